@@ -1,0 +1,149 @@
+import { judgePackage } from './judge.ts';
+import { openForums, validateAction, whoMustAct } from './legal.ts';
+import { bestCandidate, candidatePackages, nashScore } from './packages.ts';
+import { actorOf, actorState, type GameState, type Offer, relationOf, sortedIds } from './state.ts';
+import type { Action, ActorId, PackageLine, Scenario } from './types.ts';
+
+/**
+ * The counterpart AI. It plays with the same moves and rules as a person, deciding from the model:
+ * accept what clears its target (the concession curve between expectation and walk-away value),
+ * otherwise counter with the Nash-best package it believes the other side would take.
+ */
+export function chooseAiAction(scenario: Scenario, state: GameState, actor: ActorId): Action {
+  const turn = whoMustAct(scenario, state);
+  if (!turn || turn.actor !== actor) throw new Error(`programmer error: it is not ${actor}'s move`);
+  if (turn.mode === 'respond') return respond(scenario, state, actor, state.pending as Offer);
+  return move(scenario, state, actor);
+}
+
+/** How the AI answers an offer: accept, counter or reject. */
+export function respond(scenario: Scenario, state: GameState, actor: ActorId, offer: Offer): Action {
+  const j = judgePackage(scenario, state, actor, offer.from, offer.give, offer.ask);
+  if (j.accept) return { type: 'accept', actor };
+  if (!offer.isCounter) {
+    const forums = [offer.forum];
+    const counter = bestCandidate(candidatePackages(scenario, state, actor, offer.from, forums), nashScore);
+    if (counter && !sameAsMirror(counter.give, counter.ask, offer)) {
+      return { type: 'counter', actor, give: counter.give, ask: counter.ask };
+    }
+  }
+  return { type: 'reject', actor };
+}
+
+function sameAsMirror(give: readonly PackageLine[], ask: readonly PackageLine[], offer: Offer): boolean {
+  const key = (lines: readonly PackageLine[]) =>
+    lines
+      .map((l) => `${l.item}@${l.tier}`)
+      .sort()
+      .join('+');
+  return key(give) === key(offer.ask) && key(ask) === key(offer.give);
+}
+
+/** Delegations at the table other than `actor`. */
+function others(scenario: Scenario, state: GameState, actor: ActorId): ActorId[] {
+  return sortedIds(state.actors).filter(
+    (id) => id !== actor && !actorOf(scenario, id).background && !actorState(state, id).ousted,
+  );
+}
+
+function move(scenario: Scenario, state: GameState, actor: ActorId): Action {
+  const me = actorState(state, actor);
+  const self = actorOf(scenario, actor);
+  const promise = state.promises.find((p) => p.giver === actor && p.status === 'open');
+  if (promise) return { type: 'deliver', actor, promise: promise.id };
+  if (state.crisis.open && self.stance !== 'pressure' && !state.crisis.backedDown.includes(actor)) {
+    return { type: 'backDown', actor };
+  }
+  if (self.stance === 'pressure') {
+    const side = pressureMove(scenario, state, actor);
+    if (side) return side;
+  }
+  let best: { action: Action; score: number } | null = null;
+  for (const other of others(scenario, state, actor)) {
+    const forums = openForums(scenario, state, actor, other);
+    const candidates = candidatePackages(scenario, state, actor, other, forums);
+    const pick = bestCandidate(candidates, nashScore);
+    if (!pick) continue;
+    const score = nashScore(pick) ?? 0;
+    if (!best || score > best.score) {
+      best = {
+        action: {
+          type: 'offer',
+          actor,
+          to: other,
+          ...(pick.forum ? { forum: pick.forum } : {}),
+          give: pick.give,
+          ask: pick.ask,
+        },
+        score,
+      };
+    }
+  }
+  if (best && validateAction(scenario, state, best.action) === null) return best.action;
+  if (self.stance === 'pressure' && !me.locked) {
+    const demand = hardlineDemand(scenario, state, actor);
+    if (demand) return demand;
+  }
+  return { type: 'wait', actor };
+}
+
+/** The delegation this actor distrusts most: the one it presses. */
+function pressureTarget(scenario: Scenario, state: GameState, actor: ActorId): ActorId | null {
+  let target: ActorId | null = null;
+  let lowest = 2;
+  for (const other of others(scenario, state, actor)) {
+    const trust = relationOf(state, actor, other).trust;
+    if (trust < lowest) {
+      lowest = trust;
+      target = other;
+    }
+  }
+  return target;
+}
+
+/**
+ * A pressing actor first lines up the target's patrons it can reach, then presses; when pressure
+ * won nothing since last time, the frustrated giant escalates.
+ */
+function pressureMove(scenario: Scenario, state: GameState, actor: ActorId): Action | null {
+  const me = actorState(state, actor);
+  const target = pressureTarget(scenario, state, actor);
+  if (!target) return null;
+  if (!me.sideMoves.includes('coordinate')) {
+    const ally = actorOf(scenario, target).patrons.find(
+      (patron) =>
+        patron !== actor &&
+        !actorState(state, patron).ousted &&
+        relationOf(state, patron, actor).trust >= 0.4 &&
+        !state.alignments.some((a) => a.actor === actor && a.ally === patron && a.target === target),
+    );
+    if (ally) return { type: 'coordinate', actor, ally, target };
+  }
+  if (me.sideMoves.includes('pressure')) return null;
+  const last = me.pressure[target];
+  const level = last ? Math.min(3, last.level + 1) : 1;
+  return { type: 'pressure', actor, target, level };
+}
+
+/** "Offered too little and still demanded too much": the most valuable single ask, nothing given. */
+function hardlineDemand(scenario: Scenario, state: GameState, actor: ActorId): Action | null {
+  const target = pressureTarget(scenario, state, actor);
+  if (!target) return null;
+  const forums = openForums(scenario, state, actor, target);
+  const demands = candidatePackages(scenario, state, actor, target, forums, { maxLines: 1 }).filter(
+    (c) => c.give.length === 0,
+  );
+  const pick = demands.reduce<(typeof demands)[number] | null>(
+    (best, c) => (!best || c.ownSurplus > best.ownSurplus ? c : best),
+    null,
+  );
+  if (!pick) return null;
+  return {
+    type: 'offer',
+    actor,
+    to: target,
+    ...(pick.forum ? { forum: pick.forum } : {}),
+    give: [],
+    ask: pick.ask,
+  };
+}

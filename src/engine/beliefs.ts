@@ -1,0 +1,70 @@
+import { clamp } from './numbers.ts';
+import { noise } from './rng.ts';
+import { type GameState, itemOf, relationOf } from './state.ts';
+import type { ActorId, ItemId, Scenario } from './types.ts';
+
+/**
+ * What one delegation's advisors believe about another's hidden numbers. Each estimate is the
+ * true value plus an error that is fixed per seed (advisors are consistently off in one
+ * direction), within a band that narrows as trust grows. People and the AI see the same beliefs.
+ */
+export interface Estimate {
+  readonly value: number;
+  /** ± how far off the advisors might be. */
+  readonly band: number;
+}
+
+export function relationBand(
+  scenario: Scenario,
+  state: GameState,
+  viewer: ActorId,
+  subject: ActorId,
+): number {
+  const trust = relationOf(state, viewer, subject).trust;
+  return scenario.params.intel * (1 - 0.5 * trust);
+}
+
+/** The viewer's estimate of `subject`'s expectation, walk-away value or trust toward the viewer. */
+export function estimateRelation(
+  scenario: Scenario,
+  state: GameState,
+  viewer: ActorId,
+  subject: ActorId,
+  field: 'expectation' | 'reservation' | 'trust',
+): Estimate {
+  const truth = relationOf(state, subject, viewer)[field];
+  const u = noise(state.seed, `${viewer}|${subject}|${field}`);
+  if (field === 'trust') {
+    const band = 0.15 * (1 - 0.5 * relationOf(state, viewer, subject).trust);
+    return { value: clamp(truth + u * band, 0, 1), band };
+  }
+  const band = relationBand(scenario, state, viewer, subject);
+  return { value: truth + u * band, band };
+}
+
+/** The viewer's estimate of what an item is worth to its receiver (±25%). */
+export function estimateItemValue(
+  scenario: Scenario,
+  state: GameState,
+  viewer: ActorId,
+  item: ItemId,
+  receiver: ActorId,
+): Estimate {
+  const truth = itemOf(scenario, item).value[receiver] ?? 0;
+  if (viewer === receiver) return { value: truth, band: 0 };
+  const band = 0.25 * Math.abs(truth) + 0.25;
+  return { value: truth + noise(state.seed, `${viewer}|value|${item}|${receiver}`) * band, band };
+}
+
+/** The viewer's estimate of what giving an item costs its giver (±25%). */
+export function estimateItemCost(
+  scenario: Scenario,
+  state: GameState,
+  viewer: ActorId,
+  item: ItemId,
+): Estimate {
+  const it = itemOf(scenario, item);
+  if (viewer === it.giver) return { value: it.cost, band: 0 };
+  const band = 0.25 * Math.abs(it.cost) + 0.25;
+  return { value: it.cost + noise(state.seed, `${viewer}|cost|${item}`) * band, band };
+}

@@ -1,0 +1,43 @@
+/**
+ * The negotiation engine: pure, deterministic rules. Start a game with `createGame`, ask
+ * `whoMustAct` and `legalActions`, change it only with `applyAction`, show a delegation its own
+ * `viewFor`, and rebuild any game with `replay`.
+ */
+
+export { chooseAiAction, respond as aiResponse } from './ai.ts';
+export {
+  type ApplyResult,
+  actionsOf,
+  applyAction,
+  createGame,
+  type ReplayResult,
+  replay,
+  stateHash,
+} from './apply.ts';
+export { type Estimate, estimateItemCost, estimateItemValue, estimateRelation } from './beliefs.ts';
+export { holds } from './conditions.ts';
+export {
+  type Judgement,
+  judgePackage,
+  lineValue,
+  publicVerdict,
+  type Ratification,
+  ratification,
+  ratificationBar,
+} from './judge.ts';
+export { type ActionError, openForums, validateAction, whoMustAct } from './legal.ts';
+export { legalActions } from './legal-actions.ts';
+export { fmt, signed } from './numbers.ts';
+export { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
+export { DEFAULT_PARAMETERS } from './params.ts';
+export { computeResult, measure, objectiveScore } from './result.ts';
+export * from './state.ts';
+export * from './types.ts';
+export {
+  type CounterpartView,
+  type DelegationView,
+  type Preview,
+  previewOffer,
+  redactEvent,
+  viewFor,
+} from './view.ts';

@@ -1,0 +1,233 @@
+import { estimateItemCost, estimateItemValue, estimateRelation } from './beliefs.ts';
+import { judgePackage, novelty, publicVerdict, ratificationBar, relief } from './judge.ts';
+import { available, openForums } from './legal.ts';
+import { actorState, type GameState, indexOf, leaderOf, relationOf } from './state.ts';
+import type { ActorId, ForumId, Item, PackageLine, Scenario } from './types.ts';
+
+/**
+ * Searching the space of packages between two delegations. Sums are additive, so each side's
+ * subsets are scored once and the pairs combined cheaply: a few thousand candidates per decision.
+ */
+
+/** One side of a package with its sums precomputed. */
+interface SideOption {
+  readonly lines: readonly PackageLine[];
+  readonly key: string;
+  /** Cost to the giver's leadership. */
+  readonly cost: number;
+  /** Value to the receiver's leadership as the proposer believes it. */
+  readonly value: number;
+  /** The giver's public cost and the receiver's public gain (true: public reactions are known). */
+  readonly publicCost: number;
+  readonly publicGain: number;
+  readonly items: ReadonlySet<string>;
+}
+
+/** A candidate package seen from the proposer. */
+export interface Candidate {
+  readonly forum: ForumId | null;
+  readonly give: readonly PackageLine[];
+  readonly ask: readonly PackageLine[];
+  /** The proposer's own surplus (true values) and what it thinks the other side gets. */
+  readonly ownSurplus: number;
+  readonly otherSurplus: number;
+  readonly ownBar: number;
+  readonly otherReservation: number;
+  readonly ownVerdict: number;
+  readonly otherVerdict: number;
+}
+
+export interface SearchOptions {
+  /** Most lines on each side (default 2). */
+  readonly maxLines?: number;
+  /** Mark process items given as promised (default false). */
+  readonly promiseProcess?: boolean;
+}
+
+function usable(item: Item, forum: ForumId | null): boolean {
+  return !item.forums || item.forums.length === 0 || (forum !== null && item.forums.includes(forum));
+}
+
+function subsets(items: readonly Item[], maxLines: number): PackageLine[][] {
+  const out: PackageLine[][] = [[]];
+  const walk = (start: number, acc: PackageLine[]) => {
+    if (acc.length === maxLines) return;
+    for (let i = start; i < items.length; i++) {
+      const item = items[i]!;
+      for (const tier of item.tiers) {
+        const next = [...acc, { item: item.id, tier }];
+        out.push(next);
+        walk(i + 1, next);
+      }
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+function sideOptions(
+  scenario: Scenario,
+  state: GameState,
+  viewer: ActorId,
+  giver: ActorId,
+  receiver: ActorId,
+  forum: ForumId | null,
+  options: SearchOptions,
+): SideOption[] {
+  const items = (indexOf(scenario).itemsByGiver.get(giver) ?? []).filter(
+    (i) => usable(i, forum) && available(state, i),
+  );
+  // Only the proposer's own gives can be promised; they are discounted by the receiver's trust.
+  const trust = receiver === viewer ? 1 : estimateRelation(scenario, state, viewer, receiver, 'trust').value;
+  return subsets(items, options.maxLines ?? 2).map((raw) => {
+    const lines = raw.map((l) => {
+      const item = indexOf(scenario).items.get(l.item)!;
+      return options.promiseProcess && giver === viewer && item.kind === 'process'
+        ? { ...l, promised: true }
+        : l;
+    });
+    let cost = 0;
+    let value = 0;
+    for (const l of lines) {
+      cost += estimateItemCost(scenario, state, viewer, l.item).value * l.tier;
+      const v = estimateItemValue(scenario, state, viewer, l.item, receiver).value;
+      value += v * l.tier * novelty(scenario, state, l) * (l.promised ? trust : 1);
+    }
+    return {
+      lines,
+      key: lines.map((l) => `${l.item}@${l.tier}`).join('+'),
+      cost,
+      value,
+      publicCost: publicVerdict(scenario, state, giver, [], lines),
+      publicGain: publicVerdict(scenario, state, receiver, lines, []),
+      items: new Set(lines.map((l) => l.item)),
+    };
+  });
+}
+
+function redLinesHold(
+  scenario: Scenario,
+  state: GameState,
+  who: ActorId,
+  gets: SideOption,
+  gives: SideOption,
+): boolean {
+  for (const line of leaderOf(scenario, state, who).redLines) {
+    if (line.kind === 'refuse' && gives.items.has(line.item)) return false;
+    if (line.kind === 'require' && !gets.lines.some((l) => l.item === line.item && l.tier >= line.minTier)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Every package the proposer could table to `other` that both homes would ratify, with the
+ * proposer's own and believed counterpart surplus. Locked actors give nothing.
+ */
+export function candidatePackages(
+  scenario: Scenario,
+  state: GameState,
+  proposer: ActorId,
+  other: ActorId,
+  forums: readonly (ForumId | null)[] = openForums(scenario, state, proposer, other),
+  options: SearchOptions = {},
+): Candidate[] {
+  const out: Candidate[] = [];
+  const calm = relief(scenario, state);
+  const ownBar = ratificationBar(scenario, state, proposer);
+  const otherBar = ratificationBar(scenario, state, other);
+  const otherReservation = estimateRelation(scenario, state, proposer, other, 'reservation').value;
+  const ownTarget = judgePackage(scenario, state, proposer, other, [], []);
+  const ownFloor = Math.max(ownTarget.target, ownTarget.reservation);
+  const proposerLocked = actorState(state, proposer).locked;
+  const otherLocked = actorState(state, other).locked;
+  const seen = new Set<string>();
+  for (const forum of forums) {
+    const gives = sideOptions(scenario, state, proposer, proposer, other, forum, options);
+    const asks = sideOptions(scenario, state, proposer, other, proposer, forum, options);
+    for (const g of gives) {
+      if (proposerLocked && g.lines.length > 0) continue;
+      for (const a of asks) {
+        if (g.lines.length === 0 && a.lines.length === 0) continue;
+        if (otherLocked && a.lines.length > 0) continue;
+        const key = `${g.key}|${a.key}`;
+        if (seen.has(key)) continue;
+        const ownVerdict = a.publicGain + g.publicCost;
+        const otherVerdict = g.publicGain + a.publicCost;
+        if (ownVerdict < ownBar || otherVerdict < otherBar) continue;
+        if (!redLinesHold(scenario, state, proposer, a, g) || !redLinesHold(scenario, state, other, g, a))
+          continue;
+        seen.add(key);
+        const ownValue = sumOwnValue(scenario, state, proposer, other, a.lines);
+        out.push({
+          forum,
+          give: g.lines,
+          ask: a.lines,
+          ownSurplus: ownValue - g.cost + calm,
+          otherSurplus: g.value - a.cost + calm,
+          ownBar: ownFloor,
+          otherReservation,
+          ownVerdict,
+          otherVerdict,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function sumOwnValue(
+  scenario: Scenario,
+  state: GameState,
+  who: ActorId,
+  from: ActorId,
+  lines: readonly PackageLine[],
+): number {
+  const trust = relationOf(state, who, from).trust;
+  let total = 0;
+  for (const l of lines) {
+    const item = indexOf(scenario).items.get(l.item)!;
+    total += (item.value[who] ?? 0) * l.tier * novelty(scenario, state, l) * (l.promised ? trust : 1);
+  }
+  return total;
+}
+
+/** Canonical order for ties: fewer lines first, then by item ids. */
+export function candidateKey(c: Candidate): string {
+  const side = (lines: readonly PackageLine[]) => lines.map((l) => `${l.item}@${l.tier}`).join('+');
+  return `${String(c.give.length + c.ask.length).padStart(2, '0')}|${c.forum ?? ''}|${side(c.give)}|${side(c.ask)}`;
+}
+
+/** The candidate with the highest score; ties go to the canonical order. Null if none scores. */
+export function bestCandidate(
+  candidates: readonly Candidate[],
+  score: (c: Candidate) => number | null,
+): Candidate | null {
+  let best: Candidate | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let bestKey = '';
+  for (const c of candidates) {
+    const s = score(c);
+    if (s === null) continue;
+    const key = candidateKey(c);
+    if (s > bestScore || (s === bestScore && key < bestKey)) {
+      best = c;
+      bestScore = s;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/**
+ * The Nash bargaining choice: among packages the proposer would accept itself and believes the
+ * other side would take, the one that maximises the product of both surpluses above walk-away.
+ */
+export function nashScore(c: Candidate): number | null {
+  if (c.ownSurplus < c.ownBar) return null;
+  const mine = c.ownSurplus - c.ownBar;
+  const theirs = c.otherSurplus - c.otherReservation;
+  if (theirs < 0) return null;
+  return (mine + 0.01) * (theirs + 0.01);
+}

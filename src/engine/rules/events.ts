@@ -1,0 +1,103 @@
+import { holds } from '../conditions.ts';
+import { type Ctx, emit, nameOf, setApproval, setProgress, setRelation, setTension } from '../context.ts';
+import { signed } from '../numbers.ts';
+import { nextRandom } from '../rng.ts';
+import { actorState, relationOf } from '../state.ts';
+import type { Effect, ScenarioEvent } from '../types.ts';
+import { replaceLeader } from './elections.ts';
+
+/**
+ * Scenario events at the start of a turn: scheduled ones on their turn, conditional ones when
+ * their predicate first holds, chance ones by the seeded generator. Each fires once and cites
+ * its source.
+ */
+export function fireEvents(ctx: Ctx): void {
+  const { state } = ctx;
+  for (const event of ctx.scenario.events) {
+    if (state.fired.includes(event.id)) continue;
+    if (state.turn < event.from || state.turn > event.to) continue;
+    if (!due(ctx, event)) continue;
+    state.fired.push(event.id);
+    emit(ctx, {
+      type: 'eventFired',
+      rule: `event/${event.id}`,
+      reason: `${event.headline}: ${event.text}`,
+      subject: event.id,
+      cite: event.cite,
+    });
+    for (const effect of event.effects) applyEffect(ctx, event, effect);
+  }
+}
+
+function due(ctx: Ctx, event: ScenarioEvent): boolean {
+  if (event.turn !== undefined && event.turn !== ctx.state.turn) return false;
+  if (event.when && !holds(ctx.state, event.when)) return false;
+  if (event.chance !== undefined) {
+    const draw = nextRandom(ctx.state.rng);
+    ctx.state.rng = draw.state;
+    if (draw.value >= event.chance) return false;
+  }
+  return true;
+}
+
+function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
+  const rule = `event/${event.id}`;
+  const why = event.headline;
+  switch (effect.kind) {
+    case 'tension':
+      setTension(ctx, ctx.state.tension + effect.delta, rule, `Tension ${signed(effect.delta)}: ${why}`);
+      return;
+    case 'approval': {
+      const approval = actorState(ctx.state, effect.actor).approval;
+      if (approval === null) return;
+      setApproval(
+        ctx,
+        effect.actor,
+        approval + effect.delta,
+        rule,
+        `${nameOf(ctx, effect.actor)}'s approval ${signed(effect.delta)}: ${why}`,
+      );
+      return;
+    }
+    case 'expectation':
+    case 'reservation':
+    case 'trust': {
+      const rel = relationOf(ctx.state, effect.from, effect.to);
+      const label = effect.kind === 'reservation' ? 'walk-away value' : effect.kind;
+      setRelation(
+        ctx,
+        effect.from,
+        effect.to,
+        effect.kind,
+        rel[effect.kind] + effect.delta,
+        rule,
+        `${nameOf(ctx, effect.from)}'s ${label} toward ${nameOf(ctx, effect.to)} ${signed(effect.delta)}: ${why}`,
+      );
+      return;
+    }
+    case 'progress':
+      setProgress(
+        ctx,
+        effect.issue,
+        (ctx.state.progress[effect.issue] ?? 0) + effect.delta,
+        rule,
+        `Progress ${signed(effect.delta)}: ${why}`,
+      );
+      return;
+    case 'unlock': {
+      const a = actorState(ctx.state, effect.actor);
+      if (!a.locked) return;
+      a.locked = false;
+      emit(ctx, {
+        type: 'unlocked',
+        rule,
+        reason: `${nameOf(ctx, effect.actor)} is free to make concessions again: ${why}`,
+        actor: effect.actor,
+      });
+      return;
+    }
+    case 'successor':
+      replaceLeader(ctx, effect.actor, rule, why);
+      return;
+  }
+}

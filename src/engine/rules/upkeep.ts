@@ -1,0 +1,121 @@
+import { type Ctx, emit, nameOf, setApproval, setRelation, setTension } from '../context.ts';
+import { fmt, round3, signed } from '../numbers.ts';
+import { actorState, sortedIds } from '../state.ts';
+import { breakOverduePromises } from './delivery.ts';
+import { holdElections } from './elections.ts';
+
+/**
+ * The end of a turn: broken promises, the public's verdict, summits that came home empty-handed,
+ * pressure wearing off, tension drifting and crises, elections.
+ */
+export function upkeep(ctx: Ctx): void {
+  breakOverduePromises(ctx);
+  publicMood(ctx);
+  recover(ctx);
+  tensionAndCrisis(ctx);
+  holdElections(ctx);
+  const { state } = ctx;
+  state.alignments = state.alignments.filter((a) => a.until > state.turn);
+}
+
+/** Approval follows what the government brought home, losses weighing more, then drifts to its base. */
+function publicMood(ctx: Ctx): void {
+  const { p, state, scenario } = ctx;
+  for (const actor of scenario.actors) {
+    const a = actorState(state, actor.id);
+    if (a.approval === null || !actor.public) continue;
+    if (a.summitWith !== null && !a.dealtWith.includes(a.summitWith)) {
+      setApproval(
+        ctx,
+        actor.id,
+        a.approval - p.summitEmptyHanded,
+        'approval/summit-empty',
+        `${nameOf(ctx, actor.id)}'s approval ${signed(-p.summitEmptyHanded)}: the leader came home from the summit empty-handed`,
+      );
+    }
+    if (a.verdict !== 0) {
+      const summitBoost = a.summitWith !== null && a.dealtWith.includes(a.summitWith) ? p.summitBoost : 1;
+      const weight = a.verdict > 0 ? p.approvalGain * summitBoost : p.approvalGain * p.lossAversion;
+      const change = a.verdict * weight;
+      setApproval(
+        ctx,
+        actor.id,
+        a.approval + change,
+        a.verdict > 0 ? 'approval/gain' : 'approval/loss',
+        a.verdict > 0
+          ? `${nameOf(ctx, actor.id)}'s approval ${signed(change)}: the public judged this turn's deals a gain (${signed(a.verdict)} VP)${summitBoost > 1 ? ', brought home from a summit' : ''}`
+          : `${nameOf(ctx, actor.id)}'s approval ${signed(change)}: the public thinks it gave more than it got (${signed(a.verdict)} VP), and losses weigh double`,
+      );
+    }
+    const drift = p.approvalDrift * (actor.public.base - a.approval);
+    if (Math.abs(drift) >= 0.05) {
+      setApproval(
+        ctx,
+        actor.id,
+        a.approval + drift,
+        'approval/drift',
+        `${nameOf(ctx, actor.id)}'s approval ${signed(drift)}: opinion drifts back toward its usual level (${fmt(actor.public.base)})`,
+      );
+    }
+  }
+}
+
+/** Pressure wears off: walk-away values recover and targets become sensitive to pressure again. */
+function recover(ctx: Ctx): void {
+  const { p, state } = ctx;
+  for (const key of sortedIds(state.relations)) {
+    const rel = state.relations[key]!;
+    const [from, to] = key.split('>') as [string, string];
+    const gap = rel.baseReservation - rel.reservation;
+    if (Math.abs(gap) >= 0.05) {
+      setRelation(
+        ctx,
+        from,
+        to,
+        'reservation',
+        rel.reservation + p.reservationRecovery * gap,
+        'reservation/recover',
+        `${nameOf(ctx, from)}'s walk-away value toward ${nameOf(ctx, to)} ${signed(p.reservationRecovery * gap)}: the effect of pressure wears off`,
+      );
+    }
+    rel.habituation = round3(Math.min(1, rel.habituation + p.habituationRecovery));
+  }
+}
+
+function tensionAndCrisis(ctx: Ctx): void {
+  const { p, state } = ctx;
+  const drift = p.tensionDrift * (state.tensionBase - state.tension);
+  if (Math.abs(drift) >= 0.05) {
+    setTension(
+      ctx,
+      state.tension + drift,
+      'tension/drift',
+      `Tension ${signed(drift)}: it drifts back toward its usual level (${fmt(state.tensionBase)})`,
+    );
+  }
+  if (state.crisis.open) {
+    if (state.crisis.backedDown.length > 0) {
+      state.crisis.open = false;
+      emit(ctx, {
+        type: 'crisisClosed',
+        rule: 'crisis/close',
+        reason: 'The crisis eased: someone stepped back from the brink',
+      });
+    } else {
+      setTension(
+        ctx,
+        state.tension + p.crisisEscalation,
+        'crisis/escalate',
+        `Tension ${signed(p.crisisEscalation)}: nobody backed down and the crisis escalated`,
+      );
+    }
+  } else if (state.tension >= p.crisisAt) {
+    state.crisis = { open: true, count: state.crisis.count + 1, backedDown: [] };
+    state.tensionBase = round3(state.tensionBase + p.crisisBaseRise);
+    emit(ctx, {
+      type: 'crisisOpened',
+      rule: 'crisis/open',
+      reason: `Crisis: tension reached ${fmt(state.tension)}. Someone must back down next turn or it escalates; the usual level of tension rises for good to ${fmt(state.tensionBase)}`,
+    });
+  }
+}

@@ -1,0 +1,261 @@
+import type {
+  Action,
+  Actor,
+  ActorId,
+  Citation,
+  Controller,
+  EventId,
+  ForumId,
+  IssueId,
+  Item,
+  ItemId,
+  Leader,
+  PackageLine,
+  Scenario,
+} from './types.ts';
+
+/** Version of the state's shape; saves carry it. */
+export const STATE_VERSION = 1;
+
+/** A's view of B, as it changes during play. */
+export interface RelationState {
+  expectation: number;
+  reservation: number;
+  /** The reservation pressure pulls away from and recovers toward. */
+  baseReservation: number;
+  trust: number;
+  /** Rounds of offers since the last deal between the pair: the index into the concession curve. */
+  rounds: number;
+  /** 1 when pressure is new, lower as the target gets used to it. */
+  habituation: number;
+}
+
+export interface ActorState {
+  controller: Controller;
+  /** 0 for the scenario's leader, 1.. for successors. */
+  leaderIndex: number;
+  /** Null for actors with no domestic public. */
+  approval: number | null;
+  ousted: boolean;
+  locked: boolean;
+  /** The public's net verdict on this turn's deals, applied at upkeep. */
+  verdict: number;
+  /** Who this actor met at a summit this turn. */
+  summitWith: ActorId | null;
+  /** Actors this one concluded a deal with this turn. */
+  dealtWith: ActorId[];
+  /** Side moves already made this turn (each once, `deliver` any number of times). */
+  sideMoves: string[];
+  /** Whether this delegation has made its table move this turn. */
+  moved: boolean;
+  /** Value received from others so far (VP to this actor). */
+  received: number;
+  /** Cost of what this actor gave so far (VP to this actor). */
+  given: number;
+  /** Summits held with each actor, for the novelty of the next one. */
+  summits: Record<ActorId, number>;
+  /** The level of this actor's last pressure on each target and whether it won anything since. */
+  pressure: Record<ActorId, { level: number; turn: number }>;
+}
+
+export interface PromiseRecord {
+  readonly id: number;
+  readonly giver: ActorId;
+  readonly receiver: ActorId;
+  readonly item: ItemId;
+  readonly tier: number;
+  readonly deadline: number;
+  readonly conditional: boolean;
+  status: 'open' | 'kept' | 'broken';
+}
+
+export interface Offer {
+  readonly id: number;
+  readonly from: ActorId;
+  readonly to: ActorId;
+  readonly forum: ForumId | null;
+  readonly give: readonly PackageLine[];
+  readonly ask: readonly PackageLine[];
+  /** A counter-offer cannot itself be countered in the same exchange. */
+  readonly isCounter: boolean;
+}
+
+export interface Alignment {
+  readonly actor: ActorId;
+  readonly ally: ActorId;
+  readonly target: ActorId;
+  readonly until: number;
+}
+
+export const DOMAIN_EVENT_TYPES = [
+  'turnStarted',
+  'eventFired',
+  'offerMade',
+  'offerAccepted',
+  'offerRejected',
+  'counterOffered',
+  'dealCollapsed',
+  'itemDelivered',
+  'promiseMade',
+  'promiseKept',
+  'promiseBroken',
+  'expectationChanged',
+  'reservationChanged',
+  'trustChanged',
+  'tensionChanged',
+  'approvalChanged',
+  'progressMade',
+  'pressureApplied',
+  'sidestep',
+  'summitHeld',
+  'coordinated',
+  'coordinationRefused',
+  'giftGiven',
+  'walkedOut',
+  'waited',
+  'backedDown',
+  'crisisOpened',
+  'crisisClosed',
+  'electionHeld',
+  'leaderChanged',
+  'unlocked',
+  'gameEnded',
+] as const;
+/** What happened, for the log, the "why" panel and animations. */
+export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
+
+/** A measured quantity that changed. */
+export interface Delta {
+  readonly field: 'expectation' | 'reservation' | 'trust' | 'tension' | 'approval' | 'progress';
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Every change of state comes as one of these: a rule id and a reason a student can read. */
+export interface DomainEvent {
+  readonly type: DomainEventType;
+  /** The rule that made the change, e.g. `ratchet/up`. */
+  readonly rule: string;
+  readonly reason: string;
+  readonly actor: ActorId | null;
+  readonly target: ActorId | null;
+  readonly delta: Delta | null;
+  readonly cite: Citation | null;
+  readonly offer: Offer | null;
+  /** Item or issue or event the line is about. */
+  readonly subject: string | null;
+}
+
+export interface LogEntry {
+  readonly turn: number;
+  /** Null for what happens between moves (events, upkeep). */
+  readonly action: Action | null;
+  readonly events: readonly DomainEvent[];
+}
+
+export interface GameResult {
+  /** `collapse`, `ousted`, or the id of the scenario outcome that held. */
+  readonly status: string;
+  readonly title: string;
+  readonly text: string;
+  readonly scores: Readonly<Record<ActorId, number>>;
+  readonly objectives: Readonly<
+    Record<ActorId, readonly { readonly id: string; readonly value: number; readonly points: number }[]>
+  >;
+}
+
+export interface GameState {
+  readonly version: number;
+  readonly scenarioId: string;
+  readonly seed: number;
+  rng: number;
+  turn: number;
+  status: 'playing' | 'ended';
+  /** Index into the scenario's order: whose move it is when no offer is on the table. */
+  cursor: number;
+  pending: Offer | null;
+  actors: Record<ActorId, ActorState>;
+  /** Keyed `from>to`. */
+  relations: Record<string, RelationState>;
+  tension: number;
+  tensionBase: number;
+  crisis: { open: boolean; count: number; backedDown: ActorId[] };
+  progress: Record<IssueId, number>;
+  /** Times each item was delivered: symbolic items lose value with repetition. */
+  delivered: Record<ItemId, number>;
+  promises: PromiseRecord[];
+  fired: EventId[];
+  alignments: Alignment[];
+  nextId: number;
+  log: LogEntry[];
+  result: GameResult | null;
+}
+
+export function relationKey(from: ActorId, to: ActorId): string {
+  return `${from}>${to}`;
+}
+
+/** Lookups built once per scenario object. */
+export interface ScenarioIndex {
+  readonly actors: ReadonlyMap<ActorId, Actor>;
+  readonly items: ReadonlyMap<ItemId, Item>;
+  readonly itemsByGiver: ReadonlyMap<ActorId, readonly Item[]>;
+  readonly forums: ReadonlyMap<ForumId, Scenario['forums'][number]>;
+}
+
+const indexCache = new WeakMap<Scenario, ScenarioIndex>();
+
+export function indexOf(scenario: Scenario): ScenarioIndex {
+  const cached = indexCache.get(scenario);
+  if (cached) return cached;
+  const byGiver = new Map<ActorId, Item[]>();
+  for (const item of scenario.items) {
+    const list = byGiver.get(item.giver) ?? [];
+    list.push(item);
+    byGiver.set(item.giver, list);
+  }
+  const index: ScenarioIndex = {
+    actors: new Map(scenario.actors.map((a) => [a.id, a])),
+    items: new Map(scenario.items.map((i) => [i.id, i])),
+    itemsByGiver: byGiver,
+    forums: new Map(scenario.forums.map((f) => [f.id, f])),
+  };
+  indexCache.set(scenario, index);
+  return index;
+}
+
+export function actorOf(scenario: Scenario, id: ActorId): Actor {
+  const actor = indexOf(scenario).actors.get(id);
+  if (!actor) throw new Error(`programmer error: unknown actor ${id}`);
+  return actor;
+}
+
+export function itemOf(scenario: Scenario, id: ItemId): Item {
+  const item = indexOf(scenario).items.get(id);
+  if (!item) throw new Error(`programmer error: unknown item ${id}`);
+  return item;
+}
+
+export function relationOf(state: GameState, from: ActorId, to: ActorId): RelationState {
+  const rel = state.relations[relationKey(from, to)];
+  if (!rel) throw new Error(`programmer error: no relation ${from}>${to}`);
+  return rel;
+}
+
+export function actorState(state: GameState, id: ActorId): ActorState {
+  const a = state.actors[id];
+  if (!a) throw new Error(`programmer error: no actor state ${id}`);
+  return a;
+}
+
+/** The leader currently in charge of an actor. */
+export function leaderOf(scenario: Scenario, state: GameState, id: ActorId): Leader {
+  const actor = actorOf(scenario, id);
+  const index = actorState(state, id).leaderIndex;
+  return index === 0 ? actor.leader : (actor.successors[index - 1] ?? actor.leader);
+}
+
+/** Ids sorted, so that every loop over actors runs in the same order everywhere. */
+export function sortedIds<T>(record: Record<string, T>): string[] {
+  return Object.keys(record).sort();
+}

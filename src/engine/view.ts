@@ -1,0 +1,250 @@
+import { type Estimate, estimateItemCost, estimateItemValue, estimateRelation } from './beliefs.ts';
+import {
+  approvalThreshold,
+  electionCloseness,
+  electionGap,
+  nextElection,
+  novelty,
+  type Ratification,
+  ratification,
+  relief,
+  tiedHands,
+} from './judge.ts';
+import { whoMustAct } from './legal.ts';
+import { fmt, lookup } from './numbers.ts';
+import {
+  actorOf,
+  actorState,
+  type DomainEvent,
+  type GameResult,
+  type GameState,
+  type LogEntry,
+  leaderOf,
+  type Offer,
+  type PromiseRecord,
+  relationOf,
+  sortedIds,
+} from './state.ts';
+import type { ActorId, Election, PackageLine, RedLine, Scenario } from './types.ts';
+
+/** What the advisors say about another delegation. */
+export interface CounterpartView {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly leader: string;
+  /** Approval is public (polls); null for delegations without a public. */
+  readonly approval: number | null;
+  readonly expectation: Estimate;
+  readonly reservation: Estimate;
+  readonly trust: Estimate;
+  /** Our own trust in them: ours, so exact. */
+  readonly ourTrust: number;
+  readonly mood: 'warm' | 'guarded' | 'hostile';
+  readonly locked: boolean;
+  readonly ousted: boolean;
+  readonly nextElection: Election | null;
+}
+
+/** A delegation's own view: exact numbers for itself, estimates for everyone else. */
+export interface DelegationView {
+  readonly viewer: ActorId;
+  readonly turn: number;
+  readonly turnLabel: string;
+  readonly turns: number;
+  readonly status: GameState['status'];
+  readonly tension: number;
+  readonly crisis: GameState['crisis'];
+  readonly progress: Readonly<Record<string, number>>;
+  readonly mustAct: ReturnType<typeof whoMustAct>;
+  readonly pending: Offer | null;
+  readonly self: {
+    readonly approval: number | null;
+    readonly threshold: number;
+    readonly nextElection: Election | null;
+    readonly leader: string;
+    readonly redLines: readonly RedLine[];
+    readonly locked: boolean;
+    readonly received: number;
+    readonly given: number;
+  };
+  readonly others: readonly CounterpartView[];
+  readonly promises: readonly PromiseRecord[];
+  readonly log: readonly LogEntry[];
+  readonly result: GameResult | null;
+}
+
+const HIDDEN = new Set(['expectation', 'reservation', 'trust']);
+
+/** Other delegations' private numbers become the advisors' reading of their direction. */
+export function redactEvent(scenario: Scenario, viewer: ActorId, e: DomainEvent): DomainEvent {
+  if (!e.delta || !HIDDEN.has(e.delta.field) || e.actor === viewer || e.actor === null) return e;
+  const label = e.delta.field === 'reservation' ? 'walk-away value' : e.delta.field;
+  const toward = e.target ? ` toward ${actorOf(scenario, e.target).capital}` : '';
+  const way = e.delta.to > e.delta.from ? 'risen' : 'fallen';
+  return {
+    ...e,
+    reason: `Our advisors think ${actorOf(scenario, e.actor).capital}'s ${label}${toward} has ${way}`,
+    delta: null,
+  };
+}
+
+export function viewFor(scenario: Scenario, state: GameState, viewer: ActorId): DelegationView {
+  const me = actorState(state, viewer);
+  const others = sortedIds(state.actors)
+    .filter((id) => id !== viewer && !actorOf(scenario, id).background)
+    .map((id): CounterpartView => {
+      const trust = estimateRelation(scenario, state, viewer, id, 'trust');
+      return {
+        id,
+        name: actorOf(scenario, id).name,
+        leader: leaderOf(scenario, state, id).name,
+        approval: actorState(state, id).approval,
+        expectation: estimateRelation(scenario, state, viewer, id, 'expectation'),
+        reservation: estimateRelation(scenario, state, viewer, id, 'reservation'),
+        trust,
+        ourTrust: relationOf(state, viewer, id).trust,
+        mood: trust.value >= 0.55 ? 'warm' : trust.value >= 0.3 ? 'guarded' : 'hostile',
+        locked: actorState(state, id).locked,
+        ousted: actorState(state, id).ousted,
+        nextElection: nextElection(scenario, state, id),
+      };
+    });
+  return {
+    viewer,
+    turn: state.turn,
+    turnLabel: scenario.turns[state.turn - 1]?.label ?? `Turn ${state.turn}`,
+    turns: scenario.turns.length,
+    status: state.status,
+    tension: state.tension,
+    crisis: state.crisis,
+    progress: state.progress,
+    mustAct: whoMustAct(scenario, state),
+    pending: state.pending,
+    self: {
+      approval: me.approval,
+      threshold: approvalThreshold(scenario, state, viewer),
+      nextElection: nextElection(scenario, state, viewer),
+      leader: leaderOf(scenario, state, viewer).name,
+      redLines: leaderOf(scenario, state, viewer).redLines,
+      locked: me.locked,
+      received: me.received,
+      given: me.given,
+    },
+    others,
+    promises: state.promises.filter((p) => p.giver === viewer || p.receiver === viewer),
+    log: state.log.map((entry) => ({
+      ...entry,
+      events: entry.events.map((e) => redactEvent(scenario, viewer, e)),
+    })),
+    result: state.result,
+  };
+}
+
+/** The advisors' preview of an offer before it is made. */
+export interface Preview {
+  readonly likely: 'accept' | 'reject' | 'uncertain';
+  /** What the counterpart would get out of it, as the advisors estimate. */
+  readonly theirSurplus: Estimate;
+  /** What the counterpart holds out for at this round. */
+  readonly theirTarget: Estimate;
+  readonly ourHome: Ratification;
+  readonly theirHome: Ratification;
+  /** Estimated rise in the counterpart's expectation if it accepts. */
+  readonly expectationRisk: number;
+  /** The advisors' sentences. */
+  readonly advice: readonly string[];
+}
+
+export function previewOffer(
+  scenario: Scenario,
+  state: GameState,
+  viewer: ActorId,
+  to: ActorId,
+  give: readonly PackageLine[],
+  ask: readonly PackageLine[],
+): Preview {
+  const p = scenario.params;
+  const them = actorOf(scenario, to).capital;
+  const trust = estimateRelation(scenario, state, viewer, to, 'trust').value;
+  let value = 0;
+  let band = 0;
+  for (const l of give) {
+    const v = estimateItemValue(scenario, state, viewer, l.item, to);
+    const factor =
+      l.tier *
+      novelty(scenario, state, l) *
+      (l.promised ? trust : 1) *
+      (l.conditional ? p.conditionalValue : 1);
+    value += v.value * factor;
+    band += v.band * factor;
+  }
+  for (const l of ask) {
+    const c = estimateItemCost(scenario, state, viewer, l.item);
+    value -= c.value * l.tier;
+    band += c.band * l.tier;
+  }
+  value += relief(scenario, state);
+  const e = estimateRelation(scenario, state, viewer, to, 'expectation');
+  const r = estimateRelation(scenario, state, viewer, to, 'reservation');
+  const adjusted =
+    e.value +
+    p.electionPull * lookup(p.electionCloseness, electionGap(scenario, state, viewer)) -
+    p.tiedHands * tiedHands(scenario, state, viewer);
+  const curve = p.curves[leaderOf(scenario, state, to).style];
+  const target = r.value + (adjusted - r.value) * lookup(curve, relationOf(state, to, viewer).rounds);
+  const targetBand = Math.max(e.band, r.band);
+  const ourHome = ratification(scenario, state, viewer, ask, give);
+  const theirHome = ratification(scenario, state, to, give, ask);
+  const spread = band + targetBand;
+  const bar = Math.max(target, r.value);
+  const locked = actorState(state, to).locked && ask.length > 0;
+  const likely =
+    locked || !theirHome.ok || value + spread < bar
+      ? 'reject'
+      : value - spread >= bar
+        ? 'accept'
+        : 'uncertain';
+  const expectationRisk = Math.max(0, p.alphaUp * (value - e.value));
+  const advice: string[] = [];
+  if (locked) advice.push(`${them} cannot make concessions yet, whatever we offer.`);
+  advice.push(
+    likely === 'accept'
+      ? `${them} would probably accept: we estimate it gains about ${fmt(value)} VP against the ${fmt(bar)} it holds out for.`
+      : likely === 'reject'
+        ? `${them} would probably refuse: about ${fmt(value)} VP for it against the ${fmt(bar)} it holds out for.`
+        : `It could go either way: about ${fmt(value)} VP for ${them} (±${fmt(spread)}) against about ${fmt(bar)}.`,
+  );
+  advice.push(
+    ourHome.redLine
+      ? `Our public will not ratify this: it crosses our red line (${ourHome.redLine.text}).`
+      : ourHome.ok
+        ? `Our public would accept it (verdict ${fmt(ourHome.verdict)} VP; we need at least ${fmt(ourHome.bar)}).`
+        : `Our public would reject it (verdict ${fmt(ourHome.verdict)} VP; we need at least ${fmt(ourHome.bar)}).`,
+  );
+  if (!theirHome.ok) {
+    advice.push(
+      theirHome.redLine
+        ? `${them} cannot accept it: ${theirHome.redLine.text}.`
+        : `${them}'s public would not stand for it.`,
+    );
+  }
+  if (expectationRisk >= 1) {
+    advice.push(
+      `Risk: this would raise ${them}'s expectations by about ${fmt(expectationRisk)} VP for the next round.`,
+    );
+  }
+  return {
+    likely,
+    theirSurplus: { value, band },
+    theirTarget: { value: bar, band: targetBand },
+    ourHome,
+    theirHome,
+    expectationRisk,
+    advice,
+  };
+}
+
+/** How close the viewer's own election is, 0-1, for the timeline. */
+export function electionPressure(scenario: Scenario, state: GameState, id: ActorId): number {
+  return electionCloseness(scenario, state, id);
+}
