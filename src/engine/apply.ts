@@ -16,6 +16,7 @@ import {
   type DomainEvent,
   type GameState,
   type LogEntry,
+  measuresOf,
   type Offer,
   type RelationState,
   relationKey,
@@ -248,10 +249,10 @@ function advance(ctx: Ctx): LogEntry[] {
   const finished = endReason(end);
   if (finished !== null || state.turn >= scenario.turns.length) {
     finish(end, finished);
-    entries.push({ turn: state.turn, action: null, events: end.events });
+    entries.push({ turn: state.turn, action: null, events: end.events, closing: measuresOf(state) });
     return entries;
   }
-  entries.push({ turn: state.turn, action: null, events: end.events });
+  entries.push({ turn: state.turn, action: null, events: end.events, closing: measuresOf(state) });
   state.turn += 1;
   const start = { ...ctx, events: [] } as Ctx;
   startTurn(start);

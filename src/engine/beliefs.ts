@@ -1,6 +1,7 @@
-import { clamp } from './numbers.ts';
+import { electionGap, tiedHands } from './judge.ts';
+import { clamp, lookup } from './numbers.ts';
 import { noise } from './rng.ts';
-import { type GameState, itemOf, relationOf } from './state.ts';
+import { type GameState, itemOf, leaderOf, relationOf } from './state.ts';
 import type { ActorId, ItemId, Scenario } from './types.ts';
 
 /**
@@ -67,4 +68,27 @@ export function estimateItemCost(
   if (viewer === it.giver) return { value: it.cost, band: 0 };
   const band = 0.25 * Math.abs(it.cost) + 0.25;
   return { value: it.cost + noise(state.seed, `${viewer}|cost|${item}`) * band, band };
+}
+
+/**
+ * What the viewer believes `other` holds out for this round if the viewer proposes: its
+ * estimated expectation, adjusted for the viewer's election and tied hands, eased along its
+ * concession curve toward its estimated walk-away value; never below that walk-away value.
+ */
+export function estimateTarget(
+  scenario: Scenario,
+  state: GameState,
+  viewer: ActorId,
+  other: ActorId,
+): Estimate {
+  const p = scenario.params;
+  const e = estimateRelation(scenario, state, viewer, other, 'expectation');
+  const r = estimateRelation(scenario, state, viewer, other, 'reservation');
+  const adjusted =
+    e.value +
+    p.electionPull * lookup(p.electionCloseness, electionGap(scenario, state, viewer)) -
+    p.tiedHands * tiedHands(scenario, state, viewer);
+  const curve = p.curves[leaderOf(scenario, state, other).style];
+  const target = r.value + (adjusted - r.value) * lookup(curve, relationOf(state, other, viewer).rounds);
+  return { value: Math.max(target, r.value), band: Math.max(e.band, r.band) };
 }

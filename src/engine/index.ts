@@ -14,7 +14,13 @@ export {
   replay,
   stateHash,
 } from './apply.ts';
-export { type Estimate, estimateItemCost, estimateItemValue, estimateRelation } from './beliefs.ts';
+export {
+  type Estimate,
+  estimateItemCost,
+  estimateItemValue,
+  estimateRelation,
+  estimateTarget,
+} from './beliefs.ts';
 export { holds } from './conditions.ts';
 export {
   type Judgement,
@@ -31,6 +37,7 @@ export { fmt, signed } from './numbers.ts';
 export { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
 export { DEFAULT_PARAMETERS } from './params.ts';
 export { computeResult, measure, objectiveScore } from './result.ts';
+export { hashString, nextRandom } from './rng.ts';
 export * from './state.ts';
 export * from './types.ts';
 export {

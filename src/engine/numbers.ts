@@ -31,3 +31,8 @@ export function lookup(table: readonly number[], index: number): number {
   const i = clamp(Math.floor(index), 0, table.length - 1);
   return table[i] ?? 0;
 }
+
+/** A change of trust (0-1) in percentage points: "+5 points". */
+export function points(delta: number): string {
+  return `${signed(delta * 100)} points`;
+}

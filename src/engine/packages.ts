@@ -1,4 +1,4 @@
-import { estimateItemCost, estimateItemValue, estimateRelation } from './beliefs.ts';
+import { estimateItemCost, estimateItemValue, estimateRelation, estimateTarget } from './beliefs.ts';
 import { judgePackage, novelty, publicVerdict, ratificationBar, relief } from './judge.ts';
 import { available, openForums } from './legal.ts';
 import { actorState, type GameState, indexOf, leaderOf, relationOf } from './state.ts';
@@ -33,6 +33,8 @@ export interface Candidate {
   readonly otherSurplus: number;
   readonly ownBar: number;
   readonly otherReservation: number;
+  /** What the proposer believes the other side holds out for this round. */
+  readonly otherTarget: number;
   readonly ownVerdict: number;
   readonly otherVerdict: number;
 }
@@ -138,6 +140,7 @@ export function candidatePackages(
   const ownBar = ratificationBar(scenario, state, proposer);
   const otherBar = ratificationBar(scenario, state, other);
   const otherReservation = estimateRelation(scenario, state, proposer, other, 'reservation').value;
+  const otherTarget = estimateTarget(scenario, state, proposer, other).value;
   const ownTarget = judgePackage(scenario, state, proposer, other, [], []);
   const ownFloor = Math.max(ownTarget.target, ownTarget.reservation);
   const proposerLocked = actorState(state, proposer).locked;
@@ -168,6 +171,7 @@ export function candidatePackages(
           otherSurplus: g.value - a.cost + calm,
           ownBar: ownFloor,
           otherReservation,
+          otherTarget,
           ownVerdict,
           otherVerdict,
         });

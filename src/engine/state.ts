@@ -146,11 +146,24 @@ export interface DomainEvent {
   readonly subject: string | null;
 }
 
+/** The measures at the close of a turn, after upkeep: what the charts and reports plot. */
+export interface TurnMeasures {
+  readonly tension: number;
+  readonly approval: Readonly<Record<ActorId, number | null>>;
+  /** Keyed `from>to`, like the state's relations. */
+  readonly relations: Readonly<
+    Record<string, { readonly expectation: number; readonly reservation: number; readonly trust: number }>
+  >;
+  readonly progress: Readonly<Record<IssueId, number>>;
+}
+
 export interface LogEntry {
   readonly turn: number;
   /** Null for what happens between moves (events, upkeep). */
   readonly action: Action | null;
   readonly events: readonly DomainEvent[];
+  /** Set on the entry that closes a turn. */
+  readonly closing?: TurnMeasures;
 }
 
 export interface GameResult {
@@ -258,4 +271,16 @@ export function leaderOf(scenario: Scenario, state: GameState, id: ActorId): Lea
 /** Ids sorted, so that every loop over actors runs in the same order everywhere. */
 export function sortedIds<T>(record: Record<string, T>): string[] {
   return Object.keys(record).sort();
+}
+
+/** A copy of the measures now, for the closing entry of a turn. */
+export function measuresOf(state: GameState): TurnMeasures {
+  const approval: Record<ActorId, number | null> = {};
+  for (const id of sortedIds(state.actors)) approval[id] = actorState(state, id).approval;
+  const relations: Record<string, { expectation: number; reservation: number; trust: number }> = {};
+  for (const key of sortedIds(state.relations)) {
+    const r = state.relations[key]!;
+    relations[key] = { expectation: r.expectation, reservation: r.reservation, trust: r.trust };
+  }
+  return { tension: state.tension, approval, relations, progress: { ...state.progress } };
 }

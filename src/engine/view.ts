@@ -1,17 +1,21 @@
-import { type Estimate, estimateItemCost, estimateItemValue, estimateRelation } from './beliefs.ts';
+import {
+  type Estimate,
+  estimateItemCost,
+  estimateItemValue,
+  estimateRelation,
+  estimateTarget,
+} from './beliefs.ts';
 import {
   approvalThreshold,
   electionCloseness,
-  electionGap,
   nextElection,
   novelty,
   type Ratification,
   ratification,
   relief,
-  tiedHands,
 } from './judge.ts';
 import { whoMustAct } from './legal.ts';
-import { fmt, lookup } from './numbers.ts';
+import { fmt } from './numbers.ts';
 import {
   actorOf,
   actorState,
@@ -185,18 +189,11 @@ export function previewOffer(
   }
   value += relief(scenario, state);
   const e = estimateRelation(scenario, state, viewer, to, 'expectation');
-  const r = estimateRelation(scenario, state, viewer, to, 'reservation');
-  const adjusted =
-    e.value +
-    p.electionPull * lookup(p.electionCloseness, electionGap(scenario, state, viewer)) -
-    p.tiedHands * tiedHands(scenario, state, viewer);
-  const curve = p.curves[leaderOf(scenario, state, to).style];
-  const target = r.value + (adjusted - r.value) * lookup(curve, relationOf(state, to, viewer).rounds);
-  const targetBand = Math.max(e.band, r.band);
+  const target = estimateTarget(scenario, state, viewer, to);
   const ourHome = ratification(scenario, state, viewer, ask, give);
   const theirHome = ratification(scenario, state, to, give, ask);
-  const spread = band + targetBand;
-  const bar = Math.max(target, r.value);
+  const spread = band + target.band;
+  const bar = target.value;
   const locked = actorState(state, to).locked && ask.length > 0;
   const likely =
     locked || !theirHome.ok || value + spread < bar
@@ -236,7 +233,7 @@ export function previewOffer(
   return {
     likely,
     theirSurplus: { value, band },
-    theirTarget: { value: bar, band: targetBand },
+    theirTarget: target,
     ourHome,
     theirHome,
     expectationRisk,

@@ -44,6 +44,11 @@ export interface FixtureOptions {
   readonly actors?: Partial<Record<'japan' | 'north_korea' | 'usa', Partial<Actor>>>;
   readonly turns?: number;
   readonly election?: { turn: number; threshold: number } | null;
+  /** Overrides of A's view of B, keyed `from>to`. */
+  readonly relations?: Readonly<Record<string, { expectation?: number; reservation?: number; trust?: number }>>;
+  readonly order?: readonly string[];
+  readonly events?: Scenario['events'];
+  readonly spread?: number;
 }
 
 export function fixture(options: FixtureOptions = {}): Scenario {
@@ -98,7 +103,8 @@ export function fixture(options: FixtureOptions = {}): Scenario {
         if (from === 'north_korea' && to === 'usa') return { from, to, expectation: 8, reservation: 2, trust: 0.15 };
         if (from === 'usa' && to === 'north_korea') return { from, to, expectation: 8, reservation: 2, trust: 0.15 };
         return { from, to, expectation: 2, reservation: 0, trust: 0.6 };
-      }),
+      })
+      .map((r) => ({ ...r, ...options.relations?.[`${r.from}>${r.to}`] })),
   );
   return {
     schema: 1,
@@ -110,10 +116,10 @@ export function fixture(options: FixtureOptions = {}): Scenario {
     sources: [{ file: cite.source, title: 'Sumo diplomacy' }],
     turns: Array.from({ length: turns }, (_, i) => ({ label: `Turn ${i + 1}` })),
     actors,
-    order: ['japan', 'north_korea', 'usa'],
+    order: options.order ?? ['japan', 'north_korea', 'usa'],
     relations,
     tension: 40,
-    spread: 0,
+    spread: options.spread ?? 0,
     items: [
       item({ id: 'visit', giver: 'japan', kind: 'symbolic', value: { north_korea: 6 }, cost: 0.5 }),
       item({ id: 'food_aid', giver: 'japan', kind: 'material', tiers: [0.5, 1], value: { north_korea: 8 }, cost: 3 }),
@@ -169,7 +175,7 @@ export function fixture(options: FixtureOptions = {}): Scenario {
         cite,
       },
     ],
-    events: [],
+    events: options.events ?? [],
     objectives: {
       japan: [
         { id: 'families', text: 'Bring the families home', measure: 'progress', issue: 'abductions', zero: 0, full: 60, points: 60 },

@@ -1,6 +1,6 @@
 import { type Ctx, emit, nameOf, setApproval, setRelation, setTension } from '../context.ts';
 import { judgePackage, lineValue, publicVerdict, ratification } from '../judge.ts';
-import { fmt, round3, signed } from '../numbers.ts';
+import { fmt, points, round3, signed } from '../numbers.ts';
 import { actorState, itemOf, type Offer, relationOf } from '../state.ts';
 import type { ActorId, PackageLine } from '../types.ts';
 import { deliverItem, makePromise } from './delivery.ts';
@@ -144,7 +144,7 @@ export function concludeDeal(ctx: Ctx, offer: Offer): void {
         'trust',
         rel.trust + ctx.p.trustReciprocated,
         'trust/reciprocated',
-        `${nameOf(ctx, a)}'s trust in ${nameOf(ctx, b)} ${signed(ctx.p.trustReciprocated)}: concessions were exchanged`,
+        `${nameOf(ctx, a)}'s trust in ${nameOf(ctx, b)} ${points(ctx.p.trustReciprocated)}: concessions were exchanged`,
       );
     }
   }

@@ -1,6 +1,6 @@
 import { type Ctx, emit, nameOf, setProgress, setRelation } from '../context.ts';
 import { lineValue } from '../judge.ts';
-import { fmt, round3, signed } from '../numbers.ts';
+import { fmt, points, round3, signed } from '../numbers.ts';
 import { actorState, itemOf, relationOf } from '../state.ts';
 import type { ActorId, PackageLine } from '../types.ts';
 
@@ -90,7 +90,7 @@ export function keepPromise(ctx: Ctx, promiseId: number): void {
     'trust',
     rel.trust + ctx.p.trustKept,
     'trust/kept',
-    `${nameOf(ctx, promise.receiver)}'s trust in ${nameOf(ctx, promise.giver)} ${signed(ctx.p.trustKept)}: a promise kept`,
+    `${nameOf(ctx, promise.receiver)}'s trust in ${nameOf(ctx, promise.giver)} ${points(ctx.p.trustKept)}: a promise kept`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { holds } from '../conditions.ts';
 import { type Ctx, emit, nameOf, setApproval, setProgress, setRelation, setTension } from '../context.ts';
-import { signed } from '../numbers.ts';
+import { points, signed } from '../numbers.ts';
 import { nextRandom } from '../rng.ts';
 import { actorState, relationOf } from '../state.ts';
 import type { Effect, ScenarioEvent } from '../types.ts';
@@ -64,6 +64,7 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
     case 'trust': {
       const rel = relationOf(ctx.state, effect.from, effect.to);
       const label = effect.kind === 'reservation' ? 'walk-away value' : effect.kind;
+      const change = effect.kind === 'trust' ? points(effect.delta) : signed(effect.delta);
       setRelation(
         ctx,
         effect.from,
@@ -71,7 +72,7 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
         effect.kind,
         rel[effect.kind] + effect.delta,
         rule,
-        `${nameOf(ctx, effect.from)}'s ${label} toward ${nameOf(ctx, effect.to)} ${signed(effect.delta)}: ${why}`,
+        `${nameOf(ctx, effect.from)}'s ${label} toward ${nameOf(ctx, effect.to)} ${change}: ${why}`,
       );
       return;
     }

@@ -1,6 +1,6 @@
 import { type Ctx, emit, nameOf, setApproval, setRelation, setTension } from '../context.ts';
 import { lineValue } from '../judge.ts';
-import { fmt, lookup, round3, signed } from '../numbers.ts';
+import { fmt, lookup, points, round3, signed } from '../numbers.ts';
 import { actorOf, actorState, itemOf, relationOf, sortedIds } from '../state.ts';
 import type { ActorId, ItemId } from '../types.ts';
 import { recordVerdict } from './deal.ts';
@@ -124,7 +124,7 @@ export function holdSummit(ctx: Ctx, host: ActorId, guest: ActorId): void {
       'trust',
       rel.trust + gain,
       'trust/summit',
-      `${nameOf(ctx, x)}'s trust in ${nameOf(ctx, y)} ${signed(gain)}: the leaders met`,
+      `${nameOf(ctx, x)}'s trust in ${nameOf(ctx, y)} ${points(gain)}: the leaders met`,
     );
     rel.rounds += 1;
   }
@@ -169,7 +169,7 @@ export function coordinate(ctx: Ctx, actor: ActorId, ally: ActorId, target: Acto
       'trust',
       rel.trust - 0.05,
       'coordinate/goodwill',
-      `${nameOf(ctx, ally)}'s trust in ${nameOf(ctx, actor)} -5%: its own line towards ${nameOf(ctx, target)} differs`,
+      `${nameOf(ctx, ally)}'s trust in ${nameOf(ctx, actor)} ${points(-0.05)}: its own line towards ${nameOf(ctx, target)} differs`,
     );
   }
 }
@@ -204,7 +204,7 @@ export function giveGift(
     'trust',
     rel.trust + ctx.p.trustReciprocated,
     'trust/gift',
-    `${nameOf(ctx, receiver)}'s trust in ${nameOf(ctx, giver)} ${signed(ctx.p.trustReciprocated)}: a goodwill gesture`,
+    `${nameOf(ctx, receiver)}'s trust in ${nameOf(ctx, giver)} ${points(ctx.p.trustReciprocated)}: a goodwill gesture`,
   );
 }
 

@@ -1,0 +1,22 @@
+/**
+ * Headless play: built-in strategies, single runs, summaries over many seeds, and reports.
+ * Pure: runs in Node, in a Web Worker, or in tests.
+ */
+export { describeAction, runToJson, runToStory, type Summary, summarise } from './report.ts';
+export {
+  type ActionRecord,
+  type Player,
+  type SimOptions,
+  type SimRun,
+  simulate,
+  type TurnRecord,
+} from './run.ts';
+export {
+  isStrategyName,
+  STRATEGIES,
+  STRATEGY_DESCRIPTIONS,
+  STRATEGY_NAMES,
+  type Strategy,
+  type StrategyName,
+  scriptedStrategy,
+} from './strategies.ts';

@@ -1,0 +1,212 @@
+import { type Action, type ActorId, actorOf, fmt, itemOf, type Scenario } from '../engine/index.ts';
+import type { ActionRecord, SimRun } from './run.ts';
+import { simulate } from './run.ts';
+import type { StrategyName } from './strategies.ts';
+
+/** One run as the JSON contract of `npm run sim -- --json` (docs/sim.md). */
+export function runToJson(run: SimRun) {
+  return {
+    scenario: run.scenario,
+    seed: run.seed,
+    player: run.player,
+    strategy: run.strategy,
+    turns: run.turns.map((t) => ({
+      turn: t.turn,
+      label: t.label,
+      actions: t.actions,
+      events: t.events.map((e) => ({
+        type: e.type,
+        rule: e.rule,
+        reason: e.reason,
+        ...(e.actor ? { actor: e.actor } : {}),
+        ...(e.target ? { target: e.target } : {}),
+        ...(e.delta ? { delta: e.delta } : {}),
+        ...(e.cite ? { cite: e.cite } : {}),
+      })),
+      state: t.state,
+    })),
+    result: run.result,
+    ...(run.skipped.length ? { skipped: run.skipped } : {}),
+  };
+}
+
+/** A sentence for an action: "Tokyo offers food aid for the families (accepted)". */
+export function describeAction(scenario: Scenario, a: ActionRecord): string {
+  const who = actorOf(scenario, a.actor).capital;
+  const name = (id: ActorId) => actorOf(scenario, id).capital;
+  const lines = (ls: readonly { item: string; tier: number; promised?: boolean; conditional?: boolean }[]) =>
+    ls.length === 0
+      ? 'nothing'
+      : ls
+          .map(
+            (l) =>
+              `${itemOf(scenario, l.item).name}${l.tier === 1 ? '' : ` at ${fmt(l.tier)}`}${l.promised ? ' (promised)' : ''}${l.conditional ? ' (conditional)' : ''}`,
+          )
+          .join(', ');
+  const verdict =
+    a.accepted === undefined
+      ? ''
+      : a.accepted
+        ? a.ratified === false
+          ? ' (accepted, not ratified)'
+          : ' (accepted)'
+        : ' (refused)';
+  switch (a.type) {
+    case 'offer':
+      return `${who} offers ${name(a.to)} ${lines(a.give)} in return for ${lines(a.ask)}${a.forum ? ` [${a.forum}]` : ''}${verdict}`;
+    case 'counter':
+      return `${who} counters: ${lines(a.give)} in return for ${lines(a.ask)}${verdict}`;
+    case 'accept':
+      return `${who} accepts`;
+    case 'reject':
+      return `${who} refuses`;
+    case 'wait':
+      return `${who} waits`;
+    case 'walkOut':
+      return `${who} walks out on ${name(a.from)}`;
+    case 'backDown':
+      return `${who} backs down`;
+    case 'pressure':
+      return `${who} presses ${name(a.target)} (level ${a.level})`;
+    case 'summit':
+      return `${who} holds a summit with ${name(a.with)}`;
+    case 'coordinate':
+      return `${who} asks ${name(a.ally)} to line up towards ${name(a.target)}`;
+    case 'gift':
+      return `${who} gives ${name(a.to)} ${lines([{ item: a.item, tier: a.tier }])}${a.conditional ? ', expecting reciprocity' : ''}`;
+    case 'deliver':
+      return `${who} delivers promise #${a.promise}`;
+  }
+}
+
+/** The readable turn-by-turn story of one run: each move, then every change it caused with its reason. */
+export function runToStory(scenario: Scenario, run: SimRun): string {
+  const out: string[] = [];
+  out.push(`${scenario.title} (${scenario.period})`);
+  out.push(`Playing ${actorOf(scenario, run.player).name} with "${run.strategy}", seed ${run.seed}.`);
+  const records = run.turns.flatMap((t) => t.actions);
+  let next = 0;
+  for (const entry of run.final.log) {
+    if (entry.action) {
+      const rec = records[next++] ?? entry.action;
+      out.push(`  > ${describeAction(scenario, rec)}`);
+    }
+    for (const e of entry.events) {
+      if (e.type === 'turnStarted') {
+        out.push('', `Turn ${entry.turn}: ${scenario.turns[entry.turn - 1]?.label ?? ''}`);
+        continue;
+      }
+      if (e.type === 'offerMade' || e.type === 'counterOffered') continue;
+      out.push(`      ${e.reason}${e.cite?.source ? `  [${e.cite.source}]` : ''}`);
+    }
+    if (entry.closing) {
+      const parts = [`tension ${fmt(entry.closing.tension)}`];
+      const approval = entry.closing.approval[run.player];
+      if (approval !== null && approval !== undefined) parts.push(`our approval ${fmt(approval)}`);
+      for (const actor of scenario.actors) {
+        const rel = entry.closing.relations[`${actor.id}>${run.player}`];
+        if (actor.background || actor.id === run.player || !rel) continue;
+        parts.push(`${actor.capital} expects ${fmt(rel.expectation)}, trusts us ${fmt(rel.trust * 100)}%`);
+      }
+      out.push(`  = end of turn: ${parts.join('; ')}`);
+    }
+  }
+  out.push('', `Result: ${run.result.title}.`);
+  out.push(
+    `Scores: ${Object.entries(run.result.scores)
+      .filter(([id]) => (scenario.objectives[id] ?? []).length > 0)
+      .map(([id, s]) => `${actorOf(scenario, id).name} ${fmt(s)}`)
+      .join(', ')}`,
+  );
+  if (run.skipped.length) {
+    out.push('', 'Moves that were not legal when their turn came:');
+    for (const s of run.skipped) out.push(`  turn ${s.turn}: ${s.action.type}: ${s.message}`);
+  }
+  return out.join('\n');
+}
+
+export interface Summary {
+  readonly scenario: string;
+  readonly player: ActorId;
+  readonly strategy: string;
+  readonly runs: number;
+  readonly firstSeed: number;
+  readonly outcomes: Record<string, number>;
+  readonly meanScore: number;
+  readonly minScore: number;
+  readonly maxScore: number;
+  /** Share of runs that reached the scenario's best outcome (its first). */
+  readonly bestOutcomeShare: number;
+  readonly historicalOutcomeShare: number;
+  readonly meanFinal: { tension: number; approval: number | null; expectation: number | null };
+}
+
+/** Many seeds of one strategy: the distribution of outcomes and scores. */
+export function summarise(
+  scenario: Scenario,
+  player: ActorId,
+  strategy: StrategyName | { moves: readonly (readonly Action[])[] },
+  firstSeed: number,
+  runs: number,
+): Summary {
+  const outcomes: Record<string, number> = {};
+  let total = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let tension = 0;
+  let approval = 0;
+  let approvalCount = 0;
+  let expectation = 0;
+  let expectationCount = 0;
+  const best = scenario.outcomes[0]?.id;
+  for (let i = 0; i < runs; i++) {
+    const run = simulate({
+      scenario,
+      player,
+      seed: firstSeed + i,
+      play:
+        typeof strategy === 'string'
+          ? { kind: 'strategy', name: strategy }
+          : { kind: 'moves', turns: strategy.moves },
+    });
+    outcomes[run.result.status] = (outcomes[run.result.status] ?? 0) + 1;
+    const score = run.result.scores[player] ?? 0;
+    total += score;
+    min = Math.min(min, score);
+    max = Math.max(max, score);
+    const last = run.turns[run.turns.length - 1]?.state;
+    if (last) {
+      tension += last.tension;
+      const mine = last.actors[player];
+      if (mine?.approval !== undefined) {
+        approval += mine.approval;
+        approvalCount++;
+      }
+      for (const [id, a] of Object.entries(last.actors)) {
+        if (id === player) continue;
+        expectation += a.expectation;
+        expectationCount++;
+      }
+    }
+  }
+  const share = (id: string | undefined) => (id ? (outcomes[id] ?? 0) / runs : 0);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    scenario: scenario.id,
+    player,
+    strategy: typeof strategy === 'string' ? strategy : 'moves',
+    runs,
+    firstSeed,
+    outcomes,
+    meanScore: round(total / runs),
+    minScore: round(min),
+    maxScore: round(max),
+    bestOutcomeShare: round(share(best)),
+    historicalOutcomeShare: round(share(scenario.history.outcome)),
+    meanFinal: {
+      tension: round(tension / runs),
+      approval: approvalCount ? round(approval / approvalCount) : null,
+      expectation: expectationCount ? round(expectation / expectationCount) : null,
+    },
+  };
+}

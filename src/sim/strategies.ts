@@ -1,0 +1,234 @@
+import {
+  type Action,
+  type ActorId,
+  actorOf,
+  actorState,
+  aiResponse,
+  bestCandidate,
+  type Candidate,
+  candidatePackages,
+  type GameState,
+  indexOf,
+  judgePackage,
+  legalActions,
+  type Offer,
+  openForums,
+  ratification,
+  type Scenario,
+  validateAction,
+  whoMustAct,
+} from '../engine/index.ts';
+
+/**
+ * Built-in players for a delegation. Each sees only what a person would (its own numbers and its
+ * advisors' estimates, through the engine's package search) and answers with an engine action.
+ */
+export const STRATEGY_NAMES = ['balanced', 'generous', 'stingy', 'pressure', 'random', 'history'] as const;
+export type StrategyName = (typeof STRATEGY_NAMES)[number];
+
+export interface StrategyContext {
+  readonly scenario: Scenario;
+  readonly state: GameState;
+  readonly actor: ActorId;
+  /** A number in [0, 1) from the strategy's own seeded generator (not the game's). */
+  readonly random: () => number;
+}
+
+export type Strategy = (ctx: StrategyContext) => Action;
+
+export const STRATEGY_DESCRIPTIONS: Readonly<Record<StrategyName, string>> = {
+  balanced:
+    'Exchanges concessions of similar value: offers what the other side needs, no more, and holds firm.',
+  generous: 'Gives more than it gets: gifts and rich packages, to win goodwill fast.',
+  stingy: 'Offers too little and demands too much.',
+  pressure: 'Presses and demands, without lining up allies first.',
+  random: 'Picks any legal move at random.',
+  history: "Plays the scenario's historical line.",
+};
+
+/** Delegations at the table the actor can deal with, in sorted order. */
+function counterparts(ctx: StrategyContext): ActorId[] {
+  return Object.keys(ctx.state.actors)
+    .sort()
+    .filter(
+      (id) => id !== ctx.actor && !actorOf(ctx.scenario, id).background && !actorState(ctx.state, id).ousted,
+    );
+}
+
+/** Deliver open promises and defuse a crisis first: every sensible player does. */
+function housekeeping(ctx: StrategyContext): Action | null {
+  const promise = ctx.state.promises.find((p) => p.giver === ctx.actor && p.status === 'open');
+  if (promise) return { type: 'deliver', actor: ctx.actor, promise: promise.id };
+  if (ctx.state.crisis.open && !ctx.state.crisis.backedDown.includes(ctx.actor)) {
+    return { type: 'backDown', actor: ctx.actor };
+  }
+  return null;
+}
+
+/** The best package over all counterparts by a score, as an offer. */
+function bestOffer(
+  ctx: StrategyContext,
+  score: (c: Candidate) => number | null,
+  promiseProcess = false,
+): Action | null {
+  let best: { action: Action; score: number } | null = null;
+  for (const other of counterparts(ctx)) {
+    const forums = openForums(ctx.scenario, ctx.state, ctx.actor, other);
+    const pick = bestCandidate(
+      candidatePackages(ctx.scenario, ctx.state, ctx.actor, other, forums, { promiseProcess }),
+      score,
+    );
+    if (!pick) continue;
+    const s = score(pick) ?? 0;
+    if (!best || s > best.score) {
+      best = {
+        action: {
+          type: 'offer',
+          actor: ctx.actor,
+          to: other,
+          ...(pick.forum ? { forum: pick.forum } : {}),
+          give: pick.give,
+          ask: pick.ask,
+        },
+        score: s,
+      };
+    }
+  }
+  return best?.action ?? null;
+}
+
+/** Accept what our own judgement accepts and our public ratifies. */
+function judgeResponse(ctx: StrategyContext, offer: Offer, counter: boolean): Action {
+  const answer = aiResponse(ctx.scenario, ctx.state, ctx.actor, offer);
+  if (!counter && answer.type === 'counter') return { type: 'reject', actor: ctx.actor };
+  return answer;
+}
+
+/** "Concessions of similar value": clear the other side's bar by a little, never by a lot. */
+const balanced: Strategy = (ctx) => {
+  const turn = whoMustAct(ctx.scenario, ctx.state)!;
+  if (turn.mode === 'respond') return judgeResponse(ctx, ctx.state.pending!, true);
+  const chore = housekeeping(ctx);
+  if (chore) return chore;
+  const offer = bestOffer(ctx, (c) => {
+    if (c.ownSurplus < c.ownBar - 0.5 || c.otherSurplus < c.otherTarget) return null;
+    return c.ownSurplus - 2 * (c.otherSurplus - c.otherTarget);
+  });
+  return offer ?? { type: 'wait', actor: ctx.actor };
+};
+
+/** Over-pays: everything the counterpart might want, plus gifts. */
+const generous: Strategy = (ctx) => {
+  const turn = whoMustAct(ctx.scenario, ctx.state)!;
+  if (turn.mode === 'respond') {
+    const offer = ctx.state.pending!;
+    const home = ratification(ctx.scenario, ctx.state, ctx.actor, offer.give, offer.ask);
+    return home.ok ? { type: 'accept', actor: ctx.actor } : { type: 'reject', actor: ctx.actor };
+  }
+  const chore = housekeeping(ctx);
+  if (chore) return chore;
+  const me = actorState(ctx.state, ctx.actor);
+  const target = counterparts(ctx)[0];
+  if (target && !me.sideMoves.includes('gift')) {
+    const item = (indexOf(ctx.scenario).itemsByGiver.get(ctx.actor) ?? []).find(
+      (i) => i.kind === 'material' && (i.value[target] ?? 0) > 0,
+    );
+    if (item) {
+      const gift: Action = {
+        type: 'gift',
+        actor: ctx.actor,
+        to: target,
+        item: item.id,
+        tier: item.tiers[0] ?? 1,
+      };
+      if (validateAction(ctx.scenario, ctx.state, gift) === null) return gift;
+    }
+  }
+  const offer = bestOffer(ctx, (c) =>
+    c.ask.length === 0 ? null : c.otherSurplus - c.otherTarget + c.ownSurplus / 4,
+  );
+  return offer ?? { type: 'wait', actor: ctx.actor };
+};
+
+/** Under-pays: the most for itself that the other side would not flatly refuse as worthless. */
+const stingy: Strategy = (ctx) => {
+  const turn = whoMustAct(ctx.scenario, ctx.state)!;
+  if (turn.mode === 'respond') {
+    const offer = ctx.state.pending!;
+    const j = judgePackage(ctx.scenario, ctx.state, ctx.actor, offer.from, offer.give, offer.ask);
+    return j.home.ok && j.surplus >= j.expectation
+      ? { type: 'accept', actor: ctx.actor }
+      : { type: 'reject', actor: ctx.actor };
+  }
+  const chore = housekeeping(ctx);
+  if (chore) return chore;
+  const offer = bestOffer(ctx, (c) =>
+    c.ask.length === 0 || c.otherSurplus < c.otherReservation - 2 ? null : c.ownSurplus - c.otherSurplus / 4,
+  );
+  return offer ?? { type: 'wait', actor: ctx.actor };
+};
+
+/** Presses alone and demands: the giant who pushes while the small wrestler steps aside. */
+const pressure: Strategy = (ctx) => {
+  const turn = whoMustAct(ctx.scenario, ctx.state)!;
+  if (turn.mode === 'respond') return judgeResponse(ctx, ctx.state.pending!, false);
+  const chore = housekeeping(ctx);
+  if (chore) return chore;
+  const me = actorState(ctx.state, ctx.actor);
+  const target = counterparts(ctx)[0];
+  if (!target) return { type: 'wait', actor: ctx.actor };
+  if (!me.sideMoves.includes('pressure')) {
+    const level = Math.min(3, (me.pressure[target]?.level ?? 0) + 1);
+    const press: Action = { type: 'pressure', actor: ctx.actor, target, level };
+    if (validateAction(ctx.scenario, ctx.state, press) === null) return press;
+  }
+  const demand = bestOffer(ctx, (c) => (c.give.length === 0 && c.ask.length > 0 ? c.ownSurplus : null));
+  return demand ?? { type: 'wait', actor: ctx.actor };
+};
+
+/** Any legal move, chosen by the strategy's own generator. */
+const random: Strategy = (ctx) => {
+  const options = legalActions(ctx.scenario, ctx.state, ctx.actor);
+  return options[Math.floor(ctx.random() * options.length)] ?? { type: 'wait', actor: ctx.actor };
+};
+
+/** The historical line: the scenario's steps for this delegation, turn by turn, then waiting. */
+export function scriptedStrategy(script: (turn: number) => readonly Action[]): Strategy {
+  return (ctx) => {
+    const turn = whoMustAct(ctx.scenario, ctx.state)!;
+    const used = ctx.state.log.filter(
+      (e) => e.turn === ctx.state.turn && e.action?.actor === ctx.actor,
+    ).length;
+    const planned = script(ctx.state.turn).slice(used);
+    if (turn.mode === 'respond') {
+      const next = planned[0];
+      if (next && (next.type === 'accept' || next.type === 'reject' || next.type === 'counter')) return next;
+      return aiResponse(ctx.scenario, ctx.state, ctx.actor, ctx.state.pending!);
+    }
+    for (const action of planned) {
+      if (validateAction(ctx.scenario, ctx.state, action) === null) return action;
+    }
+    return { type: 'wait', actor: ctx.actor };
+  };
+}
+
+const history: Strategy = (ctx) =>
+  scriptedStrategy((turn) =>
+    ctx.scenario.history.steps
+      .filter((s) => s.turn === turn && s.actor === ctx.actor)
+      .flatMap((s) => s.actions),
+  )(ctx);
+
+export const STRATEGIES: Readonly<Record<StrategyName, Strategy>> = {
+  balanced,
+  generous,
+  stingy,
+  pressure,
+  random,
+  history,
+};
+
+/** Checks a name typed on the command line. */
+export function isStrategyName(name: string): name is StrategyName {
+  return (STRATEGY_NAMES as readonly string[]).includes(name);
+}
