@@ -98,7 +98,7 @@ export function validateAction(scenario: Scenario, state: GameState, action: Act
       if (bad) return bad;
       if (me.locked) return lockedError(scenario, action.actor);
       const line = { item: action.item, tier: action.tier };
-      const lineError = checkLine(scenario, state, state, action.actor, line, 'give', null);
+      const lineError = checkLine(scenario, state, action.actor, line, 'give', null);
       if (lineError) return lineError;
       return null;
     }
@@ -173,14 +173,14 @@ function checkOffer(
     seen.add(line.item);
   }
   for (const line of give) {
-    const e = checkLine(scenario, state, state, actor, line, 'give', forum);
+    const e = checkLine(scenario, state, actor, line, 'give', forum);
     if (e) return e;
   }
   for (const line of ask) {
     if (line.promised || line.conditional) {
       return err('offer/ask-flags', 'Only what you give can be promised or conditional.');
     }
-    const e = checkLine(scenario, state, state, to, line, 'ask', forum);
+    const e = checkLine(scenario, state, to, line, 'ask', forum);
     if (e) return e;
   }
   if (give.length > 0 && actorState(state, actor).locked) return lockedError(scenario, actor);
@@ -208,12 +208,6 @@ function checkLine(
     return side === 'give'
       ? err('offer/not-yours', `${item.name} is not yours to give.`)
       : err('offer/not-theirs', `${item.name} is not theirs to give.`);
-  }
-  if (!available(state, item)) {
-    return err(
-      'offer/already-given',
-      `${item.name} has already been given or promised; it cannot be given twice.`,
-    );
   }
   if (!available(state, item)) {
     return err(
