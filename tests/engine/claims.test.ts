@@ -61,7 +61,19 @@ describe('Over-giving "excited Pyongyang\'s expectation that it will continue to
     const priceBefore = judgePackage(sc, start, nk, 'japan', [], []).target;
     const priceAfter = judgePackage(sc, nextTurn, nk, 'japan', [], []).target;
     expect(priceAfter).toBeGreaterThan(priceBefore + 2);
-    expect(judgePackage(sc, nextTurn, nk, 'japan', [{ item: 'food_aid', tier: 0.5 }, { item: 'talks', tier: 1, promised: true }], [{ item: 'information', tier: 1 }]).accept).toBe(false);
+    expect(
+      judgePackage(
+        sc,
+        nextTurn,
+        nk,
+        'japan',
+        [
+          { item: 'food_aid', tier: 0.5 },
+          { item: 'talks', tier: 1, promised: true },
+        ],
+        [{ item: 'information', tier: 1 }],
+      ).accept,
+    ).toBe(false);
   });
 });
 
@@ -114,7 +126,13 @@ describe('Bush "offered too little ... and still demanded too much" (000)', () =
   it('a package worth less than the walk-away value is rejected whatever the round, and repeating it brings no progress', () => {
     const sc = fixture({ order: ['usa', nk], turns: 10 });
     let s = createGame(sc, 1, { usa: 'person' });
-    const demand: Action = { type: 'offer', actor: 'usa', to: nk, give: [], ask: [{ item: 'freeze', tier: 1 }] };
+    const demand: Action = {
+      type: 'offer',
+      actor: 'usa',
+      to: nk,
+      give: [],
+      ask: [{ item: 'freeze', tier: 1 }],
+    };
     let rounds = 0;
     while (s.status === 'playing') {
       const j = judgePackage(sc, s, nk, 'usa', [], [{ item: 'freeze', tier: 1 }]);
@@ -135,7 +153,7 @@ describe('Sumo: the giants push, Kim steps aside (000)', () => {
   // China and Seoul do not trust Washington enough to line up with it.
   const distrust = { 'china>usa': { trust: 0.2 }, 'south_korea>usa': { trust: 0.2 } };
 
-  it('uncoordinated pressure raises the target\'s walk-away value and tension and wins no concession; the frustrated side escalates', () => {
+  it("uncoordinated pressure raises the target's walk-away value and tension and wins no concession; the frustrated side escalates", () => {
     const sc = fixture({ order: ['japan', nk, 'usa'], relations: distrust });
     let s = createGame(sc, 1, { japan: 'person' });
     const levels: number[] = [];
@@ -144,7 +162,9 @@ describe('Sumo: the giants push, Kim steps aside (000)', () => {
       s = step(sc, s, { type: 'wait', actor: 'japan' });
       const tensionBefore = s.tension;
       s = untilTurnOf(sc, s, 'japan');
-      const pressed = s.log.flatMap((e) => (e.turn === turn && e.action?.type === 'pressure' ? [e.action] : []));
+      const pressed = s.log.flatMap((e) =>
+        e.turn === turn && e.action?.type === 'pressure' ? [e.action] : [],
+      );
       expect(pressed).toHaveLength(1);
       levels.push(pressed[0]!.type === 'pressure' ? pressed[0]!.level : 0);
       const backfire = allEvents(s).filter((e) => e.rule === 'pressure/backfire');
@@ -153,7 +173,9 @@ describe('Sumo: the giants push, Kim steps aside (000)', () => {
       expect(tensionBefore).toBeGreaterThan(0);
     }
     expect(levels).toEqual([1, 2, 3]);
-    const concessions = allEvents(s).filter((e) => e.type === 'itemDelivered' && e.actor === nk && e.target === 'usa');
+    const concessions = allEvents(s).filter(
+      (e) => e.type === 'itemDelivered' && e.actor === nk && e.target === 'usa',
+    );
     expect(concessions).toHaveLength(0);
     const pressureRaise = allEvents(s).find((e) => e.rule === 'pressure/backfire');
     expect(pressureRaise?.delta && pressureRaise.delta.to > pressureRaise.delta.from).toBe(true);
@@ -169,7 +191,9 @@ describe('Sumo: the giants push, Kim steps aside (000)', () => {
     expect(relationOf(s, nk, 'usa').reservation).toBeLessThan(before);
     const lone = createGame(sc, 1, { usa: 'person' });
     const pressedAlone = step(sc, lone, { type: 'pressure', actor: 'usa', target: nk, level: 2 });
-    expect(relationOf(pressedAlone, nk, 'usa').reservation).toBeGreaterThan(relationOf(lone, nk, 'usa').reservation);
+    expect(relationOf(pressedAlone, nk, 'usa').reservation).toBeGreaterThan(
+      relationOf(lone, nk, 'usa').reservation,
+    );
   });
 });
 
@@ -181,7 +205,9 @@ describe('A visit "did not cost Japan anything, but ... won the release" (000)',
     const visit = [{ item: 'visit', tier: 1 }];
     const aid = [{ item: 'token_aid', tier: 1 }];
     // Equal cost at home...
-    expect(ratification(sc, s, 'japan', ask, visit).verdict).toBe(ratification(sc, s, 'japan', ask, aid).verdict);
+    expect(ratification(sc, s, 'japan', ask, visit).verdict).toBe(
+      ratification(sc, s, 'japan', ask, aid).verdict,
+    );
     // ...unequal worth to Pyongyang.
     expect(judgePackage(sc, s, nk, 'japan', visit, ask).accept).toBe(true);
     expect(judgePackage(sc, s, nk, 'japan', aid, ask).accept).toBe(false);
@@ -194,7 +220,13 @@ describe('The US could not move "until after the November US Presidential electi
   const sc = fixture({
     order: ['usa', nk],
     actors: {
-      usa: { lockedUntil: { event: 'us_election', reason: 'no new policy before the election', cite: { source: '000_9fd2b6bbe1dfc80f.txt' } } },
+      usa: {
+        lockedUntil: {
+          event: 'us_election',
+          reason: 'no new policy before the election',
+          cite: { source: '000_9fd2b6bbe1dfc80f.txt' },
+        },
+      },
     },
     events: [
       {
@@ -257,7 +289,15 @@ describe('Abe\'s hard line "backed Japan into a corner" and "sidelined" it (002)
         leader: {
           name: 'Abe',
           style: 'hardliner',
-          redLines: [{ kind: 'require', item: 'information', minTier: 1, text: 'no deal without a full accounting', cite }],
+          redLines: [
+            {
+              kind: 'require',
+              item: 'information',
+              minTier: 1,
+              text: 'no deal without a full accounting',
+              cite,
+            },
+          ],
         },
         successors: [{ name: 'A successor', style: 'linear', redLines: [] }],
       },
@@ -292,7 +332,11 @@ describe('Abe\'s hard line "backed Japan into a corner" and "sidelined" it (002)
         for (const t of items[i]!.tiers) {
           out.push([{ item: items[i]!.id, tier: t }]);
           for (let j = i + 1; j < items.length; j++) {
-            for (const u of items[j]!.tiers) out.push([{ item: items[i]!.id, tier: t }, { item: items[j]!.id, tier: u }]);
+            for (const u of items[j]!.tiers)
+              out.push([
+                { item: items[i]!.id, tier: t },
+                { item: items[j]!.id, tier: u },
+              ]);
           }
         }
       }

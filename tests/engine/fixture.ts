@@ -1,5 +1,5 @@
-import { DEFAULT_PARAMETERS } from '../../src/engine/index.ts';
 import type { Actor, Item, Parameters, Scenario } from '../../src/engine/index.ts';
+import { DEFAULT_PARAMETERS } from '../../src/engine/index.ts';
 
 /**
  * A small Japan-DPRK table built in code, so that each claim test can change one thing (a red
@@ -45,7 +45,9 @@ export interface FixtureOptions {
   readonly turns?: number;
   readonly election?: { turn: number; threshold: number } | null;
   /** Overrides of A's view of B, keyed `from>to`. */
-  readonly relations?: Readonly<Record<string, { expectation?: number; reservation?: number; trust?: number }>>;
+  readonly relations?: Readonly<
+    Record<string, { expectation?: number; reservation?: number; trust?: number }>
+  >;
   readonly order?: readonly string[];
   readonly events?: Scenario['events'];
   readonly spread?: number;
@@ -84,7 +86,14 @@ export function fixture(options: FixtureOptions = {}): Scenario {
     public: { approval: 50, base: 50, elections: [] },
     ...options.actors?.usa,
   });
-  const china = actor({ id: 'china', name: 'China', capital: 'Beijing', playable: false, background: true, stance: 'mediate' });
+  const china = actor({
+    id: 'china',
+    name: 'China',
+    capital: 'Beijing',
+    playable: false,
+    background: true,
+    stance: 'mediate',
+  });
   const southKorea = actor({
     id: 'south_korea',
     name: 'South Korea',
@@ -98,10 +107,14 @@ export function fixture(options: FixtureOptions = {}): Scenario {
     ids
       .filter((to) => to !== from)
       .map((to) => {
-        if (from === 'north_korea' && to === 'japan') return { from, to, expectation: 6, reservation: 1, trust: 0.3 };
-        if (from === 'japan' && to === 'north_korea') return { from, to, expectation: 4, reservation: 0, trust: 0.3 };
-        if (from === 'north_korea' && to === 'usa') return { from, to, expectation: 8, reservation: 2, trust: 0.15 };
-        if (from === 'usa' && to === 'north_korea') return { from, to, expectation: 8, reservation: 2, trust: 0.15 };
+        if (from === 'north_korea' && to === 'japan')
+          return { from, to, expectation: 6, reservation: 1, trust: 0.3 };
+        if (from === 'japan' && to === 'north_korea')
+          return { from, to, expectation: 4, reservation: 0, trust: 0.3 };
+        if (from === 'north_korea' && to === 'usa')
+          return { from, to, expectation: 8, reservation: 2, trust: 0.15 };
+        if (from === 'usa' && to === 'north_korea')
+          return { from, to, expectation: 8, reservation: 2, trust: 0.15 };
         return { from, to, expectation: 2, reservation: 0, trust: 0.6 };
       })
       .map((r) => ({ ...r, ...options.relations?.[`${r.from}>${r.to}`] })),
@@ -122,7 +135,14 @@ export function fixture(options: FixtureOptions = {}): Scenario {
     spread: options.spread ?? 0,
     items: [
       item({ id: 'visit', giver: 'japan', kind: 'symbolic', value: { north_korea: 6 }, cost: 0.5 }),
-      item({ id: 'food_aid', giver: 'japan', kind: 'material', tiers: [0.5, 1], value: { north_korea: 8 }, cost: 3 }),
+      item({
+        id: 'food_aid',
+        giver: 'japan',
+        kind: 'material',
+        tiers: [0.5, 1],
+        value: { north_korea: 8 },
+        cost: 3,
+      }),
       item({ id: 'token_aid', giver: 'japan', kind: 'material', value: { north_korea: 1.5 }, cost: 0.5 }),
       item({ id: 'talks', giver: 'japan', kind: 'process', value: { north_korea: 6 }, cost: 2 }),
       item({
@@ -178,8 +198,23 @@ export function fixture(options: FixtureOptions = {}): Scenario {
     events: options.events ?? [],
     objectives: {
       japan: [
-        { id: 'families', text: 'Bring the families home', measure: 'progress', issue: 'abductions', zero: 0, full: 60, points: 60 },
-        { id: 'approval', text: 'Keep the public behind you', measure: 'approval', zero: 35, full: 60, points: 40 },
+        {
+          id: 'families',
+          text: 'Bring the families home',
+          measure: 'progress',
+          issue: 'abductions',
+          zero: 0,
+          full: 60,
+          points: 60,
+        },
+        {
+          id: 'approval',
+          text: 'Keep the public behind you',
+          measure: 'approval',
+          zero: 35,
+          full: 60,
+          points: 40,
+        },
       ],
       north_korea: [
         { id: 'aid', text: 'Win aid and respect', measure: 'received', zero: 0, full: 30, points: 100 },
