@@ -2,7 +2,7 @@ import { judgePackage } from './judge.ts';
 import { openForums, validateAction, whoMustAct } from './legal.ts';
 import { bestCandidate, candidatePackages, nashScore } from './packages.ts';
 import { actorOf, actorState, type GameState, type Offer, relationOf, sortedIds } from './state.ts';
-import type { Action, ActorId, PackageLine, Scenario } from './types.ts';
+import type { Action, ActorId, PackageLine, Scenario, Stance } from './types.ts';
 
 /**
  * The counterpart AI. It plays with the same moves and rules as a person, deciding from the model:
@@ -50,7 +50,7 @@ function move(scenario: Scenario, state: GameState, actor: ActorId): Action {
   const me = actorState(state, actor);
   const self = actorOf(scenario, actor);
   const promise = state.promises.find((p) => p.giver === actor && p.status === 'open');
-  if (promise) return { type: 'deliver', actor, promise: promise.id };
+  if (promise) return { type: 'deliver', actor, item: promise.item };
   if (state.crisis.open && self.stance !== 'pressure' && !state.crisis.backedDown.includes(actor)) {
     return { type: 'backDown', actor };
   }
@@ -58,9 +58,11 @@ function move(scenario: Scenario, state: GameState, actor: ActorId): Action {
     const side = pressureMove(scenario, state, actor);
     if (side) return side;
   }
+  if (self.stance === 'mediate') return { type: 'wait', actor };
   let best: { action: Action; score: number } | null = null;
   for (const other of others(scenario, state, actor)) {
-    const forums = openForums(scenario, state, actor, other);
+    const forums = tables(scenario, state, self.stance, actor, other);
+    if (forums.length === 0) continue;
     const candidates = candidatePackages(scenario, state, actor, other, forums);
     const pick = bestCandidate(candidates, nashScore);
     if (!pick) continue;
@@ -80,11 +82,23 @@ function move(scenario: Scenario, state: GameState, actor: ActorId): Action {
     }
   }
   if (best && validateAction(scenario, state, best.action) === null) return best.action;
-  if (self.stance === 'pressure' && !me.locked) {
-    const demand = hardlineDemand(scenario, state, actor);
+  if (self.stance === 'pressure' || self.stance === 'demand') {
+    const demand = hardlineDemand(scenario, state, actor, self.stance);
     if (demand) return demand;
   }
   return { type: 'wait', actor };
+}
+
+/** Where the AI will talk: a `demand` actor only at multilateral tables, the others anywhere open. */
+function tables(
+  scenario: Scenario,
+  state: GameState,
+  stance: Stance,
+  actor: ActorId,
+  other: ActorId,
+): (string | null)[] {
+  const open = openForums(scenario, state, actor, other);
+  return stance === 'demand' ? open.filter((f) => f !== null) : open;
 }
 
 /** The delegation this actor distrusts most: the one it presses. */
@@ -125,13 +139,18 @@ function pressureMove(scenario: Scenario, state: GameState, actor: ActorId): Act
   return { type: 'pressure', actor, target, level };
 }
 
-/** "Offered too little and still demanded too much": the most valuable single ask, nothing given. */
-function hardlineDemand(scenario: Scenario, state: GameState, actor: ActorId): Action | null {
+/**
+ * "Offered too little and still demanded too much": the package best for itself that gives the
+ * other side less than it holds out for. A pressing actor asks for the most valuable single item
+ * and gives nothing; a demanding one adds a token inducement.
+ */
+function hardlineDemand(scenario: Scenario, state: GameState, actor: ActorId, stance: Stance): Action | null {
   const target = pressureTarget(scenario, state, actor);
   if (!target) return null;
-  const forums = openForums(scenario, state, actor, target);
+  const forums = tables(scenario, state, stance, actor, target);
+  if (forums.length === 0) return null;
   const demands = candidatePackages(scenario, state, actor, target, forums, { maxLines: 1 }).filter(
-    (c) => c.give.length === 0,
+    (c) => c.ask.length === 1 && (stance === 'pressure' ? c.give.length === 0 : c.ownSurplus >= c.ownBar),
   );
   const pick = demands.reduce<(typeof demands)[number] | null>(
     (best, c) => (!best || c.ownSurplus > best.ownSurplus ? c : best),

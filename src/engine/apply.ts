@@ -1,5 +1,5 @@
 import { type Ctx, emit } from './context.ts';
-import { type ActionError, validateAction } from './legal.ts';
+import { type ActionError, openPromise, validateAction } from './legal.ts';
 import { round3 } from './numbers.ts';
 import { computeResult } from './result.ts';
 import { hashString, nextRandom, seedState } from './rng.ts';
@@ -197,7 +197,7 @@ function perform(ctx: Ctx, action: Action): void {
       giveGift(ctx, action.actor, action.to, action.item, action.tier, action.conditional === true);
       return;
     case 'deliver':
-      keepPromise(ctx, action.promise);
+      keepPromise(ctx, openPromise(state, action.actor, action.item)!.id);
       return;
   }
 }

@@ -20,8 +20,7 @@ export function legalActions(scenario: Scenario, state: GameState, actor: ActorI
     }
   } else {
     for (const p of state.promises) {
-      if (p.giver === actor && p.status === 'open')
-        candidates.push({ type: 'deliver', actor, promise: p.id });
+      if (p.giver === actor && p.status === 'open') candidates.push({ type: 'deliver', actor, item: p.item });
     }
     candidates.push({ type: 'wait', actor }, { type: 'backDown', actor });
     for (const other of table) {

@@ -103,10 +103,8 @@ export function validateAction(scenario: Scenario, state: GameState, action: Act
       return null;
     }
     case 'deliver': {
-      const promise = state.promises.find((p) => p.id === action.promise);
-      if (!promise || promise.giver !== action.actor)
-        return err('deliver/unknown', 'No such promise of yours.');
-      if (promise.status !== 'open') return err('deliver/closed', 'That promise is no longer open.');
+      const promise = openPromise(state, action.actor, action.item);
+      if (!promise) return err('deliver/unknown', `You have no open promise of "${action.item}" to deliver.`);
       return null;
     }
   }
@@ -185,6 +183,11 @@ function checkOffer(
   }
   if (give.length > 0 && actorState(state, actor).locked) return lockedError(scenario, actor);
   return null;
+}
+
+/** The oldest open promise of an item by a giver. */
+export function openPromise(state: GameState, giver: ActorId, item: string) {
+  return state.promises.find((p) => p.giver === giver && p.item === item && p.status === 'open') ?? null;
 }
 
 /** A one-off item is gone once delivered or while a promise of it is open. */

@@ -22,6 +22,16 @@ export const CONCESSION_STYLES = ['boulware', 'linear', 'conceder', 'hardliner']
 /** How fast an actor lowers its demands from its expectation toward its walk-away value. */
 export type ConcessionStyle = (typeof CONCESSION_STYLES)[number];
 
+/**
+ * How the AI plays a delegation. `engage`: offers the Nash-best package it believes the other side
+ * would take, else waits. `demand`: talks only in multilateral forums and, when no fair package
+ * suits it, tables a lowball offer ("offered too little and still demanded too much").
+ * `pressure`: lines up the target's patrons, presses, escalates when that wins nothing, and
+ * demands. `mediate`: answers offers but starts none.
+ */
+export const STANCES = ['engage', 'demand', 'pressure', 'mediate'] as const;
+export type Stance = (typeof STANCES)[number];
+
 export const CONTROLLERS = ['person', 'ai'] as const;
 export type Controller = (typeof CONTROLLERS)[number];
 
@@ -92,8 +102,8 @@ export interface Actor {
   readonly patronGenerosity: number;
   /** When set, the actor concedes nothing until this event fires ("no new policy before our election"). */
   readonly lockedUntil?: { readonly event: EventId; readonly reason: string; readonly cite: Citation };
-  /** What this actor's AI tends to do with its side move. */
-  readonly stance: 'engage' | 'pressure' | 'mediate';
+  /** How this actor's AI plays (see `STANCES`). */
+  readonly stance: Stance;
   readonly briefing: Briefing;
 }
 
@@ -428,8 +438,8 @@ export type Action =
       readonly tier: number;
       readonly conditional?: boolean;
     }
-  /** Side move: deliver something promised earlier. */
-  | { readonly type: 'deliver'; readonly actor: ActorId; readonly promise: number };
+  /** Side move: deliver an item promised earlier (the oldest open promise of it). */
+  | { readonly type: 'deliver'; readonly actor: ActorId; readonly item: ItemId };
 
 /** Side moves may be made before the table move; the table move ends the delegation's turn. */
 export const SIDE_ACTIONS: readonly ActionType[] = ['pressure', 'summit', 'coordinate', 'gift', 'deliver'];

@@ -75,7 +75,7 @@ export function describeAction(scenario: Scenario, a: ActionRecord): string {
     case 'gift':
       return `${who} gives ${name(a.to)} ${lines([{ item: a.item, tier: a.tier }])}${a.conditional ? ', expecting reciprocity' : ''}`;
     case 'deliver':
-      return `${who} delivers promise #${a.promise}`;
+      return `${who} delivers ${itemOf(scenario, a.item).name}, as promised`;
   }
 }
 

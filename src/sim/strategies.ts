@@ -58,7 +58,7 @@ function counterparts(ctx: StrategyContext): ActorId[] {
 /** Deliver open promises and defuse a crisis first: every sensible player does. */
 function housekeeping(ctx: StrategyContext): Action | null {
   const promise = ctx.state.promises.find((p) => p.giver === ctx.actor && p.status === 'open');
-  if (promise) return { type: 'deliver', actor: ctx.actor, promise: promise.id };
+  if (promise) return { type: 'deliver', actor: ctx.actor, item: promise.item };
   if (ctx.state.crisis.open && !ctx.state.crisis.backedDown.includes(ctx.actor)) {
     return { type: 'backDown', actor: ctx.actor };
   }

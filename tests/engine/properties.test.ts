@@ -118,7 +118,7 @@ function invalidFor(state: GameState): Action[] {
     { type: 'offer', actor: turn.actor, to: turn.actor, give: [], ask: [] },
     { type: 'gift', actor: turn.actor, to: other, item: 'no_such_item', tier: 1 },
     { type: 'pressure', actor: turn.actor, target: other, level: 7 },
-    { type: 'deliver', actor: turn.actor, promise: 999 },
+    { type: 'deliver', actor: turn.actor, item: 'no_such_item' },
     turn.mode === 'respond' ? { type: 'wait', actor: turn.actor } : { type: 'accept', actor: turn.actor },
   ];
 }
