@@ -47,7 +47,6 @@ function others(scenario: Scenario, state: GameState, actor: ActorId): ActorId[]
 }
 
 function move(scenario: Scenario, state: GameState, actor: ActorId): Action {
-  const me = actorState(state, actor);
   const self = actorOf(scenario, actor);
   const promise = state.promises.find((p) => p.giver === actor && p.status === 'open');
   if (promise) return { type: 'deliver', actor, item: promise.item };
@@ -152,7 +151,10 @@ function hardlineDemand(scenario: Scenario, state: GameState, actor: ActorId, st
   const demands = candidatePackages(scenario, state, actor, target, forums, { maxLines: 1 }).filter(
     (c) => c.ask.length === 1 && (stance === 'pressure' ? c.give.length === 0 : c.ownSurplus >= c.ownBar),
   );
-  const pick = demands.reduce<(typeof demands)[number] | null>(
+  // A demanding actor offers something, however little, when it has anything to offer here.
+  const withGives = stance === 'demand' ? demands.filter((c) => c.give.length > 0) : [];
+  const pool = withGives.length > 0 ? withGives : demands;
+  const pick = pool.reduce<(typeof pool)[number] | null>(
     (best, c) => (!best || c.ownSurplus > best.ownSurplus ? c : best),
     null,
   );

@@ -76,6 +76,7 @@ export function createGame(
       baseReservation: reservation,
       trust: r.trust,
       rounds: 0,
+      roundTurn: 0,
       habituation: 1,
     };
   }

@@ -26,5 +26,7 @@ export function holds(state: GameState, c: Condition): boolean {
     const { from, to, value } = c.expectationBelow;
     if (!(relationOf(state, from, to).expectation < value)) return false;
   }
+  if (c.all && !c.all.every((inner) => holds(state, inner))) return false;
+  if (c.any && !c.any.some((inner) => holds(state, inner))) return false;
   return true;
 }

@@ -24,8 +24,13 @@ export interface RelationState {
   /** The reservation pressure pulls away from and recovers toward. */
   baseReservation: number;
   trust: number;
-  /** Rounds of offers since the last deal between the pair: the index into the concession curve. */
+  /**
+   * Rounds of talks since the last deal between the pair: the index into the concession curve.
+   * A round is a turn in which the pair talked (an offer, a counter-offer or a summit).
+   */
   rounds: number;
+  /** The last turn counted as a round, so that several offers in one turn make one round. */
+  roundTurn: number;
   /** 1 when pressure is new, lower as the target gets used to it. */
   habituation: number;
 }

@@ -194,6 +194,10 @@ export interface Condition {
   readonly notOusted?: ActorId;
   readonly expectationAbove?: { readonly from: ActorId; readonly to: ActorId; readonly value: number };
   readonly expectationBelow?: { readonly from: ActorId; readonly to: ActorId; readonly value: number };
+  /** Holds when every listed condition holds (one level deep). */
+  readonly all?: readonly Condition[];
+  /** Holds when at least one listed condition holds (one level deep). */
+  readonly any?: readonly Condition[];
 }
 
 export const EFFECT_KINDS = [

@@ -138,7 +138,8 @@ export interface Summary {
   /** Share of runs that reached the scenario's best outcome (its first). */
   readonly bestOutcomeShare: number;
   readonly historicalOutcomeShare: number;
-  readonly meanFinal: { tension: number; approval: number | null; expectation: number | null };
+  /** Means at the end: tension, the player's approval, and each other delegation's expectation of the player. */
+  readonly meanFinal: { tension: number; approval: number | null; expectation: Record<ActorId, number> };
 }
 
 /** Many seeds of one strategy: the distribution of outcomes and scores. */
@@ -156,8 +157,7 @@ export function summarise(
   let tension = 0;
   let approval = 0;
   let approvalCount = 0;
-  let expectation = 0;
-  let expectationCount = 0;
+  const expectation: Record<ActorId, number> = {};
   const best = scenario.outcomes[0]?.id;
   for (let i = 0; i < runs; i++) {
     const run = simulate({
@@ -184,8 +184,7 @@ export function summarise(
       }
       for (const [id, a] of Object.entries(last.actors)) {
         if (id === player) continue;
-        expectation += a.expectation;
-        expectationCount++;
+        expectation[id] = (expectation[id] ?? 0) + a.expectation / runs;
       }
     }
   }
@@ -206,7 +205,7 @@ export function summarise(
     meanFinal: {
       tension: round(tension / runs),
       approval: approvalCount ? round(approval / approvalCount) : null,
-      expectation: expectationCount ? round(expectation / expectationCount) : null,
+      expectation: Object.fromEntries(Object.entries(expectation).map(([id, e]) => [id, round(e)])),
     },
   };
 }

@@ -76,6 +76,13 @@ export function simulate(options: SimOptions): SimRun {
   const strategy: Strategy =
     play.kind === 'strategy' ? STRATEGIES[play.name] : scriptedStrategy((turn) => queue[turn - 1] ?? []);
   const random = strategyRandom(seed);
+  // Replaying history from any seat: every delegation with historical steps follows them.
+  const historical = new Map<ActorId, Strategy>();
+  if (play.kind === 'strategy' && play.name === 'history') {
+    for (const step of scenario.history.steps) {
+      if (step.actor !== player) historical.set(step.actor, STRATEGIES.history);
+    }
+  }
   let state = createGame(scenario, seed, { [player]: 'person' });
   const turns: TurnRecord[] = [];
   const openOffers = new Map<number, ActionRecord>();
@@ -96,10 +103,10 @@ export function simulate(options: SimOptions): SimRun {
   for (const e of state.log[0]?.events ?? []) record(1).events.push(e);
   for (let guard = 0; state.status === 'playing' && guard < 10_000; guard++) {
     const turn = whoMustAct(scenario, state)!;
-    let action =
-      turn.actor === player
-        ? strategy({ scenario, state, actor: player, random })
-        : chooseAiAction(scenario, state, turn.actor);
+    const script = turn.actor === player ? strategy : historical.get(turn.actor);
+    let action = script
+      ? script({ scenario, state, actor: turn.actor, random })
+      : chooseAiAction(scenario, state, turn.actor);
     let result = applyAction(scenario, state, action);
     if (!result.ok) {
       skipped.push({ turn: state.turn, action, code: result.error.code, message: result.error.message });

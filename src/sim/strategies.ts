@@ -192,7 +192,10 @@ const random: Strategy = (ctx) => {
   return options[Math.floor(ctx.random() * options.length)] ?? { type: 'wait', actor: ctx.actor };
 };
 
-/** The historical line: the scenario's steps for this delegation, turn by turn, then waiting. */
+/**
+ * A scripted player (a historical line, a moves file): its actions turn by turn, skipping any that
+ * are not legal when their turn comes; then waiting.
+ */
 export function scriptedStrategy(script: (turn: number) => readonly Action[]): Strategy {
   return (ctx) => {
     const turn = whoMustAct(ctx.scenario, ctx.state)!;
@@ -203,7 +206,8 @@ export function scriptedStrategy(script: (turn: number) => readonly Action[]): S
     if (turn.mode === 'respond') {
       const next = planned[0];
       if (next && (next.type === 'accept' || next.type === 'reject' || next.type === 'counter')) return next;
-      return aiResponse(ctx.scenario, ctx.state, ctx.actor, ctx.state.pending!);
+      // The historical delegation took no deal but the ones in its line: unscripted offers are refused.
+      return { type: 'reject', actor: ctx.actor };
     }
     for (const action of planned) {
       if (validateAction(ctx.scenario, ctx.state, action) === null) return action;

@@ -78,8 +78,9 @@ const scenario: Scenario = fixture({
 
 function numbersIn(value: unknown, path: string, out: [string, number][]): void {
   if (typeof value === 'number') out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => numbersIn(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) numbersIn(v, `${path}[${i}]`, out);
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) if (k !== 'log') numbersIn(v, `${path}.${k}`, out);
   }
 }

@@ -21,10 +21,16 @@ export function describePackage(ctx: Ctx, give: readonly PackageLine[], ask: rea
   return `${list(give)} for ${list(ask)}`;
 }
 
-/** Each offer or counter-offer is a round of talks: the counterpart's demands ease along its curve. */
+/**
+ * A turn in which two delegations talk is a round: each side's demands ease one step along its
+ * concession curve. More offers in the same turn do not wear the other side down faster.
+ */
 export function countRound(ctx: Ctx, a: ActorId, b: ActorId): void {
-  relationOf(ctx.state, a, b).rounds += 1;
-  relationOf(ctx.state, b, a).rounds += 1;
+  for (const rel of [relationOf(ctx.state, a, b), relationOf(ctx.state, b, a)]) {
+    if (rel.roundTurn === ctx.state.turn) continue;
+    rel.rounds += 1;
+    rel.roundTurn = ctx.state.turn;
+  }
 }
 
 export function tableOffer(ctx: Ctx, offer: Offer): void {

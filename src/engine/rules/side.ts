@@ -3,7 +3,7 @@ import { lineValue } from '../judge.ts';
 import { fmt, lookup, points, round3, signed } from '../numbers.ts';
 import { actorOf, actorState, itemOf, relationOf, sortedIds } from '../state.ts';
 import type { ActorId, ItemId } from '../types.ts';
-import { recordVerdict } from './deal.ts';
+import { countRound, recordVerdict } from './deal.ts';
 import { deliverItem } from './delivery.ts';
 import { giftRaise, temper } from './ratchet.ts';
 
@@ -126,8 +126,8 @@ export function holdSummit(ctx: Ctx, host: ActorId, guest: ActorId): void {
       'trust/summit',
       `${nameOf(ctx, x)}'s trust in ${nameOf(ctx, y)} ${points(gain)}: the leaders met`,
     );
-    rel.rounds += 1;
   }
+  countRound(ctx, host, guest);
   setTension(
     ctx,
     state.tension - p.tensionSummit * fresh,

@@ -1,0 +1,80 @@
+/** File access for the command-line tools: the only place that reads the disk for scenarios. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Scenario } from '../engine/index.ts';
+import { type Issue, loadScenario, MAX_CHARS } from '../scenario/index.ts';
+
+/** The articles live beside the repository, in `../shared/sources/`; found from this file, not the cwd. */
+export const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/sources');
+
+/** File names of the source articles, or undefined when the folder is not there. */
+export function knownSources(): string[] | undefined {
+  try {
+    return readdirSync(SOURCES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== 'README.md')
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a text file, with a sentence instead of an exception when it cannot. */
+export function readText(file: string): { ok: true; value: string } | { ok: false; error: string } {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_CHARS * 4) {
+      return { ok: false, error: `the file is ${size.toLocaleString('en')} bytes, far too large` };
+    }
+    return { ok: true, value: readFileSync(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'this is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `it cannot be read (${code ?? 'unknown error'})`;
+    return { ok: false, error: `cannot read the file: ${reason}` };
+  }
+}
+
+export type FileLoad =
+  | { readonly ok: true; readonly value: Scenario; readonly warnings: readonly Issue[] }
+  | { readonly ok: false; readonly error: readonly Issue[] };
+
+/** Reads and checks a scenario file; an unreadable file is one problem at 1:1. */
+export function loadScenarioFile(file: string): FileLoad {
+  const text = readText(file);
+  if (!text.ok) {
+    return {
+      ok: false,
+      error: [
+        {
+          code: 'file/unreadable',
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          path: '',
+          message: text.error,
+          hint: 'check the path and try again',
+        },
+      ],
+    };
+  }
+  const sources = knownSources();
+  const result = loadScenario(text.value, file, sources === undefined ? {} : { knownSources: sources });
+  return result.ok
+    ? { ok: true, value: result.value, warnings: result.warnings }
+    : { ok: false, error: result.error };
+}
+
+/** Prints a usage error and returns exit code 2. */
+export function usageError(usage: string, message: string): number {
+  process.stderr.write(`${message}\n${usage}\n`);
+  return 2;
+}

@@ -1,0 +1,132 @@
+/**
+ * `npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy NAME] [--runs N] [--json]`
+ *
+ * Plays a scenario headless: the chosen delegation by a built-in strategy or a moves file, every
+ * other delegation by the AI. Prints the story with its reasons, or JSON (docs/sim.md).
+ * Exit codes: 0 played; 1 a file has problems (one `FILE:LINE:COL: message` line each); 2 usage.
+ */
+import { parseArgs } from 'node:util';
+import type { Action, Scenario } from '../engine/index.ts';
+import { actorOf } from '../engine/index.ts';
+import { formatIssue, parseMoves } from '../scenario/index.ts';
+import {
+  isStrategyName,
+  runToJson,
+  runToStory,
+  STRATEGY_NAMES,
+  type StrategyName,
+  simulate,
+  summarise,
+} from '../sim/index.ts';
+import { loadScenarioFile, readText, usageError } from './files.ts';
+
+const USAGE = `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json]`;
+
+function main(argv: readonly string[]): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    return usageError(USAGE, error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) return usageError(USAGE, 'give exactly one scenario file');
+  if (values.moves && values.strategy)
+    return usageError(USAGE, '--moves and --strategy cannot be used together');
+  const seed = integer(values.seed ?? '1', '--seed');
+  const runs = integer(values.runs ?? '1', '--runs');
+  if (seed === null || runs === null || runs < 1 || runs > 100_000) {
+    return usageError(USAGE, '--seed must be a whole number and --runs a whole number from 1 to 100000');
+  }
+  const strategy = values.strategy ?? 'balanced';
+  if (!isStrategyName(strategy)) return usageError(USAGE, `unknown strategy "${strategy}"`);
+
+  const file = positionals[0]!;
+  const loaded = loadScenarioFile(file);
+  if (!loaded.ok) {
+    for (const issue of loaded.error) process.stdout.write(`${formatIssue(issue)}\n`);
+    return 1;
+  }
+  const scenario = loaded.value;
+  const player = values.as ?? scenario.history.player;
+  const actor = scenario.actors.find((a) => a.id === player);
+  if (!actor || actor.background) {
+    const choices = scenario.actors.filter((a) => !a.background).map((a) => a.id);
+    return usageError(USAGE, `--as must name a delegation at the table: ${choices.join(', ')}`);
+  }
+
+  let moves: (readonly Action[])[] | null = null;
+  if (values.moves) {
+    const text = readText(values.moves);
+    if (!text.ok) {
+      process.stdout.write(`${values.moves}:1:1: ${text.error}\n`);
+      return 1;
+    }
+    const parsedMoves = parseMoves(text.value, values.moves);
+    if (!parsedMoves.ok) {
+      for (const issue of parsedMoves.error) process.stdout.write(`${formatIssue(issue)}\n`);
+      return 1;
+    }
+    moves = parsedMoves.value.map((turn) => [...turn]);
+  }
+
+  if (runs > 1) {
+    const summary = summarise(scenario, player, moves ? { moves } : (strategy as StrategyName), seed, runs);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summaryText(scenario, summary)}\n`,
+    );
+    return 0;
+  }
+  const run = simulate({
+    scenario,
+    player,
+    seed,
+    play: moves ? { kind: 'moves', turns: moves } : { kind: 'strategy', name: strategy as StrategyName },
+  });
+  process.stdout.write(
+    values.json ? `${JSON.stringify(runToJson(run), null, 2)}\n` : `${runToStory(scenario, run)}\n`,
+  );
+  return 0;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      as: { type: 'string' },
+      seed: { type: 'string' },
+      moves: { type: 'string' },
+      strategy: { type: 'string' },
+      runs: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** Whole numbers only, and only as many digits as a number can hold exactly. */
+function integer(text: string, _flag: string): number | null {
+  if (!/^-?\d{1,15}$/.test(text)) return null;
+  return Number(text);
+}
+
+function summaryText(scenario: Scenario, s: ReturnType<typeof summarise>): string {
+  const lines = [
+    `${scenario.title}: ${actorOf(scenario, s.player).name} played "${s.strategy}" over ${s.runs} seeds from ${s.firstSeed}.`,
+    `Outcomes: ${Object.entries(s.outcomes)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    `Score: mean ${s.meanScore}, from ${s.minScore} to ${s.maxScore}.`,
+    `Best outcome reached in ${Math.round(s.bestOutcomeShare * 100)}% of seeds; the historical outcome in ${Math.round(s.historicalOutcomeShare * 100)}%.`,
+  ];
+  return lines.join('\n');
+}
+
+process.exitCode = main(process.argv.slice(2));

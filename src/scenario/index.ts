@@ -1,0 +1,44 @@
+/**
+ * The scenario format: YAML text in, a `Scenario` with every default filled in out, or every
+ * problem at once, each with a stable code, a line and column, a path and a hint. Runs in the
+ * browser and in Node alike: it reads no files (the CLI does) and imports only the engine, zod and yaml.
+ */
+
+export { ActionSchema, MovesSchema, PackageLineSchema } from './actions.ts';
+export {
+  ActorSchema,
+  BriefingSchema,
+  ElectionSchema,
+  LeaderSchema,
+  PublicSchema,
+  RedLineSchema,
+  STANCES,
+} from './actors.ts';
+export { DEFAULT_RELATION } from './build.ts';
+export { ISSUE_CODES, type IssueCode, SEVERITIES, type Severity } from './codes.ts';
+export { ConditionSchema, EffectSchema } from './conditions.ts';
+export { movesJsonSchema, renderFormatDoc, renderJsonSchema, scenarioJsonSchema } from './docs.ts';
+export { type LoadOptions, type LoadResult, loadScenario, MAX_ISSUES } from './load.ts';
+export { migrate, migrations, type RawDocument, SCHEMA_VERSION } from './migrate.ts';
+export { parseMoves } from './moves.ts';
+export { mergeParameters, ParamsSchema } from './params.ts';
+export { MAX_CHARS, MAX_DEPTH, MAX_NODES } from './prescan.ts';
+export { CitationSchema, ID_PATTERN, LIMITS } from './primitives.ts';
+export { formatIssue, formatPath, type Issue, type Result } from './result.ts';
+export {
+  DebriefSchema,
+  EventSchema,
+  ForumSchema,
+  HistorySchema,
+  HistoryStepSchema,
+  IssueSchema,
+  ItemSchema,
+  LessonSchema,
+  ObjectiveSchema,
+  OutcomeSchema,
+  RelationSchema,
+  type ScenarioInput,
+  ScenarioSchema,
+  SourceSchema,
+  TurnSchema,
+} from './schema.ts';

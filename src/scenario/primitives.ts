@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Ids are lower-case slugs: a letter, then letters, digits, `_` or `-`, at most 64 characters. */
+export const ID_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
+/** File names of source articles: no folders, no spaces. */
+export const FILE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+/** Limits that keep every check fast; real scenarios stay far below them. */
+export const LIMITS = {
+  actors: 50,
+  items: 500,
+  turns: 100,
+  events: 500,
+  issues: 100,
+  forums: 50,
+  sources: 50,
+  listed: 200,
+  steps: 2000,
+  nameLength: 120,
+  textLength: 20_000,
+} as const;
+
+/** Names of `Object.prototype` members: never ids, so a lookup by id can never reach them. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Embedding, override and isolate controls, which can make text display as something else. */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** True for text without NUL characters or unpaired halves of a surrogate pair. */
+export function isCleanText(text: string): boolean {
+  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
+}
+
+/** True for a name safe to show: clean text with no bidirectional controls. */
+export function isCleanName(text: string): boolean {
+  return isCleanText(text) && !BIDI_CONTROLS.test(text);
+}
+
+/** An id: a lower-case slug that names a thing so other parts of the file can refer to it. */
+export function id(description: string) {
+  return z
+    .string()
+    .regex(ID_PATTERN)
+    .refine((value) => !RESERVED_IDS.has(value), { params: { code: 'schema/reserved-id' } })
+    .describe(description);
+}
+
+/** A reference to something defined elsewhere in the file by its id. */
+export const ref = id;
+
+/** A short name shown to players; no control characters that could disguise it. */
+export function name(description: string) {
+  return z
+    .string()
+    .min(1)
+    .max(LIMITS.nameLength)
+    .refine(isCleanName, { params: { code: 'schema/bad-name' } })
+    .describe(description);
+}
+
+/** A longer text shown to players; shown as plain text, never as HTML. */
+export function text(description: string) {
+  return z
+    .string()
+    .max(LIMITS.textLength)
+    .refine(isCleanText, { params: { code: 'schema/bad-text' } })
+    .describe(description);
+}
+
+/** Any ordinary number (no infinities, no "not a number"). */
+export function num(description: string) {
+  return z.number().describe(description);
+}
+
+/** A number from 0 to 1. */
+export function unit(description: string) {
+  return z.number().min(0).max(1).describe(description);
+}
+
+/** A number from 0 to 100: approval ratings, tension, election thresholds. */
+export function percent(description: string) {
+  return z.number().min(0).max(100).describe(description);
+}
+
+/** A turn number: a whole number from 1; the checks across the file hold it to the number of turns. */
+export function turn(description: string) {
+  return z.int().min(1).max(LIMITS.turns).describe(description);
+}
+
+/** How much of an item is given: more than 0, at most 1 (the whole item). */
+export function tier(description: string) {
+  return z.number().gt(0).max(1).describe(description);
+}
+
+/** The name of a source article file, as listed under `sources`. */
+export function fileName(description: string) {
+  return z.string().regex(FILE_NAME_PATTERN).describe(description);
+}
+
+/** A list with an upper bound, so a runaway file is refused quickly. */
+export function list<T extends z.ZodType>(item: T, max: number = LIMITS.listed) {
+  return z.array(item).max(max);
+}
+
+/** Where a fact comes from: an article in `sources`, or a note that it was added for play. */
+export const CitationSchema = z
+  .strictObject({
+    source: fileName('The article file this comes from, as listed under `sources`.').exactOptional(),
+    quote: text('A short quote from the article that supports this, word for word.').exactOptional(),
+    addedContext: z
+      .boolean()
+      .describe('True when no article says this and it was added for play (a date, a name).')
+      .exactOptional(),
+  })
+  .refine((cite) => cite.source !== undefined || cite.addedContext === true, {
+    params: { code: 'schema/missing-source' },
+    path: ['source'],
+  })
+  .meta({
+    id: 'Citation',
+    description:
+      'Where a fact comes from. Give `source`, or set `addedContext: true` when no article says it.',
+  });
