@@ -3,77 +3,13 @@
  * form editors understand (`FILE:LINE:COL: message — hint`), or `FILE: ok (...)` per good file.
  * Exit codes: 0 all valid, 1 problems found, 2 wrong usage. Never prints a stack trace.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Issue, loadScenario, MAX_CHARS } from '../scenario/index.ts';
+import { issueLine as line, loadScenarioFile, usageError } from './files.ts';
 
 const USAGE = 'usage: npm run scenario:check -- FILE.yaml [FILE.yaml ...]';
-/** The articles live beside the repository, in `../shared/sources/`; found from this file, not the cwd. */
-const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/sources');
-
-/** File names of the source articles, or undefined when the folder is not there. */
-function knownSources(): string[] | undefined {
-  try {
-    return readdirSync(SOURCES_DIR, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name !== 'README.md')
-      .map((entry) => entry.name)
-      .sort();
-  } catch {
-    return undefined;
-  }
-}
-
-function line(issue: Issue): string {
-  const warning = issue.severity === 'warning' ? 'warning: ' : '';
-  const hint = issue.hint === '' ? '' : ` — ${issue.hint}`;
-  return `${issue.file}:${issue.line}:${issue.column}: ${warning}${issue.message}${hint}`;
-}
-
-/** A file that could not be read, as a problem at its first line. */
-function unreadable(file: string, message: string, hint: string): string {
-  return line({
-    code: 'file/unreadable',
-    severity: 'error',
-    file,
-    line: 1,
-    column: 1,
-    path: '',
-    message,
-    hint,
-  });
-}
 
 /** Checks one file and prints its lines; true when it loaded. */
-function checkFile(file: string, sources: readonly string[] | undefined): boolean {
-  let text: string;
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_CHARS * 4) {
-      console.log(
-        unreadable(
-          file,
-          `the file is ${size.toLocaleString('en')} bytes, far too large for a scenario`,
-          'check that this is the right file',
-        ),
-      );
-      return false;
-    }
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'there is no such file'
-        : code === 'EISDIR'
-          ? 'this is a folder, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : `it cannot be read (${code ?? 'unknown error'})`;
-    console.log(unreadable(file, `cannot read the file: ${reason}`, 'check the path and try again'));
-    return false;
-  }
-  const result = loadScenario(text, file, sources === undefined ? {} : { knownSources: sources });
+function checkFile(file: string): boolean {
+  const result = loadScenarioFile(file);
   if (!result.ok) {
     for (const issue of result.error) console.log(line(issue));
     return false;
@@ -93,19 +29,12 @@ function main(args: readonly string[]): number {
       console.log(USAGE);
       return 0;
     } else if (!flagsDone && arg.startsWith('-') && arg !== '-') {
-      console.error(`scenario:check: unknown option ${arg}`);
-      console.error(USAGE);
-      return 2;
+      return usageError(USAGE, `scenario:check: unknown option ${arg}`);
     } else files.push(arg);
   }
-  if (files.length === 0) {
-    console.error('scenario:check: no files given');
-    console.error(USAGE);
-    return 2;
-  }
-  const sources = knownSources();
+  if (files.length === 0) return usageError(USAGE, 'scenario:check: no files given');
   let allGood = true;
-  for (const file of files) allGood = checkFile(file, sources) && allGood;
+  for (const file of files) allGood = checkFile(file) && allGood;
   return allGood ? 0 : 1;
 }
 

@@ -73,6 +73,13 @@ export function loadScenarioFile(file: string): FileLoad {
     : { ok: false, error: result.error };
 }
 
+/** One problem as editors and people read it: `FILE:LINE:COL: [warning: ]message — hint`. */
+export function issueLine(issue: Issue): string {
+  const warning = issue.severity === 'warning' ? 'warning: ' : '';
+  const hint = issue.hint === '' ? '' : ` — ${issue.hint}`;
+  return `${issue.file}:${issue.line}:${issue.column}: ${warning}${issue.message}${hint}`;
+}
+
 /** Prints a usage error and returns exit code 2. */
 export function usageError(usage: string, message: string): number {
   process.stderr.write(`${message}\n${usage}\n`);

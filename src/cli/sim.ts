@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import type { Action, Scenario } from '../engine/index.ts';
 import { actorOf } from '../engine/index.ts';
-import { formatIssue, parseMoves } from '../scenario/index.ts';
+import { parseMoves } from '../scenario/index.ts';
 import {
   isStrategyName,
   runToJson,
@@ -18,7 +18,7 @@ import {
   simulate,
   summarise,
 } from '../sim/index.ts';
-import { loadScenarioFile, readText, usageError } from './files.ts';
+import { issueLine, loadScenarioFile, readText, usageError } from './files.ts';
 
 const USAGE = `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json]`;
 
@@ -48,7 +48,7 @@ function main(argv: readonly string[]): number {
   const file = positionals[0]!;
   const loaded = loadScenarioFile(file);
   if (!loaded.ok) {
-    for (const issue of loaded.error) process.stdout.write(`${formatIssue(issue)}\n`);
+    for (const issue of loaded.error) process.stdout.write(`${issueLine(issue)}\n`);
     return 1;
   }
   const scenario = loaded.value;
@@ -68,7 +68,7 @@ function main(argv: readonly string[]): number {
     }
     const parsedMoves = parseMoves(text.value, values.moves);
     if (!parsedMoves.ok) {
-      for (const issue of parsedMoves.error) process.stdout.write(`${formatIssue(issue)}\n`);
+      for (const issue of parsedMoves.error) process.stdout.write(`${issueLine(issue)}\n`);
       return 1;
     }
     moves = parsedMoves.value.map((turn) => [...turn]);

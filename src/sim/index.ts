@@ -12,7 +12,10 @@ export {
   type TurnRecord,
 } from './run.ts';
 export {
+  createStrategy,
+  historyScript,
   isStrategyName,
+  type Skipped,
   STRATEGIES,
   STRATEGY_DESCRIPTIONS,
   STRATEGY_NAMES,

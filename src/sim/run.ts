@@ -12,7 +12,13 @@ import {
   type Scenario,
   whoMustAct,
 } from '../engine/index.ts';
-import { STRATEGIES, type Strategy, type StrategyName, scriptedStrategy } from './strategies.ts';
+import {
+  createStrategy,
+  type Skipped,
+  type Strategy,
+  type StrategyName,
+  scriptedStrategy,
+} from './strategies.ts';
 
 /** Who plays the chosen delegation: a built-in strategy, or a list of moves per turn. */
 export type Player =
@@ -54,7 +60,7 @@ export interface SimRun {
   readonly turns: TurnRecord[];
   readonly result: { status: string; title: string; scores: Record<ActorId, number> };
   /** Moves from a moves file that were not legal when their turn came, with the reason. */
-  readonly skipped: { turn: number; action: Action; code: string; message: string }[];
+  readonly skipped: Skipped[];
   readonly final: GameState;
 }
 
@@ -72,15 +78,19 @@ function strategyRandom(seed: number): () => number {
 export function simulate(options: SimOptions): SimRun {
   const { scenario, player, seed, play } = options;
   const skipped: SimRun['skipped'] = [];
-  const queue = play.kind === 'moves' ? play.turns.map((t) => [...t]) : [];
+  const report = (s: Skipped) => skipped.push(s);
   const strategy: Strategy =
-    play.kind === 'strategy' ? STRATEGIES[play.name] : scriptedStrategy((turn) => queue[turn - 1] ?? []);
+    play.kind === 'strategy'
+      ? createStrategy(play.name, scenario, player, report)
+      : scriptedStrategy((turn) => play.turns[turn - 1] ?? [], report);
   const random = strategyRandom(seed);
   // Replaying history from any seat: every delegation with historical steps follows them.
   const historical = new Map<ActorId, Strategy>();
   if (play.kind === 'strategy' && play.name === 'history') {
     for (const step of scenario.history.steps) {
-      if (step.actor !== player) historical.set(step.actor, STRATEGIES.history);
+      if (step.actor !== player && !historical.has(step.actor)) {
+        historical.set(step.actor, createStrategy('history', scenario, step.actor));
+      }
     }
   }
   let state = createGame(scenario, seed, { [player]: 'person' });
@@ -109,8 +119,8 @@ export function simulate(options: SimOptions): SimRun {
       : chooseAiAction(scenario, state, turn.actor);
     let result = applyAction(scenario, state, action);
     if (!result.ok) {
-      skipped.push({ turn: state.turn, action, code: result.error.code, message: result.error.message });
-      if (play.kind === 'moves') dropFirst(queue[state.turn - 1], action);
+      // Built-in players only offer legal moves; this is a guard, reported like a skipped move.
+      report({ turn: state.turn, action, code: result.error.code, message: result.error.message });
       action =
         turn.mode === 'respond'
           ? aiResponse(scenario, state, turn.actor, state.pending!)
@@ -151,12 +161,6 @@ export function simulate(options: SimOptions): SimRun {
     skipped,
     final: state,
   };
-}
-
-function dropFirst(list: Action[] | undefined, action: Action): void {
-  if (!list) return;
-  const i = list.indexOf(action);
-  if (i >= 0) list.splice(i, 1);
 }
 
 function settle(

@@ -192,45 +192,79 @@ const random: Strategy = (ctx) => {
   return options[Math.floor(ctx.random() * options.length)] ?? { type: 'wait', actor: ctx.actor };
 };
 
+/** A move of a script that was not legal when its turn came. */
+export interface Skipped {
+  readonly turn: number;
+  readonly action: Action;
+  readonly code: string;
+  readonly message: string;
+}
+
 /**
- * A scripted player (a historical line, a moves file): its actions turn by turn, skipping any that
- * are not legal when their turn comes; then waiting.
+ * A scripted player (a historical line, a moves file): its actions turn by turn, in order. A move
+ * that is not legal when its turn comes is skipped and reported once; offers it did not script an
+ * answer for are refused (the historical delegation took no deal but the ones in its line); when
+ * a turn's moves run out it waits. Keeps a cursor per turn, so make one per game.
  */
-export function scriptedStrategy(script: (turn: number) => readonly Action[]): Strategy {
+export function scriptedStrategy(
+  script: (turn: number) => readonly Action[],
+  onSkip: (skipped: Skipped) => void = () => {},
+): Strategy {
+  const cursor = new Map<number, number>();
   return (ctx) => {
     const turn = whoMustAct(ctx.scenario, ctx.state)!;
-    const used = ctx.state.log.filter(
-      (e) => e.turn === ctx.state.turn && e.action?.actor === ctx.actor,
-    ).length;
-    const planned = script(ctx.state.turn).slice(used);
+    const planned = script(ctx.state.turn);
+    let i = cursor.get(ctx.state.turn) ?? 0;
+    const skip = (action: Action, code: string, message: string) =>
+      onSkip({ turn: ctx.state.turn, action, code, message });
     if (turn.mode === 'respond') {
-      const next = planned[0];
-      if (next && (next.type === 'accept' || next.type === 'reject' || next.type === 'counter')) return next;
-      // The historical delegation took no deal but the ones in its line: unscripted offers are refused.
+      const next = planned[i];
+      if (next && (next.type === 'accept' || next.type === 'reject' || next.type === 'counter')) {
+        cursor.set(ctx.state.turn, i + 1);
+        const error = validateAction(ctx.scenario, ctx.state, next);
+        if (!error) return next;
+        skip(next, error.code, error.message);
+      }
       return { type: 'reject', actor: ctx.actor };
     }
-    for (const action of planned) {
-      if (validateAction(ctx.scenario, ctx.state, action) === null) return action;
+    for (; i < planned.length; i++) {
+      const action = planned[i]!;
+      const error = validateAction(ctx.scenario, ctx.state, action);
+      if (!error) {
+        cursor.set(ctx.state.turn, i + 1);
+        return action;
+      }
+      skip(action, error.code, error.message);
     }
+    cursor.set(ctx.state.turn, planned.length);
     return { type: 'wait', actor: ctx.actor };
   };
 }
 
-const history: Strategy = (ctx) =>
-  scriptedStrategy((turn) =>
-    ctx.scenario.history.steps
-      .filter((s) => s.turn === turn && s.actor === ctx.actor)
-      .flatMap((s) => s.actions),
-  )(ctx);
+/** The scenario's historical line for one delegation. */
+export function historyScript(scenario: Scenario, actor: ActorId): (turn: number) => readonly Action[] {
+  return (turn) =>
+    scenario.history.steps.filter((s) => s.turn === turn && s.actor === actor).flatMap((s) => s.actions);
+}
 
-export const STRATEGIES: Readonly<Record<StrategyName, Strategy>> = {
+/** The players that keep no memory between moves. */
+export const STRATEGIES: Readonly<Record<Exclude<StrategyName, 'history'>, Strategy>> = {
   balanced,
   generous,
   stingy,
   pressure,
   random,
-  history,
 };
+
+/** A fresh player for one game: `history` keeps a cursor through the script, so it is made anew. */
+export function createStrategy(
+  name: StrategyName,
+  scenario: Scenario,
+  actor: ActorId,
+  onSkip?: (skipped: Skipped) => void,
+): Strategy {
+  return name === 'history' ? scriptedStrategy(historyScript(scenario, actor), onSkip) : STRATEGIES[name];
+}
 
 /** Checks a name typed on the command line. */
 export function isStrategyName(name: string): name is StrategyName {

@@ -63,7 +63,12 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
     case 'reservation':
     case 'trust': {
       const rel = relationOf(ctx.state, effect.from, effect.to);
-      const label = effect.kind === 'reservation' ? 'walk-away value' : effect.kind;
+      const label =
+        effect.kind === 'reservation'
+          ? 'walk-away value toward'
+          : effect.kind === 'trust'
+            ? 'trust in'
+            : 'expectation of';
       const change = effect.kind === 'trust' ? points(effect.delta) : signed(effect.delta);
       setRelation(
         ctx,
@@ -72,7 +77,7 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
         effect.kind,
         rel[effect.kind] + effect.delta,
         rule,
-        `${nameOf(ctx, effect.from)}'s ${label} toward ${nameOf(ctx, effect.to)} ${change}: ${why}`,
+        `${nameOf(ctx, effect.from)}'s ${label} ${nameOf(ctx, effect.to)} ${change}: ${why}`,
       );
       return;
     }

@@ -75,7 +75,7 @@ function recover(ctx: Ctx): void {
         'reservation',
         rel.reservation + p.reservationRecovery * gap,
         'reservation/recover',
-        `${nameOf(ctx, from)}'s walk-away value toward ${nameOf(ctx, to)} ${signed(p.reservationRecovery * gap)}: the effect of pressure wears off`,
+        `${nameOf(ctx, from)}'s walk-away value toward ${nameOf(ctx, to)} ${signed(p.reservationRecovery * gap)}: the effect of earlier pressure or events wears off`,
       );
     }
     rel.habituation = round3(Math.min(1, rel.habituation + p.habituationRecovery));

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FILE_2004 } from './scenario-2004.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function sim(...args: string[]) {
+  const run = spawnSync(TSX, ['src/cli/sim.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('npm run sim', { timeout: 60_000 }, () => {
+  it('prints the story of 2004 with its reasons for a new user', () => {
+    const { code, out } = sim(FILE_2004, '--strategy', 'history');
+    expect(code).toBe(0);
+    expect(out).toContain('Turn 2: Late May 2004');
+    expect(out).toContain(
+      '> Tokyo offers Pyongyang a visit by the prime minister, humanitarian aid, bilateral normalization talks (promised) in return for the release of five relatives of the former abductees (accepted)',
+    );
+    expect(out).toMatch(/Pyongyang's expectation of Tokyo \+\d/);
+    expect(out).toContain('Result: The families come home, at a price.');
+  });
+
+  it('summarises many seeds as JSON', () => {
+    const { code, out } = sim(FILE_2004, '--strategy', 'balanced', '--runs', '20', '--seed', '7', '--json');
+    expect(code).toBe(0);
+    const summary = JSON.parse(out);
+    expect(summary).toMatchObject({ runs: 20, strategy: 'balanced', firstSeed: 7, player: 'japan' });
+    expect(Object.values(summary.outcomes as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(20);
+    expect(typeof summary.meanScore).toBe('number');
+  });
+
+  it('plays a moves file and reports moves that were not legal; exit 1 with FILE:LINE:COL for a broken one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gt-moves-'));
+    const good = join(dir, 'moves.json');
+    writeFileSync(
+      good,
+      JSON.stringify([
+        [{ type: 'wait', actor: 'japan' }],
+        [
+          { type: 'gift', actor: 'japan', to: 'north_korea', item: 'families', tier: 1 },
+          {
+            type: 'offer',
+            actor: 'japan',
+            to: 'north_korea',
+            give: [
+              { item: 'pm_visit', tier: 1 },
+              { item: 'food_aid', tier: 1 },
+            ],
+            ask: [{ item: 'families', tier: 1 }],
+          },
+        ],
+      ]),
+    );
+    const played = sim(FILE_2004, '--moves', good, '--json');
+    expect(played.code).toBe(0);
+    const json = JSON.parse(played.out);
+    expect(json.strategy).toBe('moves');
+    expect(json.skipped).toEqual([
+      expect.objectContaining({
+        turn: 2,
+        code: 'offer/not-yours',
+        action: expect.objectContaining({ type: 'gift' }),
+      }),
+    ]);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '[\n  [{"type": "wait", "actor": "japan"}],\n  [{"type": "fly"}]\n]\n');
+    const refused = sim(FILE_2004, '--moves', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/bad\.json:3:\d+: /);
+  });
+
+  it('exits 2 on a usage error, without a stack trace', () => {
+    for (const args of [
+      [],
+      [FILE_2004, '--strategy', 'bribery'],
+      [FILE_2004, '--seed', '12x'],
+      [FILE_2004, '--as', 'china'],
+      [FILE_2004, '--colour'],
+    ]) {
+      const { code, err } = sim(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(err).toContain('usage: npm run sim');
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+  });
+});
