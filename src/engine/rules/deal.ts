@@ -59,7 +59,14 @@ export function rejectOffer(ctx: Ctx, offer: Offer): void {
     offer,
   });
   anchor(ctx, offer.to, offer.from, j.surplus);
-  if (offer.give.length === 0) {
+  if (offer.give.length > 0) {
+    setTension(
+      ctx,
+      ctx.state.tension - ctx.p.tensionTalks,
+      'tension/talks',
+      `Tension ${signed(-ctx.p.tensionTalks)}: ${nameOf(ctx, offer.from)} and ${nameOf(ctx, offer.to)} are talking, even without a deal`,
+    );
+  } else {
     setTension(
       ctx,
       ctx.state.tension + ctx.p.tensionDemand,
