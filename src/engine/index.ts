@@ -36,7 +36,7 @@ export { legalActions } from './legal-actions.ts';
 export { fmt, signed } from './numbers.ts';
 export { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
 export { DEFAULT_PARAMETERS } from './params.ts';
-export { computeResult, measure, objectiveScore } from './result.ts';
+export { bestOutcomeFor, computeResult, measure, objectiveScore } from './result.ts';
 export { hashString, nextRandom } from './rng.ts';
 export * from './state.ts';
 export * from './types.ts';

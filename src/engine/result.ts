@@ -26,6 +26,12 @@ export function measure(state: GameState, actor: ActorId, o: Objective): number 
   }
 }
 
+/** The best ending for a delegation: the outcome naming it in `bestFor`, else the first. */
+export function bestOutcomeFor(scenario: Scenario, actor: ActorId): string | null {
+  const named = scenario.outcomes.find((o) => o.bestFor?.includes(actor));
+  return (named ?? scenario.outcomes[0])?.id ?? null;
+}
+
 /** Points scored: linear between `zero` and `full`, clamped. */
 export function objectiveScore(value: number, o: Objective): number {
   if (o.full === o.zero) return value >= o.full ? o.points : 0;

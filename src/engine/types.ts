@@ -101,7 +101,7 @@ export interface Actor {
   /** 0-1: how much the patrons give when this actor turns to them. */
   readonly patronGenerosity: number;
   /** When set, the actor concedes nothing until this event fires ("no new policy before our election"). */
-  readonly lockedUntil?: { readonly event: EventId; readonly reason: string; readonly cite: Citation };
+  readonly lockedUntil?: { readonly event?: EventId; readonly reason: string; readonly cite: Citation };
   /** How this actor's AI plays (see `STANCES`). */
   readonly stance: Stance;
   readonly briefing: Briefing;
@@ -271,6 +271,8 @@ export interface Outcome {
   readonly title: string;
   readonly text: string;
   readonly when: Condition;
+  /** Delegations for which this is the best ending; one named nowhere counts the first outcome. */
+  readonly bestFor?: readonly ActorId[];
 }
 
 /** One step of the historical line: what a delegation did on a turn, in the engine's action format. */

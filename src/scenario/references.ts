@@ -33,6 +33,7 @@ export const REFERENCES: Readonly<Record<IdKind, readonly string[]>> = {
     'objectives.@',
     'objectives.*.*.of',
     'history.player',
+    'outcomes.*.bestFor.*',
     'history.steps.*.actor',
     ...within([ACTIONS], ['actor', 'to', 'from', 'target', 'with', 'ally']),
     ...within(CONDITIONS, [

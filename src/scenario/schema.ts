@@ -147,6 +147,11 @@ export const OutcomeSchema = z
     title: name('The title shown at the end.'),
     text: text('What it means, for the player.'),
     when: ConditionSchema,
+    bestFor: list(ref('A delegation, by actor id.'), 50)
+      .exactOptional()
+      .describe(
+        'Delegations for which this is the best ending (for balance reports). A delegation named nowhere counts the first outcome as its best.',
+      ),
   })
   .meta({ id: 'Outcome', description: 'A named ending; the first whose condition holds is the result.' });
 

@@ -2,6 +2,15 @@
  * Headless play: built-in strategies, single runs, summaries over many seeds, and reports.
  * Pure: runs in Node, in a Web Worker, or in tests.
  */
+
+export {
+  type BalanceCheck,
+  type BalanceReport,
+  type BalanceRow,
+  balanceMarkdown,
+  balanceReport,
+  balanceSvg,
+} from './balance.ts';
 export { describeAction, runToJson, runToStory, type Summary, summarise } from './report.ts';
 export {
   type ActionRecord,

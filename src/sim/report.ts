@@ -1,4 +1,12 @@
-import { type Action, type ActorId, actorOf, fmt, itemOf, type Scenario } from '../engine/index.ts';
+import {
+  type Action,
+  type ActorId,
+  actorOf,
+  bestOutcomeFor,
+  fmt,
+  itemOf,
+  type Scenario,
+} from '../engine/index.ts';
 import type { ActionRecord, SimRun } from './run.ts';
 import { simulate } from './run.ts';
 import type { StrategyName } from './strategies.ts';
@@ -135,7 +143,7 @@ export interface Summary {
   readonly meanScore: number;
   readonly minScore: number;
   readonly maxScore: number;
-  /** Share of runs that reached the scenario's best outcome (its first). */
+  /** Share of runs that reached the best outcome for the player's delegation (see `bestFor`). */
   readonly bestOutcomeShare: number;
   readonly historicalOutcomeShare: number;
   /** Means at the end: tension, the player's approval, and each other delegation's expectation of the player. */
@@ -158,7 +166,7 @@ export function summarise(
   let approval = 0;
   let approvalCount = 0;
   const expectation: Record<ActorId, number> = {};
-  const best = scenario.outcomes[0]?.id;
+  const best = bestOutcomeFor(scenario, player) ?? undefined;
   for (let i = 0; i < runs; i++) {
     const run = simulate({
       scenario,

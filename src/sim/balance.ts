@@ -1,0 +1,208 @@
+import { type ActorId, actorOf, type Scenario } from '../engine/index.ts';
+import { type Summary, summarise } from './report.ts';
+import { simulate } from './run.ts';
+import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
+
+/**
+ * The balance of a scenario: every built-in strategy over many seeds from every playable seat,
+ * and the checks an author (and docs/balance.md) cares about: does history reproduce what
+ * happened, do concessions of similar value pay, is any strategy a solved puzzle.
+ */
+export interface BalanceRow {
+  readonly actor: ActorId;
+  readonly strategy: StrategyName;
+  readonly summary: Summary;
+  /** Share of runs in which some other delegation delivered anything to this one. */
+  readonly concessionShare: number;
+}
+
+export interface BalanceCheck {
+  readonly name: string;
+  readonly pass: boolean;
+  readonly detail: string;
+}
+
+export interface BalanceReport {
+  readonly scenario: Scenario;
+  readonly runs: number;
+  readonly firstSeed: number;
+  readonly rows: readonly BalanceRow[];
+  readonly checks: readonly BalanceCheck[];
+}
+
+/** The share of runs in which the player received any item from another delegation. */
+function concessions(
+  scenario: Scenario,
+  actor: ActorId,
+  strategy: StrategyName,
+  firstSeed: number,
+  runs: number,
+) {
+  let got = 0;
+  for (let i = 0; i < runs; i++) {
+    const run = simulate({
+      scenario,
+      player: actor,
+      seed: firstSeed + i,
+      play: { kind: 'strategy', name: strategy },
+    });
+    const received = run.final.log.some((entry) =>
+      entry.events.some((e) => e.type === 'itemDelivered' && e.target === actor && e.actor !== actor),
+    );
+    if (received) got++;
+  }
+  return got / runs;
+}
+
+export function balanceReport(
+  scenario: Scenario,
+  options: { runs: number; firstSeed?: number; strategies?: readonly StrategyName[] },
+): BalanceReport {
+  const firstSeed = options.firstSeed ?? 1;
+  const strategies = options.strategies ?? STRATEGY_NAMES;
+  const rows: BalanceRow[] = [];
+  for (const actor of scenario.actors.filter((a) => a.playable)) {
+    for (const strategy of strategies) {
+      const summary = summarise(scenario, actor.id, strategy, firstSeed, options.runs);
+      const concessionShare =
+        strategy === 'pressure'
+          ? concessions(scenario, actor.id, strategy, firstSeed, options.runs)
+          : Number.NaN;
+      rows.push({ actor: actor.id, strategy, summary, concessionShare });
+    }
+  }
+  return { scenario, runs: options.runs, firstSeed, rows, checks: checksFor(scenario, rows) };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function checksFor(scenario: Scenario, rows: readonly BalanceRow[]): BalanceCheck[] {
+  const checks: BalanceCheck[] = [];
+  const row = (actor: ActorId, strategy: StrategyName) =>
+    rows.find((r) => r.actor === actor && r.strategy === strategy);
+  const history = row(scenario.history.player, 'history');
+  if (history) {
+    checks.push({
+      name: 'The historical line reproduces the historical outcome in most seeds',
+      pass: history.summary.historicalOutcomeShare > 0.5,
+      detail: `${pct(history.summary.historicalOutcomeShare)} of seeds end in "${scenario.history.outcome}"`,
+    });
+  }
+  for (const actor of scenario.actors.filter((a) => a.playable)) {
+    const name = actor.name;
+    const balanced = row(actor.id, 'balanced');
+    for (const rival of ['generous', 'stingy'] as const) {
+      const other = row(actor.id, rival);
+      if (!balanced || !other) continue;
+      checks.push({
+        name: `${name}: balanced scores higher on average than ${rival}`,
+        pass: balanced.summary.meanScore > other.summary.meanScore,
+        detail: `${balanced.summary.meanScore} against ${other.summary.meanScore}`,
+      });
+    }
+    const random = row(actor.id, 'random');
+    if (balanced && random) {
+      checks.push({
+        name: `${name}: random loses clearly to balanced`,
+        pass: balanced.summary.meanScore - random.summary.meanScore >= 5,
+        detail: `${random.summary.meanScore} against ${balanced.summary.meanScore}`,
+      });
+    }
+    const solved = rows.filter(
+      (r) => r.actor === actor.id && r.strategy !== 'history' && r.summary.bestOutcomeShare > 0.9,
+    );
+    checks.push({
+      name: `${name}: no built-in strategy reaches the best outcome in more than 90% of seeds`,
+      pass: solved.length === 0,
+      detail: solved.length
+        ? solved.map((r) => `${r.strategy} ${pct(r.summary.bestOutcomeShare)}`).join(', ')
+        : 'none does',
+    });
+  }
+  return checks;
+}
+
+/** The report as Markdown: per seat, a table of strategies; then the checks. */
+export function balanceMarkdown(report: BalanceReport, chartPath: string | null): string {
+  const { scenario } = report;
+  const out: string[] = [`## ${scenario.title} (${scenario.period})`, ''];
+  out.push(`\`${scenario.id}\`: ${report.runs} seeds per strategy from seed ${report.firstSeed}.`, '');
+  if (chartPath) out.push(`![Outcomes by strategy for ${scenario.title}](${chartPath})`, '');
+  for (const actor of scenario.actors.filter((a) => a.playable)) {
+    out.push(`### Playing ${actor.name}`, '');
+    out.push('| strategy | mean score | min–max | best outcome | historical outcome | outcomes |');
+    out.push('| --- | --- | --- | --- | --- | --- |');
+    for (const r of report.rows.filter((x) => x.actor === actor.id)) {
+      const s = r.summary;
+      const outcomes = Object.entries(s.outcomes)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+      out.push(
+        `| ${r.strategy} | ${s.meanScore} | ${s.minScore}–${s.maxScore} | ${pct(s.bestOutcomeShare)} | ${pct(s.historicalOutcomeShare)} | ${outcomes} |`,
+      );
+    }
+    out.push('');
+  }
+  out.push('Checks:', '');
+  for (const c of report.checks) out.push(`- ${c.pass ? 'holds' : '**fails**'}: ${c.name} (${c.detail})`);
+  out.push('');
+  return out.join('\n');
+}
+
+const PALETTE = ['#2f6f4f', '#7fa36b', '#d9b45a', '#c7783f', '#a3423a', '#6b5b8e', '#4a7fa8', '#8a8a8a'];
+/** Label colour on each bar colour, for contrast. */
+const INK = ['#fff', '#1d1d1b', '#1d1d1b', '#1d1d1b', '#fff', '#fff', '#fff', '#1d1d1b'];
+
+/** A stacked bar per seat and strategy: the share of each outcome, labelled (colour is never the only signal). */
+export function balanceSvg(report: BalanceReport): string {
+  const { scenario } = report;
+  const outcomeIds = [...scenario.outcomes.map((o) => o.id), 'ousted', 'collapse', 'stalemate'];
+  const present = outcomeIds.filter((id) => report.rows.some((r) => (r.summary.outcomes[id] ?? 0) > 0));
+  const rowH = 22;
+  const left = 230;
+  const width = 760;
+  const barW = width - left - 20;
+  const rows = report.rows;
+  const legendH = 20 * present.length + 10;
+  const height = 40 + rows.length * rowH + legendH;
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12" role="img" aria-labelledby="title">`,
+    `<title id="title">Outcomes by strategy: ${esc(scenario.title)}, ${report.runs} seeds each</title>`,
+    `<rect width="${width}" height="${height}" fill="#fbf8f1"/>`,
+    `<text x="10" y="22" font-size="14" font-weight="bold">${esc(scenario.title)}: outcomes over ${report.runs} seeds</text>`,
+  ];
+  rows.forEach((r, i) => {
+    const y = 36 + i * rowH;
+    const label = `${actorOf(scenario, r.actor).name} · ${r.strategy} (score ${r.summary.meanScore})`;
+    parts.push(`<text x="${left - 8}" y="${y + 14}" text-anchor="end">${esc(label)}</text>`);
+    let x = left;
+    for (const id of present) {
+      const share = (r.summary.outcomes[id] ?? 0) / r.summary.runs;
+      if (share <= 0) continue;
+      const w = share * barW;
+      const colour = PALETTE[present.indexOf(id) % PALETTE.length];
+      const ink = INK[present.indexOf(id) % INK.length];
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${rowH - 4}" fill="${colour}"><title>${esc(id)}: ${pct(share)}</title></rect>`,
+      );
+      if (w > 34) {
+        parts.push(
+          `<text x="${(x + w / 2).toFixed(1)}" y="${y + 13}" text-anchor="middle" fill="${ink}">${pct(share)}</text>`,
+        );
+      }
+      x += w;
+    }
+  });
+  const legendY = 44 + rows.length * rowH;
+  present.forEach((id, i) => {
+    const x = 10;
+    const y = legendY + i * 20;
+    const title = scenario.outcomes.find((o) => o.id === id)?.title ?? id;
+    parts.push(`<rect x="${x}" y="${y}" width="12" height="12" fill="${PALETTE[i % PALETTE.length]}"/>`);
+    parts.push(`<text x="${x + 18}" y="${y + 10}">${esc(`${title} (${id})`)}</text>`);
+  });
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}
