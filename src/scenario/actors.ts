@@ -88,7 +88,9 @@ export const BriefingSchema = z
 
 const LockSchema = z
   .strictObject({
-    event: ref('The event that frees the actor, by id. Leave it out when nothing frees it during the scenario (an election after its end).').exactOptional(),
+    event: ref(
+      'The event that frees the actor, by id. Leave it out when nothing frees it during the scenario (an election after its end).',
+    ).exactOptional(),
     reason: text('Why the actor waits, in words ("no new policy before our election").'),
     cite: CitationSchema,
   })
