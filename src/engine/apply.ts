@@ -109,11 +109,36 @@ export function createGame(
   return state;
 }
 
-/** A deep copy of everything but the log, whose entries are never changed once written. */
+/**
+ * A copy the rules may change: every mutable part is copied, the rest (offers, alignments, the
+ * result, log entries) is never changed once written and is shared. Key order is kept, so the
+ * copy hashes like the original. The property tests freeze every state to prove none is mutated.
+ */
 function cloneState(state: GameState): GameState {
-  const { log, ...rest } = state;
-  const copy = JSON.parse(JSON.stringify(rest)) as Omit<GameState, 'log'>;
-  return { ...copy, log };
+  const actors: Record<ActorId, ActorState> = {};
+  for (const id of Object.keys(state.actors)) {
+    const a = state.actors[id]!;
+    actors[id] = {
+      ...a,
+      dealtWith: [...a.dealtWith],
+      sideMoves: [...a.sideMoves],
+      summits: { ...a.summits },
+      pressure: { ...a.pressure },
+    };
+  }
+  const relations: Record<string, RelationState> = {};
+  for (const key of Object.keys(state.relations)) relations[key] = { ...state.relations[key]! };
+  return {
+    ...state,
+    actors,
+    relations,
+    crisis: { ...state.crisis, backedDown: [...state.crisis.backedDown] },
+    progress: { ...state.progress },
+    delivered: { ...state.delivered },
+    promises: state.promises.map((p) => ({ ...p })),
+    fired: [...state.fired],
+    alignments: [...state.alignments],
+  };
 }
 
 /**
