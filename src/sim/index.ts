@@ -3,6 +3,9 @@
  * Pure: runs in Node, in a Web Worker, or in tests.
  */
 
+export { AUDIT_SEEDS, type AuditIssue, type AuditOptions, type AuditReport, auditScenario } from './audit.ts';
+export type { ObjectiveReach, PlayStats } from './audit-play.ts';
+export { AUDIT_CODES, type AuditCode } from './audit-types.ts';
 export {
   type BalanceCheck,
   type BalanceReport,

@@ -168,10 +168,17 @@ const stingy: Strategy = (ctx) => {
   return offer ?? { type: 'wait', actor: ctx.actor };
 };
 
-/** Presses alone and demands: the giant who pushes while the small wrestler steps aside. */
+/**
+ * Presses alone and demands: the giant who pushes while the small wrestler steps aside. It gives
+ * nothing, so it takes only offers that ask nothing of it: what it wins, pressure won.
+ */
 const pressure: Strategy = (ctx) => {
   const turn = whoMustAct(ctx.scenario, ctx.state)!;
-  if (turn.mode === 'respond') return judgeResponse(ctx, ctx.state.pending!, false);
+  if (turn.mode === 'respond') {
+    const offer = ctx.state.pending!;
+    if (offer.ask.length > 0) return { type: 'reject', actor: ctx.actor };
+    return judgeResponse(ctx, offer, false);
+  }
   const chore = housekeeping(ctx);
   if (chore) return chore;
   const me = actorState(ctx.state, ctx.actor);

@@ -1,0 +1,144 @@
+import { type ActorId, actorOf, fmt, holds, type Objective, type Scenario } from '../engine/index.ts';
+import type { AuditFinding } from './audit-types.ts';
+import { simulate } from './run.ts';
+import { STRATEGY_NAMES } from './strategies.ts';
+
+/**
+ * Reachability, found by playing: every built-in strategy from every playable seat over a few
+ * seeds. An objective that no game moves off `zero`, or an outcome no game ends in, is probably
+ * a slip in the file (a threshold out of reach, an outcome hidden behind an earlier one).
+ */
+
+/** How far one objective got over all the games. */
+export interface ObjectiveReach {
+  readonly actor: ActorId;
+  readonly objective: Objective;
+  /** The best share of the way from `zero` to `full` in any game, 0-1. */
+  best: number;
+  /** The measured value in that game. */
+  bestValue: number;
+  /** Games in which it reached `full`. */
+  full: number;
+}
+
+/** What the audit's games did. */
+export interface PlayStats {
+  readonly games: number;
+  /** Games ending in each status (an outcome id, `collapse`, `ousted` or `stalemate`). */
+  readonly endings: Readonly<Record<string, number>>;
+  /** Games at whose end each outcome's condition held, whether or not an earlier one came first. */
+  readonly held: Readonly<Record<string, number>>;
+  readonly objectives: readonly ObjectiveReach[];
+}
+
+/** Share of the way from `zero` to `full`, clamped; works when less is better too. */
+function share(value: number, o: Objective): number {
+  if (o.full === o.zero) return value >= o.full ? 1 : 0;
+  return Math.min(1, Math.max(0, (value - o.zero) / (o.full - o.zero)));
+}
+
+/**
+ * Plays `seeds` games per strategy and playable delegation, seed by seed, and stops early once
+ * every objective has reached `full` and every outcome has been reached: deterministic either way.
+ */
+export function playAudit(scenario: Scenario, seeds: number, firstSeed: number): PlayStats {
+  const endings: Record<string, number> = {};
+  const held: Record<string, number> = {};
+  const reach: ObjectiveReach[] = scenario.actors.flatMap((actor) =>
+    (scenario.objectives[actor.id] ?? []).map((objective) => ({
+      actor: actor.id,
+      objective,
+      best: 0,
+      bestValue: objective.zero,
+      full: 0,
+    })),
+  );
+  const playable = scenario.actors.filter((a) => a.playable);
+  const done = () =>
+    reach.every((r) => r.full > 0) && scenario.outcomes.every((o) => (endings[o.id] ?? 0) > 0);
+  let games = 0;
+  for (let seed = firstSeed; seed < firstSeed + seeds && !done(); seed++) {
+    for (const actor of playable) {
+      for (const name of STRATEGY_NAMES) {
+        const run = simulate({ scenario, player: actor.id, seed, play: { kind: 'strategy', name } });
+        games += 1;
+        const result = run.final.result!;
+        endings[result.status] = (endings[result.status] ?? 0) + 1;
+        for (const o of scenario.outcomes) if (holds(run.final, o.when)) held[o.id] = (held[o.id] ?? 0) + 1;
+        for (const r of reach) {
+          const value = result.objectives[r.actor]?.find((d) => d.id === r.objective.id)?.value;
+          if (value === undefined) continue;
+          const s = share(value, r.objective);
+          if (s >= 1) r.full += 1;
+          if (s > r.best) {
+            r.best = s;
+            r.bestValue = value;
+          }
+        }
+      }
+    }
+  }
+  return { games, endings, held, objectives: reach };
+}
+
+/** What to change when an objective never moves, by what it measures. */
+function objectiveHint(scenario: Scenario, o: Objective): string {
+  switch (o.measure) {
+    case 'progress': {
+      const movers = scenario.items.filter((i) => (i.progress[o.issue ?? ''] ?? 0) > 0);
+      return movers.length === 0
+        ? `no item makes progress on \`${o.issue}\`: add \`progress: {${o.issue}: N}\` to an item that can be traded`
+        : `the items that move \`${o.issue}\` (${movers.map((i) => `\`${i.id}\``).join(', ')}) are never delivered: make a deal that includes one easier to reach, or lower \`full\``;
+    }
+    case 'received':
+    case 'given':
+      return 'no deal moved it: check that this delegation has a zone of agreement, or move `zero`';
+    default:
+      return 'move `zero` toward what the games reach, or make it easier to move';
+  }
+}
+
+/** Warnings for objectives no game moved off `zero` and outcomes no game ended in. */
+export function playFindings(scenario: Scenario, stats: PlayStats): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  const games = `${stats.games} ${stats.games === 1 ? 'game' : 'games'} of the built-in strategies`;
+  for (const r of stats.objectives) {
+    if (r.best > 0 || r.objective.points === 0) continue;
+    const o = r.objective;
+    out.push({
+      code: 'audit/objective-unreached',
+      severity: 'warning',
+      path: ['objectives', r.actor, { id: o.id }],
+      message: `objective "${o.id}" of ${actorOf(scenario, r.actor).name} never moved off \`zero\` in ${games}: ${o.measure} ended at ${fmt(r.bestValue)} at best, and it scores from ${fmt(o.zero)} to ${fmt(o.full)}`,
+      hint: objectiveHint(scenario, o),
+    });
+  }
+  scenario.outcomes.forEach((o, index) => {
+    if ((stats.endings[o.id] ?? 0) > 0) return;
+    const heldIn = stats.held[o.id] ?? 0;
+    const earlier = scenario.outcomes.slice(0, index).map((e) => `\`${e.id}\``);
+    const [why, hint] =
+      heldIn === 0
+        ? [
+            `its condition never held at the end of ${games}`,
+            'loosen its `when` (a threshold the games never reach?), or remove the outcome',
+          ]
+        : earlier.length === 0
+          ? [
+              `its condition held at the end of ${heldIn} of ${games}, but those games ended in a collapse or with the player ousted`,
+              'make it reachable without a crisis or a lost election, or loosen its `when`',
+            ]
+          : [
+              `its condition held at the end of ${heldIn} of ${games}, but an earlier outcome always came first`,
+              `outcomes are checked in order: move it above ${earlier.join(', ')}, or make those stricter`,
+            ];
+    out.push({
+      code: 'audit/outcome-unreached',
+      severity: 'warning',
+      path: ['outcomes', { id: o.id }],
+      message: `no game ended in "${o.id}": ${why}`,
+      hint,
+    });
+  });
+  return out;
+}

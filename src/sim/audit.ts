@@ -1,0 +1,92 @@
+import type { Scenario } from '../engine/index.ts';
+import { itemFindings } from './audit-items.ts';
+import { locatorFor } from './audit-locate.ts';
+import { type PlayStats, playAudit, playFindings } from './audit-play.ts';
+import type { AuditCode, AuditFinding } from './audit-types.ts';
+import { zoneFindings } from './audit-zone.ts';
+
+/**
+ * The scenario audit: checks that go beyond the format, on a scenario that has already loaded.
+ * Can a deal be struck at all? Can each objective be moved and each outcome reached? Can every
+ * item be given and used? Pure and deterministic (the same file always gets the same findings),
+ * so `npm run scenario:check` and the browser's "Open a scenario file" run the same audit.
+ */
+
+/** One finding, shaped like the loader's `Issue` so the two lists can be shown together. */
+export interface AuditIssue {
+  readonly code: AuditCode;
+  readonly severity: 'error' | 'warning';
+  /** The file name as given. */
+  readonly file: string;
+  /** 1-based line and column of the part of the file the finding is about. */
+  readonly line: number;
+  readonly column: number;
+  /** Where in the document, like `objectives.japan[1]`. */
+  readonly path: string;
+  /** What is wrong, in plain words. */
+  readonly message: string;
+  /** How to fix it, in plain words. */
+  readonly hint: string;
+}
+
+export interface AuditOptions {
+  /** The file's text, so findings can name their line; without it they sit at 1:1. */
+  readonly text?: string;
+  /** The file name to put in the findings. */
+  readonly file?: string;
+  /** Games per built-in strategy and playable delegation (default 20; fewer is faster, less sure). */
+  readonly seeds?: number;
+  /** The first seed (default 1). */
+  readonly firstSeed?: number;
+}
+
+export interface AuditReport {
+  /** Errors and warnings, by line. */
+  readonly issues: readonly AuditIssue[];
+  /** What the games did: endings, and how far each objective got. */
+  readonly play: PlayStats;
+}
+
+/** The default number of seeds: enough to find a way to every objective, fast enough to run on save. */
+export const AUDIT_SEEDS = 20;
+
+const SCHEMA_LINE = /^(?:\uFEFF)?# yaml-language-server: \$schema=\S*schema\.json\s*$/;
+
+/** Editors find the schema (completion, descriptions, red squiggles) through the first line. */
+function schemaLineFinding(text: string): AuditFinding | null {
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  if (SCHEMA_LINE.test(first)) return null;
+  return {
+    code: 'audit/schema-line',
+    severity: 'warning',
+    path: [],
+    message: 'the first line does not point editors to the scenario schema',
+    hint: 'make the first line `# yaml-language-server: $schema=./schema.json` (the path from this file to scenarios/schema.json), so editors complete and explain every field',
+  };
+}
+
+/** Runs every audit check on a loaded scenario. */
+export function auditScenario(scenario: Scenario, options: AuditOptions = {}): AuditReport {
+  const seeds = options.seeds ?? AUDIT_SEEDS;
+  const play = playAudit(scenario, seeds, options.firstSeed ?? 1);
+  const findings: AuditFinding[] = [
+    ...zoneFindings(scenario),
+    ...itemFindings(scenario),
+    ...playFindings(scenario, play),
+  ];
+  const schemaLine = options.text === undefined ? null : schemaLineFinding(options.text);
+  const locate = locatorFor(options.text);
+  const file = options.file ?? '';
+  const issues: AuditIssue[] = findings.map((f) => {
+    let place = locate(f.path);
+    if (!place.found && f.fallback !== undefined) place = locate(f.fallback);
+    const { code, severity, message, hint } = f;
+    return { code, severity, file, line: place.line, column: place.column, path: place.path, message, hint };
+  });
+  if (schemaLine) {
+    const { code, severity, message, hint } = schemaLine;
+    issues.push({ code, severity, file, line: 1, column: 1, path: '', message, hint });
+  }
+  issues.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { issues, play };
+}
