@@ -32,6 +32,8 @@ export interface Candidate {
   readonly ownSurplus: number;
   readonly otherSurplus: number;
   readonly ownBar: number;
+  /** The proposer's own walk-away value toward the other side. */
+  readonly ownReservation: number;
   readonly otherReservation: number;
   /** What the proposer believes the other side holds out for this round. */
   readonly otherTarget: number;
@@ -170,6 +172,7 @@ export function candidatePackages(
           ownSurplus: ownValue - g.cost + calm,
           otherSurplus: g.value - a.cost + calm,
           ownBar: ownFloor,
+          ownReservation: ownTarget.reservation,
           otherReservation,
           otherTarget,
           ownVerdict,

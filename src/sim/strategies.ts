@@ -41,7 +41,7 @@ export const STRATEGY_DESCRIPTIONS: Readonly<Record<StrategyName, string>> = {
     'Exchanges concessions of similar value: offers what the other side needs, no more, and holds firm.',
   generous: 'Gives more than it gets: gifts and rich packages, to win goodwill fast.',
   stingy: 'Offers too little and demands too much.',
-  pressure: 'Presses and demands, without lining up allies first.',
+  pressure: 'Presses and demands, without lining up allies first, and gives nothing.',
   random: 'Picks any legal move at random.',
   history: "Plays the scenario's historical line.",
 };
@@ -104,17 +104,33 @@ function judgeResponse(ctx: StrategyContext, offer: Offer, counter: boolean): Ac
   return answer;
 }
 
-/** "Concessions of similar value": clear the other side's bar by a little, never by a lot. */
+/**
+ * "Concessions of similar value": the package in which both sides gain about as much above their
+ * walk-away values, as the advisors estimate; offered patiently while the other side comes round.
+ */
+function fairness(c: Candidate): number | null {
+  const mine = c.ownSurplus - c.ownReservation;
+  const theirs = c.otherSurplus - c.otherReservation;
+  if (mine < 0 || theirs < 0) return null;
+  return Math.min(mine, theirs) - 0.25 * Math.abs(mine - theirs);
+}
+
 const balanced: Strategy = (ctx) => {
   const turn = whoMustAct(ctx.scenario, ctx.state)!;
-  if (turn.mode === 'respond') return judgeResponse(ctx, ctx.state.pending!, true);
+  if (turn.mode === 'respond') {
+    const offer = ctx.state.pending!;
+    const answer = judgeResponse(ctx, offer, false);
+    if (answer.type === 'accept' || offer.isCounter) return answer;
+    // Refused: answer with our own package of similar value, in the same forum.
+    const counter = bestCandidate(
+      candidatePackages(ctx.scenario, ctx.state, ctx.actor, offer.from, [offer.forum]),
+      fairness,
+    );
+    return counter ? { type: 'counter', actor: ctx.actor, give: counter.give, ask: counter.ask } : answer;
+  }
   const chore = housekeeping(ctx);
   if (chore) return chore;
-  const offer = bestOffer(ctx, (c) => {
-    if (c.ownSurplus < c.ownBar - 0.5 || c.otherSurplus < c.otherTarget) return null;
-    return c.ownSurplus - 2 * (c.otherSurplus - c.otherTarget);
-  });
-  return offer ?? { type: 'wait', actor: ctx.actor };
+  return bestOffer(ctx, fairness) ?? { type: 'wait', actor: ctx.actor };
 };
 
 /** Over-pays: everything the counterpart might want, plus gifts. */
