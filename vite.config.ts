@@ -1,7 +1,97 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { formatIssue, loadScenario } from './src/scenario/index.ts';
+
+/**
+ * The Content Security Policy: no inline script anywhere. `data:`/`blob:` images are Phaser's
+ * built-in textures. The dev server adds what its HMR client needs (inline styles, a websocket).
+ */
+const CSP_BUILD = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const CSP_DEV = CSP_BUILD.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+  "connect-src 'self'",
+  "connect-src 'self' ws: wss:",
+);
+
+/** Writes the policy into index.html's meta tag, per build or dev server. */
+function contentSecurityPolicy(): Plugin {
+  let dev = false;
+  return {
+    name: 'give-and-take-csp',
+    configResolved(config) {
+      dev = config.command === 'serve' && !config.isProduction;
+    },
+    transformIndexHtml(html) {
+      return html.replace('__CSP__', dev ? CSP_DEV : CSP_BUILD);
+    },
+  };
+}
+
+/** Marks an import of a scenario file that should arrive already loaded and checked. */
+const SCENARIO_QUERY = '?scenario';
+
+/**
+ * Scenario files imported with `?scenario` (the glob in src/scenario-files.ts) are loaded and
+ * checked here, with the same `loadScenario` the CLI uses, and reach the browser as JSON: the
+ * loaded `Scenario`, or the problems found, worded for the title screen. Parsing YAML and checking
+ * a schema in the browser would cost the title screen most of a second with four files, and ship
+ * the YAML parser for nothing. The dev server re-runs this when a file changes (HMR).
+ */
+function scenarioFiles(): Plugin {
+  return {
+    name: 'give-and-take-scenarios',
+    async load(id) {
+      if (!id.endsWith(SCENARIO_QUERY)) return null;
+      const file = id.slice(0, -SCENARIO_QUERY.length);
+      this.addWatchFile(file);
+      const text = await readFile(file, 'utf8');
+      const result = loadScenario(text, basename(file));
+      const compiled = result.ok
+        ? { ok: true, scenario: result.value }
+        : { ok: false, problems: result.error.map(formatIssue) };
+      // JSON.parse of a string literal is faster for engines than an equally large object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
+    },
+  };
+}
+
+/**
+ * Phaser does not tree-shake and changes less often than the game, so it gets its own chunk.
+ * Rolldown needs the function form of `manualChunks`.
+ */
+export function manualChunks(id: string): string | undefined {
+  if (id.includes('/node_modules/phaser/')) return 'phaser';
+  // Scenario data is loaded with the title, but kept apart from code so sizes read clearly.
+  if (id.includes('/scenarios/') && id.endsWith(SCENARIO_QUERY)) return 'scenarios';
+  return undefined;
+}
+
+/**
+ * Chunk file names; the lazily loaded table scene (src/ui/phaser) would otherwise be named after
+ * its folder and be mistaken for the Phaser library chunk.
+ */
+export function chunkFileNames(chunk: { name: string; moduleIds: readonly string[] }): string {
+  const vendor = chunk.moduleIds.some((id) => id.includes('/node_modules/phaser/'));
+  return chunk.name === 'phaser' && !vendor ? 'assets/table-[hash].js' : 'assets/[name]-[hash].js';
+}
 
 export default defineConfig({
+  plugins: [contentSecurityPolicy(), scenarioFiles()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: { output: { manualChunks, chunkFileNames } },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**'],

@@ -1,0 +1,289 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Action, ActionError, ActorId } from '../engine/index.ts';
+import { type CatalogueEntry, findScenario } from './catalogue.ts';
+import { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
+import type { Notice, NoticeCode } from './notices.ts';
+import { checkSaveShape, encodeSave } from './save-format.ts';
+import { readSaveText } from './save-migrations.ts';
+import { restoreSave } from './save-restore.ts';
+import {
+  type GameSummary,
+  listDamaged,
+  listGames,
+  type OpenResult,
+  openGame,
+  writeSave,
+} from './save-slots.ts';
+import { newSession, playAction, type Session, type Step, saveOf, sessionFrom } from './session.ts';
+import { readSettings, type Settings, writeSettings } from './settings.ts';
+import type { StorageFailure, StorageLike } from './storage.ts';
+
+/** Everything the interface draws from: screen, scenarios, saved games, the session, settings. */
+export interface AppState {
+  readonly screen: Screen;
+  readonly catalogue: readonly CatalogueEntry[];
+  readonly games: readonly GameSummary[];
+  readonly session: Session | null;
+  readonly draft: Draft;
+  readonly feed: Feed;
+  /** True while the table animates; panels show it, and a new move skips the animation. */
+  readonly busy: boolean;
+  /** Why the last move was refused, if it was. */
+  readonly refusal: ActionError | null;
+  readonly notices: readonly Notice[];
+  readonly settings: Settings;
+  /** Whether the last save write worked: the header shows "saved" or "not saved". */
+  readonly saved: boolean;
+}
+
+/** What the interface may ask of the store; the only ways state changes. */
+export interface AppActions {
+  startGame(scenarioId: string, player: ActorId): void;
+  submit(action: Action): { ok: true } | { ok: false; error: ActionError };
+  openGame(game: string): boolean;
+  importSave(text: string): boolean;
+  exportSave(): { fileName: string; text: string } | null;
+  damagedCopies(): { key: string; text: string }[];
+  show(screen: Screen): void;
+  setDraft(draft: Draft): void;
+  setSettings(patch: Partial<Settings>): void;
+  dismissNotice(id: number): void;
+  setBusy(busy: boolean): void;
+  setCatalogue(catalogue: readonly CatalogueEntry[]): void;
+}
+
+/** The vanilla zustand store the DOM and the Phaser scenes share. */
+export type AppStore = StoreApi<AppState & AppActions>;
+
+/** What the store needs from the world, injected so tests run it with fakes. */
+export interface AppDeps {
+  readonly catalogue: readonly CatalogueEntry[];
+  /** Null when the browser offers no storage. */
+  readonly storage: StorageLike | null;
+  readonly now: () => Date;
+  readonly newSeed: () => number;
+  readonly newGameId: () => string;
+}
+
+/** Creates the store; main.ts makes one and hands it to the DOM and to the Phaser scenes. */
+export function createAppStore(deps: AppDeps): AppStore {
+  const { storage } = deps;
+  let noticeId = 0;
+  let lastFailure: StorageFailure | null = null;
+
+  return createStore<AppState & AppActions>()((set, get) => {
+    const notify = (
+      code: NoticeCode,
+      tone: Notice['tone'],
+      detail = '',
+      download: Notice['download'] = null,
+    ) => {
+      const notice: Notice = { id: ++noticeId, code, tone, detail, download };
+      set({ notices: [...get().notices.filter((n) => n.code !== code), notice] });
+    };
+
+    /** Saves after every step; a failure is told once and play goes on. */
+    const persist = (session: Session): Session => {
+      const serial = session.serial + 1;
+      const save = saveOf(session, serial, deps.now());
+      const failure = writeSave(storage, save);
+      if (failure) {
+        if (failure !== lastFailure) {
+          notify(
+            failure === 'quota' ? 'storage/quota' : 'storage/unavailable',
+            'warning',
+            '',
+            exportOf(session, save),
+          );
+        }
+        lastFailure = failure;
+        set({ saved: false });
+        return session;
+      }
+      if (lastFailure) notify('storage/recovered', 'info');
+      lastFailure = null;
+      set({ saved: true, games: listGames(storage) });
+      return { ...session, serial };
+    };
+
+    const play = (step: Step, screen: Screen) => {
+      const session = persist(step.session);
+      set({
+        session,
+        screen,
+        draft: EMPTY_DRAFT,
+        refusal: null,
+        feed: { seq: get().feed.seq + 1, actions: step.actions, events: step.events },
+      });
+    };
+
+    const freshGameId = (): string => {
+      const taken = new Set(listGames(storage).map((g) => g.game));
+      let id = deps.newGameId();
+      while (taken.has(id)) id = deps.newGameId();
+      return id;
+    };
+
+    const opened = (result: OpenResult, mustWrite: boolean): boolean => {
+      if (!result.ok) {
+        const p = result.problem;
+        if (p.code === 'save/newer') notify('save/newer', 'error', p.message);
+        else if (p.code === 'save/scenario-missing') notify('save/scenario-missing', 'error', p.scenarioId);
+        else notify('save/damaged', 'error', 'message' in p ? p.message : '');
+        return false;
+      }
+      const { restored } = result;
+      if (result.setAside > 0) notify('save/fell-back', 'warning');
+      if (result.storageFailed) notify('save/set-aside-failed', 'warning', '', null);
+      if (restored.scenarioChanged) notify('save/scenario-changed', 'info', restored.scenario.title);
+      const session = sessionFrom(restored);
+      set({
+        session,
+        screen: session.state.status === 'ended' ? 'debrief' : 'table',
+        draft: EMPTY_DRAFT,
+        refusal: null,
+        feed: { seq: get().feed.seq + 1, actions: [], events: [] },
+      });
+      // A replay on a changed scenario reaches a new checkpoint: write it so the next open agrees.
+      if (restored.scenarioChanged || mustWrite) set({ session: persist(session) });
+      return true;
+    };
+
+    const initialFailure = storage === null;
+    const state: AppState & AppActions = {
+      screen: 'title',
+      catalogue: deps.catalogue,
+      games: listGames(storage),
+      session: null,
+      draft: EMPTY_DRAFT,
+      feed: { seq: 0, actions: [], events: [] },
+      busy: false,
+      refusal: null,
+      notices: initialFailure
+        ? [{ id: ++noticeId, code: 'storage/unavailable', tone: 'warning', detail: '', download: null }]
+        : [],
+      settings: readSettings(storage),
+      saved: !initialFailure,
+
+      startGame(scenarioId, player) {
+        const found = findScenario(get().catalogue, scenarioId);
+        if (!found) return;
+        const step = newSession({
+          game: freshGameId(),
+          scenario: found.scenario,
+          scenarioHash: found.hash,
+          player,
+          seed: deps.newSeed(),
+        });
+        play(step, 'briefing');
+      },
+
+      submit(action) {
+        globalThis.performance?.mark?.('gat:commit');
+        const session = get().session;
+        if (!session) return { ok: false, error: { code: 'game/none', message: 'No game is open.' } };
+        const result = playAction(session, action);
+        if (!result.ok) {
+          set({ refusal: result.error });
+          return result;
+        }
+        play(result.step, 'table');
+        return { ok: true };
+      },
+
+      openGame(game) {
+        return opened(openGame(storage, game, get().catalogue, deps.now()), false);
+      },
+
+      importSave(text) {
+        const read = readSaveText(text);
+        if (!read.ok) {
+          notify(
+            read.problem.code === 'save/newer' ? 'save/newer' : 'import/failed',
+            'error',
+            read.problem.message,
+          );
+          return false;
+        }
+        const shape = checkSaveShape(read.raw);
+        if (!shape.ok) {
+          notify('import/failed', 'error', shape.message);
+          return false;
+        }
+        // An imported game gets its own slot, so it never overwrites a game kept here.
+        const save = { ...shape.save, game: freshGameId(), serial: 0 };
+        const restored = restoreSave(save, get().catalogue);
+        if (!restored.ok) {
+          const p = restored.problem;
+          if (p.code === 'save/scenario-missing') notify('save/scenario-missing', 'error', p.scenarioId);
+          else notify('import/failed', 'error', p.code === 'save/replay-failed' ? p.message : '');
+          return false;
+        }
+        notify('import/done', 'info', save.summary.title);
+        return opened({ ok: true, restored: restored.value, setAside: 0, storageFailed: false }, true);
+      },
+
+      exportSave() {
+        const session = get().session;
+        if (!session) return null;
+        return exportOf(session, saveOf(session, session.serial, deps.now()));
+      },
+
+      damagedCopies() {
+        return listDamaged(storage);
+      },
+
+      show(screen) {
+        if (screen !== 'title' && !get().session) return;
+        set({ screen, refusal: null, ...(screen === 'title' ? { games: listGames(storage) } : {}) });
+      },
+
+      setDraft(draft) {
+        set({ draft, refusal: null });
+      },
+
+      setSettings(patch) {
+        const settings = { ...get().settings, ...patch };
+        set({ settings });
+        writeSettings(storage, settings);
+      },
+
+      dismissNotice(id) {
+        set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+
+      setBusy(busy) {
+        if (get().busy !== busy) set({ busy });
+      },
+
+      setCatalogue(catalogue) {
+        set({ catalogue });
+        const session = get().session;
+        if (!session) return;
+        const found = findScenario(catalogue, session.scenario.id);
+        if (!found || found.hash === session.scenarioHash) return;
+        // The scenario file was edited while the game runs (dev server): replay onto the new one.
+        const restored = restoreSave(saveOf(session, session.serial, deps.now()), catalogue);
+        if (!restored.ok) {
+          notify(
+            'scenario/update-failed',
+            'warning',
+            'message' in restored.problem ? restored.problem.message : '',
+          );
+          return;
+        }
+        set({
+          session: persist(sessionFrom(restored.value)),
+          feed: { seq: get().feed.seq + 1, actions: [], events: [] },
+        });
+        notify('scenario/updated', 'info', found.scenario.title);
+      },
+    };
+    return state;
+  });
+}
+
+function exportOf(session: Session, save: ReturnType<typeof saveOf>): { fileName: string; text: string } {
+  const turn = String(session.state.turn).padStart(2, '0');
+  return { fileName: `give-and-take-${session.scenario.id}-turn${turn}.json`, text: encodeSave(save) };
+}

@@ -1,0 +1,86 @@
+import type { Scenario } from '../engine/index.ts';
+import { contentHash } from './hash.ts';
+
+/** A scenario file as the game found it: ready to play, or with the problems that stop it. */
+export type CatalogueEntry =
+  | { readonly ok: true; readonly file: string; readonly scenario: Scenario; readonly hash: string }
+  | { readonly ok: false; readonly file: string; readonly problems: readonly string[] };
+
+/** What a scenario loader returns (the shape of `loadScenario` in `src/scenario`). */
+export type LoadResult<I> =
+  | { readonly ok: true; readonly value: Scenario }
+  | { readonly ok: false; readonly error: readonly I[] };
+
+/** The scenario loader and its issue formatter, injected so the store can be tested with fixtures. */
+export interface ScenarioLoader<I> {
+  readonly load: (text: string, fileName: string) => LoadResult<I>;
+  readonly format: (issue: I) => string;
+}
+
+/** Loads every file; files that fail stay in the list with their problems, for the title screen. */
+export function buildCatalogue<I>(
+  files: Readonly<Record<string, string>>,
+  loader: ScenarioLoader<I>,
+): CatalogueEntry[] {
+  const entries: CatalogueEntry[] = [];
+  for (const path of Object.keys(files).sort()) {
+    const text = files[path] ?? '';
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    let result: LoadResult<I>;
+    try {
+      result = loader.load(text, file);
+    } catch (error) {
+      // The loader promises not to throw; if it ever does, one bad file must not blank the title.
+      entries.push({ ok: false, file, problems: [`${file}: ${String(error)}`] });
+      continue;
+    }
+    if (result.ok) entries.push(scenarioEntry(file, result.value));
+    else entries.push({ ok: false, file, problems: result.error.map(loader.format) });
+  }
+  return entries;
+}
+
+/** A scenario file as the build delivers it: loaded and checked, or the problems, worded. */
+export type CompiledScenario =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** The catalogue from files checked at build time, keyed by path, in file order. */
+export function catalogueOf(files: Readonly<Record<string, CompiledScenario>>): CatalogueEntry[] {
+  return Object.keys(files)
+    .sort()
+    .flatMap((path) => {
+      const compiled = files[path];
+      if (!compiled) return [];
+      const file = path.slice(path.lastIndexOf('/') + 1);
+      return [
+        compiled.ok
+          ? scenarioEntry(file, compiled.scenario)
+          : { ok: false as const, file, problems: compiled.problems },
+      ];
+    });
+}
+
+/** A playable entry for a scenario already built (tests, fixtures). */
+export function scenarioEntry(file: string, scenario: Scenario): CatalogueEntry {
+  return { ok: true, file, scenario, hash: scenarioHash(scenario) };
+}
+
+/**
+ * The content hash of a loaded scenario. It hashes what the loader produced, not the file's bytes,
+ * so a comment or a reformatting does not make old saves look out of date.
+ */
+export function scenarioHash(scenario: Scenario): string {
+  return contentHash(JSON.stringify(scenario));
+}
+
+/** The playable scenario with this id, if this copy of the game has it. */
+export function findScenario(
+  catalogue: readonly CatalogueEntry[],
+  id: string,
+): { scenario: Scenario; hash: string } | null {
+  for (const entry of catalogue) {
+    if (entry.ok && entry.scenario.id === id) return { scenario: entry.scenario, hash: entry.hash };
+  }
+  return null;
+}

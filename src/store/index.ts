@@ -1,0 +1,50 @@
+/**
+ * The game's store: the session (scenario, seed, controllers, action log, state), saves with two
+ * rotating copies and numbered migrations, and settings. One store is made in main.ts and handed
+ * to the DOM and the Phaser scenes.
+ */
+export { runAi } from './ai-runner.ts';
+export {
+  type AppActions,
+  type AppDeps,
+  type AppState,
+  type AppStore,
+  createAppStore,
+} from './app-store.ts';
+export {
+  buildCatalogue,
+  type CatalogueEntry,
+  type CompiledScenario,
+  catalogueOf,
+  findScenario,
+  type LoadResult,
+  type ScenarioLoader,
+  scenarioEntry,
+  scenarioHash,
+} from './catalogue.ts';
+export { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
+export { contentHash } from './hash.ts';
+export { NOTICE_CODES, type Notice, type NoticeCode } from './notices.ts';
+export { checkSaveShape, encodeSave, MAX_SAVE_CHARS, SAVE_FORMAT, type SaveFile } from './save-format.ts';
+export {
+  migrateSave,
+  migrations,
+  type RawSave,
+  type ReadProblem,
+  readSaveText,
+  type SaveMigration,
+} from './save-migrations.ts';
+export { type Restored, type RestoreProblem, restoreSave } from './save-restore.ts';
+export {
+  type GameSummary,
+  listDamaged,
+  listGames,
+  type OpenResult,
+  openGame,
+  slotFor,
+  writeSave,
+} from './save-slots.ts';
+export { newSession, playAction, type Session, type Step, saveOf, sessionFrom } from './session.ts';
+export { DEFAULT_SETTINGS, readSettings, type Settings, writeSettings } from './settings.ts';
+export { browserStorage, KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
+export { shallowEqual, watch } from './watch.ts';

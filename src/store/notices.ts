@@ -1,0 +1,28 @@
+/** What the player must be told about saves and storage; the UI words each code. */
+export const NOTICE_CODES = [
+  'storage/unavailable',
+  'storage/quota',
+  'storage/recovered',
+  'save/fell-back',
+  'save/set-aside-failed',
+  'save/newer',
+  'save/scenario-missing',
+  'save/scenario-changed',
+  'save/damaged',
+  'import/failed',
+  'import/done',
+  'scenario/updated',
+  'scenario/update-failed',
+] as const;
+/** One of {@link NOTICE_CODES}. */
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
+/** A message for the player, with a file to download when the notice offers one. */
+export interface Notice {
+  readonly id: number;
+  readonly code: NoticeCode;
+  readonly tone: 'info' | 'warning' | 'error';
+  /** A detail in plain words (a reason from the save checks), shown after the notice's text. */
+  readonly detail: string;
+  readonly download: { readonly fileName: string; readonly text: string } | null;
+}

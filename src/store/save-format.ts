@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { Action, ActorId, Controller } from '../engine/index.ts';
+
+/** The save format this copy of the game writes; older ones are migrated, newer ones refused. */
+export const SAVE_FORMAT = 1;
+
+/** The largest save text read (an import or a stored copy); a real save is a few kB. */
+export const MAX_SAVE_CHARS = 2_000_000;
+
+/**
+ * A saved game: enough to replay it exactly, plus a checkpoint hash that the replay must reach.
+ * The state itself is never stored: it is rebuilt, which catches tampering, a changed scenario
+ * and non-determinism in one check.
+ */
+export interface SaveFile {
+  readonly format: typeof SAVE_FORMAT;
+  /** Which game slot this is, so several games can be kept side by side. */
+  readonly game: string;
+  /** Counts writes of this game; the higher of the two rotating copies is the newer. */
+  readonly serial: number;
+  readonly savedAt: string;
+  readonly scenarioId: string;
+  readonly scenarioHash: string;
+  readonly seed: number;
+  readonly controllers: Readonly<Record<ActorId, Controller>>;
+  readonly actions: readonly Action[];
+  /** `stateHash` of the state the actions lead to. */
+  readonly checkpoint: string;
+  /** For the list of saved games only; never trusted when the game is restored. */
+  readonly summary: {
+    readonly title: string;
+    readonly player: ActorId;
+    readonly turn: number;
+    readonly turnLabel: string;
+    readonly ended: boolean;
+  };
+}
+
+const id = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/);
+const line = z.strictObject({
+  item: id,
+  tier: z.number().min(0).max(1),
+  promised: z.boolean().optional(),
+  conditional: z.boolean().optional(),
+});
+const lines = z.array(line).max(64);
+
+const ActionShape = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('offer'),
+    actor: id,
+    to: id,
+    forum: id.optional(),
+    give: lines,
+    ask: lines,
+  }),
+  z.strictObject({ type: z.literal('accept'), actor: id }),
+  z.strictObject({ type: z.literal('reject'), actor: id }),
+  z.strictObject({ type: z.literal('counter'), actor: id, give: lines, ask: lines }),
+  z.strictObject({ type: z.literal('walkOut'), actor: id, from: id }),
+  z.strictObject({ type: z.literal('wait'), actor: id }),
+  z.strictObject({ type: z.literal('backDown'), actor: id }),
+  z.strictObject({ type: z.literal('pressure'), actor: id, target: id, level: z.int().min(1).max(3) }),
+  z.strictObject({ type: z.literal('summit'), actor: id, with: id }),
+  z.strictObject({ type: z.literal('coordinate'), actor: id, ally: id, target: id }),
+  z.strictObject({
+    type: z.literal('gift'),
+    actor: id,
+    to: id,
+    item: id,
+    tier: z.number().min(0).max(1),
+    conditional: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('deliver'), actor: id, item: id }),
+]);
+
+const SaveShape = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  game: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  serial: z.int().min(0),
+  savedAt: z.string().max(64),
+  scenarioId: id,
+  scenarioHash: z.string().regex(/^[0-9a-f]{1,32}$/),
+  seed: z.int(),
+  controllers: z.record(id, z.enum(['person', 'ai'])),
+  actions: z.array(ActionShape).max(100_000),
+  checkpoint: z.string().regex(/^[0-9a-f]{1,32}$/),
+  summary: z.strictObject({
+    title: z.string().max(500),
+    player: id,
+    turn: z.int().min(0),
+    turnLabel: z.string().max(200),
+    ended: z.boolean(),
+  }),
+});
+
+/** Checks the shape of a current-format save; the message names the first bad field. */
+export function checkSaveShape(raw: unknown): { ok: true; save: SaveFile } | { ok: false; message: string } {
+  const parsed = SaveShape.safeParse(raw);
+  if (parsed.success) return { ok: true, save: dropUndefined(parsed.data) as SaveFile };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'the file';
+  return { ok: false, message: `${where}: ${issue?.message ?? 'not a save'}` };
+}
+
+/** Rebuilds the parsed data as fresh plain objects with no `undefined` fields (exact optionals). */
+function dropUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropUndefined);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined && k !== '__proto__') out[k] = dropUndefined(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** The save as the JSON text that is stored and exported. */
+export function encodeSave(save: SaveFile): string {
+  return JSON.stringify(save);
+}

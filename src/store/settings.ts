@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { KEY_PREFIX, type StorageLike, tryRead, tryWrite } from './storage.ts';
+
+/** The player's preferences; kept apart from saves, so a damaged setting never touches a game. */
+export interface Settings {
+  /** `system` follows the operating system's reduce-motion preference. */
+  readonly motion: 'system' | 'reduce' | 'full';
+  /** Root text size in percent. */
+  readonly textSize: 100 | 125 | 150;
+  /** Interface language code (string tables exist for the codes the UI lists). */
+  readonly language: string;
+}
+
+/** Follow the system's motion preference, normal text, English. */
+export const DEFAULT_SETTINGS: Settings = { motion: 'system', textSize: 100, language: 'en' };
+
+const SETTINGS_KEY = `${KEY_PREFIX}settings`;
+
+const SettingsShape = z.strictObject({
+  motion: z.enum(['system', 'reduce', 'full']),
+  textSize: z.union([z.literal(100), z.literal(125), z.literal(150)]),
+  language: z.string().regex(/^[a-z]{2}$/),
+});
+
+/** Reads settings; anything unreadable falls back to the defaults (settings are cheap to redo). */
+export function readSettings(storage: StorageLike | null): Settings {
+  const text = tryRead(storage, SETTINGS_KEY);
+  if (text === null) return DEFAULT_SETTINGS;
+  try {
+    const parsed = SettingsShape.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Writes settings; returns whether it worked. */
+export function writeSettings(storage: StorageLike | null, settings: Settings): boolean {
+  return tryWrite(storage, SETTINGS_KEY, JSON.stringify(settings)) === null;
+}

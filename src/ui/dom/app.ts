@@ -1,0 +1,205 @@
+import { stateHash } from '../../engine/index.ts';
+import type { AppStore, Screen } from '../../store/index.ts';
+import { setLanguage, t } from '../strings/index.ts';
+import { narration, panelMode } from '../viewmodel/index.ts';
+import type { UiState, ViewContext } from './context.ts';
+import { savesBody, settingsBody } from './dialogs.ts';
+import { h, replaceKeepingFocus } from './el.ts';
+import { noticeList } from './notices.ts';
+import { briefingScreen } from './screens/briefing.ts';
+import { debriefScreen } from './screens/debrief.ts';
+import { tableScreen } from './screens/table.ts';
+import { titleScreen } from './screens/title.ts';
+
+/** What the DOM tells its host (main.ts) so it can show or hide the Phaser table. */
+export interface AppHooks {
+  readonly onScreen: (screen: Screen) => void;
+}
+
+const SCREENS: Record<Screen, (ctx: ViewContext) => Node[]> = {
+  title: titleScreen,
+  briefing: briefingScreen,
+  table: tableScreen,
+  debrief: debriefScreen,
+};
+
+/** Mounts the whole DOM interface into `#hud`; returns the function that unmounts it. */
+export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): () => void {
+  const ui: UiState = { tab: 'move', form: new Map(), seenNews: 0, debriefTurn: null };
+  let dialog: { name: 'settings' | 'saves'; opener: HTMLElement | null } | null = null;
+  let lastScreen: Screen | null = null;
+  let lastSeq = -1;
+  let lastGame: string | null = null;
+  let scheduled = false;
+
+  const header = h('header', { class: 'topbar' });
+  const notices = h('div', { class: 'notices', attrs: { 'aria-label': t('nav.saves'), role: 'region' } });
+  const main = h('main', { id: 'main', attrs: { tabindex: -1 } });
+  const live = h('div', { class: 'sr-only', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
+  const dialogEl = h('dialog', { class: 'dialog', attrs: { 'aria-labelledby': 'dialog-h' } });
+  dialogEl.addEventListener('close', () => {
+    const opener = dialog?.opener;
+    dialog = null;
+    opener?.focus();
+  });
+  const skip = h('a', { class: 'skip', attrs: { href: '#main' } }, t('app.skip'));
+  hud.replaceChildren(skip, header, notices, main, live, dialogEl);
+
+  const ctx = (): ViewContext => ({
+    store,
+    state: store.getState(),
+    ui,
+    refresh: schedule,
+    openDialog: (name, opener) => {
+      dialog = { name, opener };
+      render();
+      if (!dialogEl.open) dialogEl.showModal();
+      dialogEl.querySelector<HTMLElement>('h2')?.focus();
+    },
+  });
+
+  function navButton(c: ViewContext, screen: Screen, label: string): HTMLElement {
+    return h(
+      'button',
+      {
+        class: 'nav-btn',
+        key: `nav:${screen}`,
+        attrs: { type: 'button', 'aria-current': c.state.screen === screen ? 'page' : null },
+        on: { click: () => c.state.show(screen) },
+      },
+      label,
+    );
+  }
+
+  function renderHeader(c: ViewContext): Node[] {
+    const session = c.state.session;
+    const ended = session?.state.status === 'ended';
+    return [
+      h(
+        'button',
+        {
+          class: 'brand',
+          key: 'nav:title',
+          attrs: { type: 'button' },
+          on: { click: () => c.state.show('title') },
+        },
+        h('span', { class: 'brand-mark', attrs: { 'aria-hidden': 'true' } }, '⚖'),
+        h('span', { class: 'brand-name' }, t('app.name')),
+      ),
+      h(
+        'nav',
+        { attrs: { 'aria-label': t('nav.menu') } },
+        session ? navButton(c, 'briefing', t('nav.briefing')) : null,
+        session ? navButton(c, 'table', t('nav.table')) : null,
+        session && ended ? navButton(c, 'debrief', t('nav.debrief')) : null,
+        h(
+          'button',
+          {
+            class: 'nav-btn',
+            key: 'nav:saves',
+            attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+            on: { click: (e) => c.openDialog('saves', e.currentTarget as HTMLElement) },
+          },
+          t('nav.saves'),
+        ),
+        h(
+          'button',
+          {
+            class: 'nav-btn',
+            key: 'nav:settings',
+            attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+            on: { click: (e) => c.openDialog('settings', e.currentTarget as HTMLElement) },
+          },
+          t('nav.settings'),
+        ),
+      ),
+    ];
+  }
+
+  function render(): void {
+    scheduled = false;
+    const c = ctx();
+    const { state } = c;
+    const root = document.documentElement;
+    root.lang = setLanguage(state.settings.language);
+    root.dataset.textSize = String(state.settings.textSize);
+    root.dataset.motion = state.settings.motion;
+    root.dataset.screen = state.screen;
+    const session = state.session;
+    if (session?.game !== lastGame) {
+      ui.form.clear();
+      ui.debriefTurn = null;
+      ui.seenNews = 0;
+      ui.tab = 'move';
+      lastGame = session?.game ?? null;
+    }
+    hud.dataset.stateHash = session ? stateHash(session.state) : '';
+    replaceKeepingFocus(header, renderHeader(c));
+    replaceKeepingFocus(notices, noticeList(c));
+    const screenChanged = state.screen !== lastScreen;
+    replaceKeepingFocus(main, SCREENS[state.screen](c), 'move-heading');
+    if (dialog) {
+      const body = dialog.name === 'settings' ? settingsBody(c) : savesBody(c);
+      replaceKeepingFocus(dialogEl, [
+        h(
+          'h2',
+          { id: 'dialog-h', attrs: { tabindex: -1 } },
+          t(dialog.name === 'settings' ? 'settings.heading' : 'saves.heading'),
+        ),
+        ...body.filter((n): n is Node => n !== null),
+        h(
+          'form',
+          { attrs: { method: 'dialog' } },
+          h('button', { class: 'btn', key: 'dialog-close', attrs: { type: 'submit' } }, t('settings.close')),
+        ),
+      ]);
+    }
+    if (screenChanged) {
+      const first = lastScreen === null;
+      lastScreen = state.screen;
+      document.title =
+        state.screen === 'title' ? t('app.name') : `${session?.scenario.title ?? ''} — ${t('app.name')}`;
+      hooks.onScreen(state.screen);
+      // Moving focus to the new screen's heading tells screen readers the screen changed; on
+      // first load the browser's own starting point is the better one.
+      if (!dialog && !first) {
+        main.querySelector<HTMLElement>('[data-key="screen-heading"]')?.focus({ preventScroll: true });
+      }
+      window.scrollTo(0, 0);
+    }
+    if (state.feed.seq !== lastSeq) {
+      lastSeq = state.feed.seq;
+      if (session && state.feed.events.length > 0) {
+        const mode = panelMode(session.scenario, session.state, session.player);
+        const tail =
+          mode.mode === 'respond'
+            ? t('narrate.respond', {
+                name: session.scenario.actors.find((a) => a.id === session.state.pending?.from)?.name ?? '',
+              })
+            : mode.mode === 'ended'
+              ? t('narrate.ended', { title: session.state.result?.title ?? '' })
+              : t('narrate.yourMove');
+        live.textContent = `${narration(session.scenario, state.feed.events, session.player)} ${tail}`;
+      }
+      const perf = globalThis.performance;
+      if (perf?.getEntriesByName?.('gat:commit').length) {
+        perf.mark('gat:answer');
+        perf.measure('gat:move', 'gat:commit', 'gat:answer');
+        perf.clearMarks('gat:commit');
+      }
+    }
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(render);
+  }
+
+  const unsubscribe = store.subscribe(schedule);
+  render();
+  return () => {
+    unsubscribe();
+    hud.replaceChildren();
+  };
+}

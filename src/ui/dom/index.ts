@@ -1,0 +1,5 @@
+/**
+ * The DOM interface: every screen and panel a person reads or operates, over `#hud`. It never
+ * imports Phaser; the host shows the table canvas when `onScreen` says the table is up.
+ */
+export { type AppHooks, mountApp } from './app.ts';

@@ -1,0 +1,109 @@
+import { t } from '../../strings/index.ts';
+import { percent, type TableView } from '../../viewmodel/index.ts';
+import { h } from '../el.ts';
+
+function meter(label: string, text: string, level: number): HTMLElement {
+  return h(
+    'div',
+    { class: 'meter' },
+    h('span', { class: 'meter-label' }, label),
+    h('span', { class: 'meter-text' }, text),
+    h(
+      'span',
+      { class: 'meter-bar', attrs: { 'aria-hidden': 'true' } },
+      h('span', { class: `meter-fill w${Math.round(Math.min(1, Math.max(0, level)) * 20) * 5}` }),
+    ),
+  );
+}
+
+/** The delegations, their estimates, the calendar and open promises, as text. */
+export function delegationsPanel(view: TableView): HTMLElement[] {
+  return [
+    h('h3', {}, t('table.delegations')),
+    h('p', { class: 'hint' }, t('table.estimates')),
+    h(
+      'ul',
+      { class: 'delegations' },
+      ...view.delegations.map((d) =>
+        h(
+          'li',
+          { class: `delegation mood-${d.mood}` },
+          h('h4', {}, d.name, h('span', { class: 'leader' }, ` — ${d.leader}`)),
+          h('p', { class: 'mood' }, `${t('table.mood')}: `, h('strong', {}, t(`table.mood.${d.mood}`))),
+          meter(t('table.expects'), d.expectation.text, d.expectation.value / 20),
+          meter(t('table.walkAway'), d.reservation.text, d.reservation.value / 20),
+          meter(t('table.trustsYou'), d.trust.text, d.trust.value),
+          meter(t('table.yourTrust'), `${percent(d.ourTrust)}%`, d.ourTrust),
+          d.approval !== null ? h('p', {}, t('table.approvalOf', { value: d.approval })) : null,
+          d.election ? h('p', {}, d.election) : null,
+          d.locked ? h('p', { class: 'warning' }, t('table.locked')) : null,
+          d.ousted ? h('p', { class: 'warning' }, t('table.ousted')) : null,
+        ),
+      ),
+    ),
+    h('h3', {}, t('table.promises')),
+    view.promises.length === 0
+      ? h('p', { class: 'hint' }, t('table.noPromises'))
+      : h('ul', { class: 'bullets' }, ...view.promises.map((p) => h('li', {}, p))),
+    h('h3', {}, t('table.timeline')),
+    h(
+      'ol',
+      { class: 'calendar' },
+      ...view.timeline.map((turn) =>
+        h(
+          'li',
+          { class: `turn-${turn.state}`, attrs: { 'aria-current': turn.state === 'now' ? 'step' : null } },
+          h('strong', {}, turn.label),
+          turn.state === 'now' ? ` (${t('table.now')})` : '',
+          turn.note ? ` — ${turn.note}` : '',
+          ...turn.elections.map((e) => ` · ${e}`),
+          ...turn.forums.map((f) => ` · ${f}`),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** The status strip above the panels: turn, tension, approval, issues, all in words. */
+export function statusStrip(view: TableView, saved: boolean): HTMLElement {
+  const low = view.self.approval !== null && view.self.approval < view.self.threshold;
+  return h(
+    'div',
+    { class: 'status' },
+    h(
+      'p',
+      { class: 'status-turn' },
+      h('span', {}, t('table.turnLabel', { turn: view.turn, turns: view.turns, label: view.turnLabel })),
+      h(
+        'span',
+        { class: saved ? 'saved' : 'not-saved' },
+        saved ? `✔ ${t('table.saved')}` : `✖ ${t('table.notSaved')}`,
+      ),
+    ),
+    h(
+      'ul',
+      { class: 'status-list' },
+      h(
+        'li',
+        { class: `tension band-${view.tensionBand}` },
+        t('table.tensionValue', { value: view.tension, band: t(`table.tension.${view.tensionBand}`) }),
+      ),
+      h(
+        'li',
+        { class: low ? 'is-low' : '' },
+        low ? '▼ ' : '',
+        view.self.approval === null
+          ? t('table.noPublic')
+          : t('table.approvalValue', { value: view.self.approval, threshold: view.self.threshold }),
+        view.self.election ? ` · ${view.self.election}` : '',
+      ),
+    ),
+    h(
+      'p',
+      { class: 'status-issues' },
+      `${t('table.progress')}: `,
+      view.issues.map((i) => t('table.progressValue', { name: i.name, value: i.progress })).join(' · '),
+    ),
+    view.crisisOpen ? h('p', { class: 'warning', attrs: { role: 'alert' } }, t('table.crisisOpen')) : null,
+  );
+}

@@ -1,0 +1,154 @@
+import emblemUrl from '../../../../assets/emblem.svg';
+import { MAX_SAVE_CHARS } from '../../../store/index.ts';
+import { t } from '../../strings/index.ts';
+import { titleView } from '../../viewmodel/index.ts';
+import type { ViewContext } from '../context.ts';
+import { h, nextId } from '../el.ts';
+import { readChosenFile } from '../files.ts';
+
+/** A date from a save as the player's browser writes dates. */
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+/** The title screen: scenario cards, games to continue, import. */
+export function titleScreen(ctx: ViewContext): Node[] {
+  const { state } = ctx;
+  const view = titleView(state.catalogue, state.games);
+  const importId = nextId('import');
+  const importHint = nextId('import-hint');
+  const nodes: Node[] = [
+    h(
+      'header',
+      { class: 'title-hero' },
+      h('img', { class: 'hero-emblem', attrs: { src: emblemUrl, alt: '', width: 72, height: 72 } }),
+      h('p', { class: 'eyebrow' }, t('app.tagline')),
+      h('h1', { attrs: { tabindex: -1 }, key: 'screen-heading' }, t('title.heading')),
+      h('p', { class: 'lede' }, t('title.lede')),
+    ),
+  ];
+
+  if (view.games.length > 0) {
+    nodes.push(
+      h(
+        'section',
+        { class: 'continue', attrs: { 'aria-labelledby': 'continue-h' } },
+        h('h2', { id: 'continue-h' }, t('title.continueHeading')),
+        h(
+          'ul',
+          { class: 'continue-list' },
+          ...view.games.map((g) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  class: 'btn btn-primary continue-btn',
+                  key: `continue:${g.game}`,
+                  attrs: { type: 'button' },
+                  on: { click: () => ctx.state.openGame(g.game) },
+                },
+                h('span', { class: 'continue-title' }, g.title),
+                h(
+                  'span',
+                  { class: 'continue-meta' },
+                  `${g.playerName} · ${g.ended ? t('title.finished') : g.turnLabel}`,
+                ),
+                h('span', { class: 'continue-meta' }, t('title.savedAt', { when: when(g.savedAt) })),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  nodes.push(
+    h(
+      'section',
+      { class: 'scenarios', attrs: { 'aria-labelledby': 'scenarios-h' } },
+      h('h2', { id: 'scenarios-h' }, t('title.scenarios')),
+      view.cards.length === 0 ? h('p', {}, t('title.noScenarios')) : null,
+      h(
+        'ul',
+        { class: 'cards' },
+        ...view.cards.map((card) => {
+          const headingId = nextId('card');
+          return h(
+            'li',
+            {},
+            h(
+              'article',
+              { class: 'card', attrs: { 'aria-labelledby': headingId } },
+              h('p', { class: 'card-period' }, card.period),
+              h('h3', { id: headingId }, card.title),
+              h('p', { class: 'card-place' }, `${card.place} · ${t('title.turns', { count: card.turns })}`),
+              h('p', { class: 'card-summary' }, card.summary),
+              h('p', { class: 'card-label' }, t('title.delegations')),
+              h(
+                'div',
+                { class: 'card-actions' },
+                ...card.delegations.map((d) =>
+                  h(
+                    'button',
+                    {
+                      class: 'btn btn-seat',
+                      key: `play:${card.id}:${d.id}`,
+                      // The card's title describes the button, so "Play as Japan" is never ambiguous.
+                      attrs: { type: 'button', 'aria-describedby': headingId },
+                      on: { click: () => ctx.state.startGame(card.id, d.id) },
+                    },
+                    h('span', {}, t('title.playAs', { name: d.name })),
+                    h('span', { class: 'seat-leader' }, d.leader),
+                  ),
+                ),
+              ),
+            ),
+          );
+        }),
+      ),
+    ),
+  );
+
+  if (view.broken.length > 0) {
+    nodes.push(
+      h(
+        'section',
+        { class: 'broken', attrs: { 'aria-labelledby': 'broken-h' } },
+        h('h2', { id: 'broken-h' }, t('title.brokenHeading')),
+        ...view.broken.map((b) =>
+          h(
+            'details',
+            {},
+            h('summary', {}, t('title.brokenFile', { file: b.file })),
+            h('ul', { class: 'problems' }, ...b.problems.map((p) => h('li', {}, p))),
+          ),
+        ),
+      ),
+    );
+  }
+
+  const input = h('input', {
+    id: importId,
+    class: 'file-input',
+    attrs: { type: 'file', accept: '.json,application/json', 'aria-describedby': importHint },
+    on: {
+      change: async () => {
+        const text = await readChosenFile(input, MAX_SAVE_CHARS);
+        if (text !== null) ctx.state.importSave(text);
+      },
+    },
+  });
+  nodes.push(
+    h(
+      'section',
+      { class: 'import', attrs: { 'aria-label': t('title.import') } },
+      input,
+      h('label', { class: 'btn btn-quiet file-label', attrs: { for: importId } }, t('title.import')),
+      h('p', { class: 'hint', id: importHint }, t('title.importHint')),
+    ),
+  );
+  return nodes;
+}

@@ -1,0 +1,56 @@
+/**
+ * The game's interface: the DOM screens over `#hud`, and the Phaser table in `#game`, loaded the
+ * first time the table opens (and fetched in the background once the title is up).
+ */
+import type { AppStore } from '../store/index.ts';
+import { mountApp } from './dom/index.ts';
+
+type TableModule = typeof import('./phaser/index.ts');
+
+/** Reads the motion preference: the setting, or the system's when the setting says so. */
+function reducedMotion(store: AppStore): boolean {
+  const motion = store.getState().settings.motion;
+  if (motion !== 'system') return motion === 'reduce';
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** Mounts everything; returns a function that tears it all down. */
+export function startUi(store: AppStore, hud: HTMLElement, stage: HTMLElement): () => void {
+  let table: ReturnType<TableModule['startTable']> | null = null;
+  let loading: Promise<TableModule> | null = null;
+  let onTable = false;
+  const load = () => {
+    loading ??= import('./phaser/index.ts');
+    return loading;
+  };
+
+  const unmount = mountApp(store, hud, {
+    onScreen(screen) {
+      onTable = screen === 'table';
+      stage.hidden = !onTable;
+      if (!onTable) {
+        table?.hide();
+        return;
+      }
+      if (table) {
+        table.show();
+        return;
+      }
+      void load().then((module) => {
+        if (table) return;
+        table = module.startTable(store, stage, () => reducedMotion(store));
+        table.game.events.once('ready', () => {
+          document.body.dataset.renderer = module.rendererKind(table!.game);
+        });
+        if (!onTable) table.hide();
+      });
+    },
+  });
+  globalThis.performance?.mark?.('gat:interactive');
+  // Fetch Phaser while the player reads the title, so the table opens at once.
+  setTimeout(() => void load(), 400);
+  return () => {
+    unmount();
+    table?.destroy();
+  };
+}

@@ -1,0 +1,252 @@
+import {
+  type Action,
+  type ActorId,
+  applyAction,
+  type Controller,
+  chooseAiAction,
+  createGame,
+  type GameState,
+  relationKey,
+  type Scenario,
+  whoMustAct,
+} from '../../engine/index.ts';
+import { t } from '../strings/index.ts';
+import { actorName, percent, vp } from './format.ts';
+import { type WhyLine, whyLines } from './why.ts';
+
+/** The state at the start of each turn reached, and the final state. */
+export interface TurnStates {
+  /** `starts[i]` is the state at the start of turn i + 1. */
+  readonly starts: readonly GameState[];
+  readonly final: GameState;
+}
+
+/** Replays a game and keeps a snapshot at every turn boundary (for charts and stepping back). */
+export function turnStates(
+  scenario: Scenario,
+  seed: number,
+  controllers: Readonly<Record<ActorId, Controller>>,
+  actions: readonly Action[],
+): TurnStates {
+  let state = createGame(scenario, seed, controllers);
+  const starts: GameState[] = [state];
+  for (const action of actions) {
+    const result = applyAction(scenario, state, action);
+    if (!result.ok) break;
+    if (result.state.turn > state.turn) starts.push(result.state);
+    state = result.state;
+  }
+  return { starts, final: state };
+}
+
+/** The most moves the historical line may take; a guard against a script that never ends. */
+const MAX_HISTORY_MOVES = 20_000;
+
+/**
+ * Plays the scenario's historical line: each delegation's scripted actions on their turns, the AI
+ * for the rest, and patience (wait, or reject) for the historical player when the script is silent.
+ * Scripted actions that are not legal at that point are skipped.
+ */
+export function historyActions(scenario: Scenario, seed: number): Action[] | null {
+  const steps = scenario.history.steps;
+  if (steps.length === 0) return null;
+  const player = scenario.history.player;
+  const controllers: Record<ActorId, Controller> = {};
+  for (const a of scenario.actors) controllers[a.id] = a.id === player ? 'person' : 'ai';
+  const queues = new Map<string, Action[]>();
+  for (const step of steps) {
+    const key = `${step.turn}|${step.actor}`;
+    queues.set(key, [...(queues.get(key) ?? []), ...step.actions]);
+  }
+  let state = createGame(scenario, seed, controllers);
+  const actions: Action[] = [];
+  for (let i = 0; i < MAX_HISTORY_MOVES; i++) {
+    const turn = whoMustAct(scenario, state);
+    if (!turn) break;
+    const queue = queues.get(`${state.turn}|${turn.actor}`) ?? [];
+    let action: Action | undefined;
+    while (queue.length > 0 && !action) {
+      const next = queue.shift()!;
+      if (next.actor === turn.actor && applyAction(scenario, state, next).ok) action = next;
+    }
+    if (!action) {
+      if (controllers[turn.actor] === 'ai') action = chooseAiAction(scenario, state, turn.actor);
+      else
+        action =
+          turn.mode === 'respond'
+            ? { type: 'reject', actor: turn.actor }
+            : { type: 'wait', actor: turn.actor };
+    }
+    const result = applyAction(scenario, state, action);
+    if (!result.ok) break;
+    state = result.state;
+    actions.push(action);
+  }
+  return actions;
+}
+
+/** The delegation the player dealt with most: the one the charts follow. */
+export function mainCounterpart(scenario: Scenario, state: GameState, player: ActorId): ActorId | null {
+  const others = scenario.order.filter((id) => id !== player);
+  const count = new Map<ActorId, number>(others.map((id) => [id, 0]));
+  for (const entry of state.log) {
+    const a = entry.action;
+    if (a?.type === 'offer' && (a.actor === player || a.to === player)) {
+      const other = a.actor === player ? a.to : a.actor;
+      count.set(other, (count.get(other) ?? 0) + 1);
+    }
+  }
+  let best: ActorId | null = null;
+  for (const id of others) if (best === null || (count.get(id) ?? 0) > (count.get(best) ?? 0)) best = id;
+  return best;
+}
+
+/** The measures the debrief charts, in order. */
+export const MEASURE_KEYS = ['tension', 'approval', 'expectation', 'trust'] as const;
+/** One of {@link MEASURE_KEYS}. */
+export type MeasureKey = (typeof MEASURE_KEYS)[number];
+
+/** One measure at each turn boundary; null where it does not apply. */
+export function measureAt(
+  state: GameState,
+  key: MeasureKey,
+  player: ActorId,
+  counterpart: ActorId | null,
+): number | null {
+  switch (key) {
+    case 'tension':
+      return state.tension;
+    case 'approval':
+      return state.actors[player]?.approval ?? null;
+    case 'expectation':
+      return counterpart ? (state.relations[relationKey(counterpart, player)]?.expectation ?? null) : null;
+    case 'trust': {
+      const trust = counterpart ? state.relations[relationKey(counterpart, player)]?.trust : undefined;
+      return trust === undefined ? null : percent(trust);
+    }
+  }
+}
+
+/** A chart of one measure: the player's line and the historical one, by turn boundary. */
+export interface Chart {
+  readonly key: MeasureKey;
+  readonly title: string;
+  readonly unit: string;
+  readonly you: readonly (number | null)[];
+  readonly history: readonly (number | null)[] | null;
+  readonly labels: readonly string[];
+  readonly summary: string;
+}
+
+/** The snapshots a chart plots: every turn start, then the end of the game. */
+function snapshots(run: TurnStates): GameState[] {
+  return [...run.starts, ...(run.final === run.starts[run.starts.length - 1] ? [] : [run.final])];
+}
+
+function points(
+  run: TurnStates,
+  key: MeasureKey,
+  player: ActorId,
+  counterpart: ActorId | null,
+): (number | null)[] {
+  return snapshots(run).map((s) => measureAt(s, key, player, counterpart));
+}
+
+/** The four charts of the debrief. */
+export function charts(
+  scenario: Scenario,
+  player: ActorId,
+  counterpart: ActorId | null,
+  you: TurnStates,
+  history: TurnStates | null,
+): Chart[] {
+  const name = actorName(scenario, counterpart);
+  const titles: Record<MeasureKey, string> = {
+    tension: t('debrief.chart.tension'),
+    approval: t('debrief.chart.approval'),
+    expectation: t('debrief.chart.expectation', { name }),
+    trust: t('debrief.chart.trust', { name }),
+  };
+  const longest = Math.max(snapshots(you).length, history ? snapshots(history).length : 0);
+  // Short x labels: the turn number at each turn start, and "end" for the final state.
+  const labels = Array.from({ length: longest }, (_, i) =>
+    i < scenario.turns.length ? String(i + 1) : t('debrief.end'),
+  );
+  return MEASURE_KEYS.filter(
+    (key) => key !== 'approval' || scenario.actors.find((a) => a.id === player)?.public,
+  )
+    .filter((key) => counterpart !== null || (key !== 'expectation' && key !== 'trust'))
+    .map((key) => {
+      const mine = points(you, key, player, counterpart);
+      const past = history ? points(history, key, player, counterpart) : null;
+      const first = mine.find((v) => v !== null) ?? 0;
+      const last = [...mine].reverse().find((v) => v !== null) ?? 0;
+      const pastLast = past ? [...past].reverse().find((v) => v !== null) : undefined;
+      const summary =
+        pastLast === undefined || pastLast === null
+          ? t('debrief.chartSummaryNoHistory', { title: titles[key], start: vp(first), end: vp(last) })
+          : t('debrief.chartSummary', {
+              title: titles[key],
+              start: vp(first),
+              end: vp(last),
+              historyEnd: vp(pastLast),
+            });
+      return {
+        key,
+        title: titles[key],
+        unit: key === 'expectation' ? 'VP' : '%',
+        you: mine,
+        history: past,
+        labels,
+        summary,
+      };
+    });
+}
+
+/** Everything hidden during play, at one turn boundary. */
+export interface HiddenNumbers {
+  readonly relations: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly expectation: string;
+    readonly reservation: string;
+    readonly trust: string;
+  }[];
+  readonly approvals: readonly { readonly name: string; readonly value: number }[];
+  readonly tension: number;
+  readonly log: readonly WhyLine[];
+}
+
+/** The unredacted numbers at a snapshot, and the full log of the turn that follows it. */
+export function hiddenNumbers(
+  scenario: Scenario,
+  state: GameState,
+  turn: number,
+  final: GameState,
+): HiddenNumbers {
+  const seated = scenario.order;
+  const relations = seated.flatMap((from) =>
+    seated
+      .filter((to) => to !== from)
+      .flatMap((to) => {
+        const r = state.relations[relationKey(from, to)];
+        return r
+          ? [
+              {
+                from: actorName(scenario, from),
+                to: actorName(scenario, to),
+                expectation: vp(r.expectation),
+                reservation: vp(r.reservation),
+                trust: `${percent(r.trust)}%`,
+              },
+            ]
+          : [];
+      }),
+  );
+  const approvals = seated.flatMap((id) => {
+    const a = state.actors[id]?.approval;
+    return a === null || a === undefined ? [] : [{ name: actorName(scenario, id), value: Math.round(a) }];
+  });
+  const events = final.log.filter((e) => e.turn === turn).flatMap((e) => e.events);
+  return { relations, approvals, tension: Math.round(state.tension), log: whyLines(scenario, events, null) };
+}

@@ -1,0 +1,69 @@
+/**
+ * Pure functions from the game's state to what the panels and the table scene draw. No DOM, no
+ * Phaser: everything here runs in Node tests.
+ */
+export { type BriefingView, briefingView } from './briefing.ts';
+export { type ChartGeometry, chartGeometry, niceRange } from './chart.ts';
+export {
+  type Chart,
+  charts,
+  type HiddenNumbers,
+  hiddenNumbers,
+  historyActions,
+  MEASURE_KEYS,
+  type MeasureKey,
+  mainCounterpart,
+  measureAt,
+  type TurnStates,
+  turnStates,
+} from './debrief.ts';
+export {
+  actorName,
+  direction,
+  forumName,
+  itemName,
+  lineText,
+  packageText,
+  percent,
+  tierLabel,
+  vp,
+} from './format.ts';
+export {
+  DMZ,
+  fitProjection,
+  LAND,
+  type LonLat,
+  MAP_BOUNDS,
+  type Projection,
+  seatOf,
+  spareSeat,
+} from './geography.ts';
+export {
+  type Candidate,
+  counterpartsOf,
+  type DraftInput,
+  draftTarget,
+  type ItemRow,
+  type MovePanel,
+  movePanel,
+  type OfferCheck,
+  panelMode,
+} from './moves.ts';
+export { type RespondPanel, respondPanel } from './respond.ts';
+export {
+  type DelegationCard,
+  type TableView,
+  type TensionBand,
+  type TimelineTurn,
+  tableView,
+  tensionBand,
+} from './table.ts';
+export {
+  type ContinueItem,
+  type ScenarioCard,
+  type SourceQuotes,
+  sourceQuotes,
+  type TitleView,
+  titleView,
+} from './title.ts';
+export { type NewsItem, narration, newsItems, type WhyLine, whyByTurn, whyLines } from './why.ts';

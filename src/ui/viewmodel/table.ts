@@ -1,0 +1,163 @@
+import {
+  type ActorId,
+  type CounterpartView,
+  type GameState,
+  type Scenario,
+  viewFor,
+} from '../../engine/index.ts';
+import { t } from '../strings/index.ts';
+import { actorName, forumName, itemName, percent, vp } from './format.ts';
+
+/** How tense things are, in words as well as a number. */
+export type TensionBand = 'calm' | 'tense' | 'high' | 'crisis';
+
+/** The tension band in words: calm, tense, high (near the crisis line) or crisis. */
+export function tensionBand(tension: number, crisisAt: number, crisisOpen: boolean): TensionBand {
+  if (crisisOpen || tension >= crisisAt) return 'crisis';
+  if (tension >= crisisAt - 15) return 'high';
+  if (tension >= 40) return 'tense';
+  return 'calm';
+}
+
+/** A delegation around the table, with the advisors' estimates as text and as 0-1 levels. */
+export interface DelegationCard {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly capital: string;
+  readonly leader: string;
+  readonly mood: CounterpartView['mood'];
+  readonly approval: number | null;
+  readonly expectation: { readonly text: string; readonly value: number; readonly band: number };
+  readonly reservation: { readonly text: string; readonly value: number; readonly band: number };
+  readonly trust: { readonly text: string; readonly value: number; readonly band: number };
+  readonly ourTrust: number;
+  readonly locked: boolean;
+  readonly ousted: boolean;
+  readonly election: string | null;
+}
+
+/** One turn on the calendar. */
+export interface TimelineTurn {
+  readonly turn: number;
+  readonly label: string;
+  readonly note: string;
+  readonly state: 'past' | 'now' | 'future';
+  readonly elections: readonly string[];
+  readonly forums: readonly string[];
+}
+
+/** What the table screen shows about the game, from the player's seat. */
+export interface TableView {
+  readonly title: string;
+  readonly turn: number;
+  readonly turns: number;
+  readonly turnLabel: string;
+  readonly tension: number;
+  readonly tensionBand: TensionBand;
+  readonly crisisAt: number;
+  readonly crisisOpen: boolean;
+  readonly self: {
+    readonly name: string;
+    readonly leader: string;
+    readonly approval: number | null;
+    readonly threshold: number;
+    readonly election: string | null;
+  };
+  readonly delegations: readonly DelegationCard[];
+  readonly issues: readonly { readonly id: string; readonly name: string; readonly progress: number }[];
+  readonly timeline: readonly TimelineTurn[];
+  readonly promises: readonly string[];
+  readonly ended: boolean;
+  /** The offer on the table, if any: who proposed it to whom. */
+  readonly pending: { readonly from: ActorId; readonly to: ActorId } | null;
+}
+
+function electionText(turn: number, election: { turn: number; name: string } | null): string | null {
+  if (!election) return null;
+  const away = election.turn - turn;
+  return away <= 0
+    ? t('table.nextElectionNow', { name: election.name })
+    : t('table.nextElection', { name: election.name, turns: away });
+}
+
+/** The table as the player's advisors see it. */
+export function tableView(scenario: Scenario, state: GameState, player: ActorId): TableView {
+  const view = viewFor(scenario, state, player);
+  const me = scenario.actors.find((a) => a.id === player);
+  return {
+    title: scenario.title,
+    turn: view.turn,
+    turns: view.turns,
+    turnLabel: view.turnLabel,
+    tension: Math.round(view.tension),
+    tensionBand: tensionBand(view.tension, scenario.params.crisisAt, view.crisis.open),
+    crisisAt: scenario.params.crisisAt,
+    crisisOpen: view.crisis.open,
+    self: {
+      name: me?.name ?? player,
+      leader: view.self.leader,
+      approval: view.self.approval === null ? null : Math.round(view.self.approval),
+      threshold: view.self.threshold,
+      election: electionText(view.turn, view.self.nextElection),
+    },
+    delegations: view.others
+      .filter((o) => scenario.order.includes(o.id))
+      .map((o) => ({
+        id: o.id,
+        name: o.name,
+        capital: scenario.actors.find((a) => a.id === o.id)?.capital ?? o.name,
+        leader: o.leader,
+        mood: o.mood,
+        approval: o.approval === null ? null : Math.round(o.approval),
+        expectation: {
+          text: t('table.vpBand', { value: vp(o.expectation.value), band: vp(o.expectation.band) }),
+          value: o.expectation.value,
+          band: o.expectation.band,
+        },
+        reservation: {
+          text: t('table.vpBand', { value: vp(o.reservation.value), band: vp(o.reservation.band) }),
+          value: o.reservation.value,
+          band: o.reservation.band,
+        },
+        trust: {
+          text: t('table.pctBand', { value: percent(o.trust.value), band: percent(o.trust.band) }),
+          value: o.trust.value,
+          band: o.trust.band,
+        },
+        ourTrust: o.ourTrust,
+        locked: o.locked,
+        ousted: o.ousted,
+        election: electionText(view.turn, o.nextElection),
+      })),
+    issues: scenario.issues.map((i) => ({
+      id: i.id,
+      name: i.name,
+      progress: Math.round(view.progress[i.id] ?? 0),
+    })),
+    timeline: scenario.turns.map((turn, index) => {
+      const n = index + 1;
+      return {
+        turn: n,
+        label: turn.label,
+        note: turn.note ?? '',
+        state: n < view.turn ? 'past' : n === view.turn ? 'now' : 'future',
+        elections: scenario.actors.flatMap((a) =>
+          (a.public?.elections ?? []).filter((e) => e.turn === n).map((e) => e.name),
+        ),
+        forums: scenario.forums.filter((f) => f.sessions.includes(n)).map((f) => forumName(scenario, f.id)),
+      };
+    }),
+    promises: view.promises
+      .filter((p) => p.status === 'open')
+      .map((p) =>
+        t('table.promiseLine', {
+          giver: actorName(scenario, p.giver),
+          item: itemName(scenario, p.item),
+          receiver: actorName(scenario, p.receiver),
+          deadline: p.deadline,
+        }),
+      ),
+    ended: view.status === 'ended',
+    pending: view.pending ? { from: view.pending.from, to: view.pending.to } : null,
+  };
+}

@@ -1,0 +1,120 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** The flags these machines need for headless Chromium with WebGL through SwiftShader. */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export const SIZES = { desktop: { width: 1280, height: 720 }, phone: { width: 390, height: 844 } } as const;
+export type SizeName = keyof typeof SIZES;
+
+const SHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** A page with problems collected: page errors, console errors and CSP refusals fail the tests. */
+export async function openPage(
+  browser: Browser,
+  size: SizeName,
+  options: { reducedMotion?: boolean; bypassCSP?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: SIZES[size],
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(baseUrl());
+  await page.waitForSelector('h1');
+  return { context, page, problems };
+}
+
+/** Saves a screenshot under tests/screenshots (gitignored), named by screen and size. */
+export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  await page.screenshot({ path: `${SHOTS}${name}-${width}x${height}.png`, fullPage });
+}
+
+/** The `data-key` of the focused element, or its tag name. */
+export function focusedKey(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el?.dataset.key ?? el?.tagName.toLowerCase() ?? '';
+  });
+}
+
+/**
+ * Presses Tab (keyboard only, no clicks) until the focused element's key matches; fails after
+ * `limit` presses. This is how the tests prove every control is reachable in a sensible order.
+ */
+export async function tabTo(page: Page, match: string | RegExp, limit = 250): Promise<string> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const key = await focusedKey(page);
+    if (typeof match === 'string' ? key === match : match.test(key)) return key;
+  }
+  throw new Error(`Tab never reached ${String(match)} (last: ${await focusedKey(page)})`);
+}
+
+/** Runs axe-core on the page and returns the serious and critical violations. */
+export async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({
+    path: fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
+  });
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          opts: object,
+        ) => Promise<{
+          violations: { id: string; impact: string | null; nodes: { target: string[] }[]; help: string }[];
+        }>;
+      };
+    };
+    return w.axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
+
+/** Whether an element with this data-key is on the page. */
+export async function has(page: Page, key: string): Promise<boolean> {
+  return (await page.$(`[data-key="${key}"]`)) !== null;
+}
+
+/** The state hash the app publishes on #hud for tests (the engine's `stateHash`). */
+export function stateHashOf(page: Page): Promise<string> {
+  return page.evaluate(() => document.getElementById('hud')?.dataset.stateHash ?? '');
+}

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { has, launch, openPage, stateHashOf } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One patient move by mouse: reject an offer or wait. */
+async function move(page: Page): Promise<void> {
+  const before = await stateHashOf(page);
+  await page.click((await has(page, 'do-reject')) ? '[data-key="do-reject"]' : '[data-key="do-wait"]');
+  await page.waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, before);
+}
+
+async function continueFirstGame(page: Page): Promise<void> {
+  await page.click('[data-key^="continue:"]');
+  await page.waitForSelector('[role="tablist"]');
+}
+
+describe('saves in the browser', () => {
+  it('resumes the same state after a reload, and falls back to the older copy when the newest is damaged', async () => {
+    const { page, problems, context } = await openPage(browser, 'desktop');
+    await page.click('[data-key^="play:"]');
+    await page.click('[data-key="brief-go-top"]');
+    await page.waitForSelector('[role="tablist"]');
+    await move(page);
+    const earlier = await stateHashOf(page);
+    await move(page);
+    const latest = await stateHashOf(page);
+    expect(latest).not.toBe(earlier);
+
+    await page.reload();
+    await page.waitForSelector('[data-key^="continue:"]');
+    await continueFirstGame(page);
+    expect(await stateHashOf(page)).toBe(latest);
+
+    // Damage the newest copy: the game opens from the other one and says so.
+    await page.evaluate(() => {
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith('give-and-take:game:'));
+      const newest = keys
+        .map((k) => ({
+          k,
+          serial: (JSON.parse(localStorage.getItem(k) ?? '{}') as { serial?: number }).serial ?? -1,
+        }))
+        .sort((a, b) => b.serial - a.serial)[0];
+      if (newest) localStorage.setItem(newest.k, '{"format":1,"cut short');
+    });
+    await page.reload();
+    await page.waitForSelector('[data-key^="continue:"]');
+    await continueFirstGame(page);
+    expect(await stateHashOf(page)).toBe(earlier);
+    expect(await page.textContent('.notices')).toMatch(/damaged/);
+    const kept = await page.evaluate(
+      () => Object.keys(localStorage).filter((k) => k.startsWith('give-and-take:damaged:')).length,
+    );
+    expect(kept).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a game to a file and imports it beside the original', async () => {
+    const { page, problems, context } = await openPage(browser, 'desktop');
+    await page.click('[data-key^="play:"]');
+    await page.click('[data-key="brief-go-top"]');
+    await page.waitForSelector('[role="tablist"]');
+    await move(page);
+    const hash = await stateHashOf(page);
+    await page.click('[data-key="nav:saves"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-key="export"]')]);
+    expect(download.suggestedFilename()).toMatch(/^give-and-take-.*-turn\d\d\.json$/);
+    const file = await download.path();
+    await page.keyboard.press('Escape');
+    await page.click('[data-key="nav:title"]');
+    await page.setInputFiles('.import input[type="file"]', file);
+    await page.waitForSelector('[role="tablist"]');
+    expect(await stateHashOf(page)).toBe(hash);
+    await page.click('[data-key="nav:title"]');
+    expect(await page.$$('[data-key^="continue:"]')).toHaveLength(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { movePanel, panelMode, respondPanel } from '../../src/ui/viewmodel/index.ts';
+import { play, playUntil, startFixture } from './helpers.ts';
+
+const EMPTY = { to: null, forum: null, give: [], ask: [] } as const;
+
+describe('move panel', () => {
+  it('offers the seated counterparts, the player’s items to give and theirs to ask', () => {
+    const { scenario, state } = startFixture();
+    expect(panelMode(scenario, state, 'japan')).toEqual({ mode: 'move', actor: 'japan' });
+    const panel = movePanel(scenario, state, 'japan', EMPTY);
+    expect(panel.counterparts.map((c) => c.id)).toEqual(['north_korea', 'usa']);
+    expect(panel.to).toBe('north_korea');
+    expect(panel.give.map((r) => r.id)).toEqual(['visit', 'food_aid', 'token_aid', 'talks']);
+    expect(panel.ask.map((r) => r.id)).toEqual(['families', 'information', 'freeze']);
+    expect(panel.give.find((r) => r.id === 'food_aid')?.tiers.map((t) => t.label)).toEqual([
+      'half',
+      'in full',
+    ]);
+  });
+
+  it('refuses an empty offer with the engine’s reason, and previews a real one', () => {
+    const { scenario, state } = startFixture();
+    expect(movePanel(scenario, state, 'japan', EMPTY).offer.error).toMatch(/give or ask/);
+    const draft = {
+      to: 'north_korea',
+      forum: null,
+      give: [{ item: 'visit', tier: 1 }],
+      ask: [{ item: 'families', tier: 1 }],
+    };
+    const panel = movePanel(scenario, state, 'japan', draft);
+    expect(panel.offer.error).toBeNull();
+    expect(panel.offer.preview?.advice.length).toBeGreaterThan(0);
+    expect(['accept', 'reject', 'uncertain']).toContain(panel.offer.preview?.likely);
+    expect(panel.give.find((r) => r.id === 'visit')?.line).toEqual({ item: 'visit', tier: 1 });
+  });
+
+  it('marks forum-only items unavailable outside their forum, with the reason', () => {
+    const { scenario, state } = startFixture({ actors: { japan: { playable: true } } });
+    const panel = movePanel(scenario, state, 'japan', { ...EMPTY, to: 'usa' });
+    const funds = panel.ask.find((r) => r.id === 'unfreeze_funds');
+    expect(funds?.unavailable).toMatch(/Six Party Talks/);
+  });
+
+  it('disables a side move already used this turn and says why', () => {
+    const { scenario, state } = startFixture();
+    const before = movePanel(scenario, state, 'japan', EMPTY);
+    const summit = before.summit.find((c) => c.key === 'summit:north_korea')!;
+    expect(summit.error).toBeNull();
+    const after = play(scenario, state, summit.action);
+    const again = movePanel(scenario, after, 'japan', EMPTY).summit.find(
+      (c) => c.key === 'summit:north_korea',
+    )!;
+    expect(again.error).toMatch(/already used/);
+    expect(movePanel(scenario, after, 'japan', EMPTY).backDown.error).toMatch(/no crisis/);
+    expect(movePanel(scenario, after, 'japan', EMPTY).wait.error).toBeNull();
+  });
+});
+
+describe('respond panel', () => {
+  it('shows an offer to the player with what home would say, and a counter builder', () => {
+    const { scenario, state } = startFixture();
+    const offered = playUntil(scenario, state, (s) => s.pending?.to === 'japan');
+    expect(offered.pending?.to).toBe('japan');
+    expect(panelMode(scenario, offered, 'japan').mode).toBe('respond');
+    const panel = respondPanel(scenario, offered, 'japan', EMPTY)!;
+    expect(panel.fromName).toBe('North Korea');
+    expect(panel.gives).toContain('families');
+    expect(panel.accept.error).toBeNull();
+    expect(typeof panel.home.verdict).toBe('number');
+    if (!offered.pending?.isCounter) {
+      expect(panel.counter?.check.error).toMatch(/give or ask/);
+      expect(panel.counter?.give.length).toBeGreaterThan(0);
+    }
+    expect(respondPanel(scenario, state, 'japan', EMPTY)).toBeNull();
+  });
+});
