@@ -1,24 +1,14 @@
 /**
  * `npm run scenario:check -- FILE...`: checks scenario files and prints one line per problem in the
- * form editors understand (`FILE:LINE:COL: message — hint`), or `FILE: ok (...)` per good file.
- * Exit codes: 0 all valid, 1 problems found, 2 wrong usage. Never prints a stack trace.
+ * form editors understand (`FILE:LINE:COL: message — hint`, warnings marked `warning:`), or
+ * `FILE: ok (...)` per good file. A file that loads is then audited (src/sim/audit.ts): is there a
+ * deal to be struck, can every objective move and every outcome happen, can every item be used.
+ * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 wrong usage. Never prints a stack trace.
  */
-import { issueLine as line, loadScenarioFile, usageError } from './files.ts';
+import { checkFile } from './check-report.ts';
+import { usageError } from './files.ts';
 
 const USAGE = 'usage: npm run scenario:check -- FILE.yaml [FILE.yaml ...]';
-
-/** Checks one file and prints its lines; true when it loaded. */
-function checkFile(file: string): boolean {
-  const result = loadScenarioFile(file);
-  if (!result.ok) {
-    for (const issue of result.error) console.log(line(issue));
-    return false;
-  }
-  for (const issue of result.warnings) console.log(line(issue));
-  const { actors, items, turns } = result.value;
-  console.log(`${file}: ok (${actors.length} actors, ${items.length} items, ${turns.length} turns)`);
-  return true;
-}
 
 function main(args: readonly string[]): number {
   const files: string[] = [];
@@ -34,7 +24,11 @@ function main(args: readonly string[]): number {
   }
   if (files.length === 0) return usageError(USAGE, 'scenario:check: no files given');
   let allGood = true;
-  for (const file of files) allGood = checkFile(file) && allGood;
+  for (const file of files) {
+    const report = checkFile(file);
+    for (const line of report.lines) console.log(line);
+    allGood = report.errors === 0 && allGood;
+  }
   return allGood ? 0 : 1;
 }
 

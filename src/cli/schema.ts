@@ -1,12 +1,14 @@
 /**
- * `npm run schema`: writes `scenarios/schema.json` (for editors) and `docs/scenario-format.md` (for
- * authors) from the zod schema in src/scenario, so neither can drift from what the loader accepts.
+ * `npm run schema`: writes `scenarios/schema.json` (for editors), `docs/scenario-format.md` (for
+ * authors) and the field index in `docs/authoring.md` from the zod schema in src/scenario, so none
+ * can drift from what the loader accepts.
  * With `--check`, writes nothing and exits 1 if either file is out of date.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderFormatDoc, renderJsonSchema } from '../scenario/index.ts';
+import { spliceFieldIndex } from './field-index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -14,6 +16,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const GENERATED: readonly (readonly [string, () => string])[] = [
   ['scenarios/schema.json', renderJsonSchema],
   ['docs/scenario-format.md', renderFormatDoc],
+  // The guide is written by hand around its index: only the part between the markers is generated.
+  ['docs/authoring.md', () => spliceFieldIndex(readFileSync(resolve(ROOT, 'docs/authoring.md'), 'utf8'))],
 ];
 
 function read(path: string): string | undefined {

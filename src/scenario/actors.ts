@@ -120,7 +120,9 @@ export const ActorSchema = z
       .default([])
       .describe('Actors this one can turn to when pressed.'),
     patronGenerosity: unit('How much the patrons give when this actor turns to them, 0 to 1.').default(0.5),
-    lockedUntil: LockSchema.exactOptional(),
+    lockedUntil: LockSchema.exactOptional().describe(
+      'Holds this actor back from conceding anything until an event fires ("no new policy before our election").',
+    ),
     stance: z
       .enum(STANCES)
       .default('engage')

@@ -22,6 +22,7 @@ export { type LoadOptions, type LoadResult, loadScenario, MAX_ISSUES } from './l
 export { migrate, migrations, type RawDocument, SCHEMA_VERSION } from './migrate.ts';
 export { parseMoves } from './moves.ts';
 export { mergeParameters, ParamsSchema } from './params.ts';
+export { type AuditLocator, type AuditPath, type AuditPlace, type AuditStep, pathLocator } from './paths.ts';
 export { MAX_CHARS, MAX_DEPTH, MAX_NODES } from './prescan.ts';
 export { CitationSchema, ID_PATTERN, LIMITS } from './primitives.ts';
 export { formatIssue, formatPath, type Issue, type Result } from './result.ts';

@@ -39,7 +39,8 @@ function share(value: number, o: Objective): number {
 
 /**
  * Plays `seeds` games per strategy and playable delegation, seed by seed, and stops early once
- * every objective has reached `full` and every outcome has been reached: deterministic either way.
+ * every objective has moved and every outcome has been reached (nothing more could be found):
+ * deterministic either way.
  */
 export function playAudit(scenario: Scenario, seeds: number, firstSeed: number): PlayStats {
   const endings: Record<string, number> = {};
@@ -55,7 +56,8 @@ export function playAudit(scenario: Scenario, seeds: number, firstSeed: number):
   );
   const playable = scenario.actors.filter((a) => a.playable);
   const done = () =>
-    reach.every((r) => r.full > 0) && scenario.outcomes.every((o) => (endings[o.id] ?? 0) > 0);
+    reach.every((r) => r.best > 0 || r.objective.points === 0) &&
+    scenario.outcomes.every((o) => (endings[o.id] ?? 0) > 0);
   let games = 0;
   for (let seed = firstSeed; seed < firstSeed + seeds && !done(); seed++) {
     for (const actor of playable) {

@@ -1,4 +1,4 @@
-import type { AuditPath } from './audit-locate.ts';
+import type { AuditPath } from '../scenario/index.ts';
 
 /**
  * Codes of the audit's findings. Like the loader's codes (src/scenario/codes.ts) they are stable:

@@ -11,7 +11,7 @@ import {
   judgePackage,
   type Scenario,
 } from '../engine/index.ts';
-import type { AuditPath } from './audit-locate.ts';
+import type { AuditPath } from '../scenario/index.ts';
 import type { AuditFinding } from './audit-types.ts';
 
 /**
@@ -27,15 +27,24 @@ const MAX_LINES = 3;
 /** Above this many item tiers on a side, three-line packages would take too long to list. */
 const MAX_TIERS_FOR_THREE = 8;
 
+/** The best a side was offered: its surplus and what it holds out for (walk-away value or target). */
+interface Best {
+  readonly surplus: number;
+  readonly bar: number;
+}
+
+/** What the search found between two delegations `a` and `b`. */
 interface PairVerdict {
+  readonly a: ActorId;
+  readonly b: ActorId;
   readonly found: boolean;
   /** Packages both homes would ratify (red lines included). */
   readonly ratifiable: number;
-  /** Of those, how many the counterpart accepts, and its best surplus against what it holds out for. */
-  readonly counterpartAccepts: number;
-  readonly bestForCounterpart: { surplus: number; bar: number } | null;
-  /** The best the delegation itself can do among what the counterpart accepts, against its walk-away value. */
-  readonly bestForSelf: { surplus: number; bar: number } | null;
+  /** How many of those each side would take, and the one that came closest for it. */
+  readonly aTakes: number;
+  readonly bTakes: number;
+  readonly bestForA: Best | null;
+  readonly bestForB: Best | null;
 }
 
 /** Nominal figures: the spread between seeds is set to nothing, so the audit judges what was written. */
@@ -67,107 +76,95 @@ export function couldTrade(scenario: Scenario, a: ActorId, b: ActorId): boolean 
   );
 }
 
-function judgePair(scenario: Scenario, state: GameState, self: ActorId, other: ActorId): PairVerdict {
+const closer = (best: Best | null, surplus: number, bar: number): Best =>
+  best && best.surplus - best.bar >= surplus - bar ? best : { surplus, bar };
+
+function judgePair(scenario: Scenario, state: GameState, a: ActorId, b: ActorId): PairVerdict {
   const small =
-    tierCount(scenario, self) <= MAX_TIERS_FOR_THREE && tierCount(scenario, other) <= MAX_TIERS_FOR_THREE;
-  const candidates: Candidate[] = candidatePackages(
-    scenario,
-    state,
-    self,
-    other,
-    sharedForums(scenario, self, other),
-    { maxLines: small ? MAX_LINES : 2 },
-  );
-  let counterpartAccepts = 0;
-  let bestForCounterpart: PairVerdict['bestForCounterpart'] = null;
-  let bestForSelf: PairVerdict['bestForSelf'] = null;
+    tierCount(scenario, a) <= MAX_TIERS_FOR_THREE && tierCount(scenario, b) <= MAX_TIERS_FOR_THREE;
+  const candidates: Candidate[] = candidatePackages(scenario, state, a, b, sharedForums(scenario, a, b), {
+    maxLines: small ? MAX_LINES : 2,
+  });
+  let aTakes = 0;
+  let bTakes = 0;
+  let bestForA: Best | null = null;
+  let bestForB: Best | null = null;
   for (const c of candidates) {
-    const theirs = judgePackage(scenario, state, other, self, c.give, c.ask);
-    const theirBar = Math.max(theirs.reservation, theirs.target);
-    if (
-      !bestForCounterpart ||
-      theirs.surplus - theirBar > bestForCounterpart.surplus - bestForCounterpart.bar
-    )
-      bestForCounterpart = { surplus: theirs.surplus, bar: theirBar };
-    if (!theirs.accept) continue;
-    counterpartAccepts += 1;
-    // The delegation itself is played by a person, who can take anything above its walk-away value.
-    const mine = judgePackage(scenario, state, self, other, c.ask, c.give);
-    const takes = mine.home.ok && !mine.locked && mine.surplus >= mine.reservation;
-    if (takes)
-      return {
-        found: true,
-        ratifiable: candidates.length,
-        counterpartAccepts,
-        bestForCounterpart,
-        bestForSelf,
-      };
-    if (!bestForSelf || mine.surplus - mine.reservation > bestForSelf.surplus - bestForSelf.bar)
-      bestForSelf = { surplus: mine.surplus, bar: mine.reservation };
+    // `a` gives c.give and gets c.ask; each side judges as the AI would, late in the talks.
+    const forA = judgePackage(scenario, state, a, b, c.ask, c.give);
+    const forB = judgePackage(scenario, state, b, a, c.give, c.ask);
+    bestForA = closer(bestForA, forA.surplus, Math.max(forA.reservation, forA.target));
+    bestForB = closer(bestForB, forB.surplus, Math.max(forB.reservation, forB.target));
+    if (forA.accept) aTakes += 1;
+    if (forB.accept) bTakes += 1;
+    if (forA.accept && forB.accept)
+      return { a, b, found: true, ratifiable: candidates.length, aTakes, bTakes, bestForA, bestForB };
   }
-  return { found: false, ratifiable: candidates.length, counterpartAccepts, bestForCounterpart, bestForSelf };
+  return { a, b, found: false, ratifiable: candidates.length, aTakes, bTakes, bestForA, bestForB };
 }
 
-/** Tries every combination of leaders: a red line may be meant to hold until a successor drops it. */
-function judgeWithLeaders(scenario: Scenario, state: GameState, self: ActorId, other: ActorId): PairVerdict {
+/**
+ * Tries every combination of leaders: a red line may be meant to hold until a successor drops it.
+ * The verdict under the first leaders explains a failure; any combination that works is enough.
+ */
+function judgeWithLeaders(scenario: Scenario, state: GameState, a: ActorId, b: ActorId): PairVerdict {
   let first: PairVerdict | null = null;
-  const mine = actorOf(scenario, self).successors.length;
-  const theirs = actorOf(scenario, other).successors.length;
-  for (let a = 0; a <= mine; a++) {
-    for (let b = 0; b <= theirs; b++) {
-      actorState(state, self).leaderIndex = a;
-      actorState(state, other).leaderIndex = b;
-      const verdict = judgePair(scenario, state, self, other);
-      first ??= verdict;
-      if (verdict.found) return verdict;
+  try {
+    for (let i = 0; i <= actorOf(scenario, a).successors.length; i++) {
+      for (let j = 0; j <= actorOf(scenario, b).successors.length; j++) {
+        actorState(state, a).leaderIndex = i;
+        actorState(state, b).leaderIndex = j;
+        const verdict = judgePair(scenario, state, a, b);
+        if (verdict.found) return verdict;
+        first ??= verdict;
+      }
     }
+    return first!;
+  } finally {
+    actorState(state, a).leaderIndex = 0;
+    actorState(state, b).leaderIndex = 0;
   }
-  actorState(state, self).leaderIndex = 0;
-  actorState(state, other).leaderIndex = 0;
-  return first!;
 }
 
-/** Why there is no zone, and how to open one, in an author's words. */
-function explain(
-  scenario: Scenario,
-  state: GameState,
-  self: ActorId,
-  other: ActorId,
-  v: PairVerdict,
-): { why: string; hint: string; path: AuditPath } {
-  const me = actorOf(scenario, self);
+/** Why there is no zone, and where and how to open one, in an author's words. */
+function explain(scenario: Scenario, v: PairVerdict): { why: string; hint: string; path: AuditPath } {
+  const name = (id: ActorId) => actorOf(scenario, id).name;
   // The figures as written, not as turn-1 events left them: the author edits the file.
   const written = (from: ActorId, to: ActorId) =>
     scenario.relations.find((r) => r.from === from && r.to === to) ?? { reservation: 0, expectation: 0 };
-  const them = actorOf(scenario, other);
   if (v.ratifiable === 0) {
     return {
-      why: `every package between them crosses a red line or is refused at home by ${me.name} or ${them.name}`,
-      hint: `check the leaders' \`redLines\` (a \`require\` needs an item the other side can give, in a forum both sit in) and the items' \`publicCost\` and \`salience\``,
-      path: ['actors', { id: other }],
+      why: `every package between them crosses a red line or is refused at home by ${name(v.a)} or ${name(v.b)}`,
+      hint: "check the leaders' `redLines` (a `require` needs an item the other side can give, in a forum both sit in) and the items' `publicCost` and `salience`",
+      path: ['actors', { id: v.a }],
     };
   }
-  if (v.counterpartAccepts === 0) {
-    const rel = written(other, self);
-    const best = v.bestForCounterpart;
+  const refuser = v.bTakes === 0 ? v.b : v.aTakes === 0 ? v.a : null;
+  if (refuser !== null) {
+    const proposer = refuser === v.a ? v.b : v.a;
+    const best = refuser === v.a ? v.bestForA : v.bestForB;
+    const rel = written(refuser, proposer);
     const numbers = best
-      ? `: the best of them is worth ${fmt(best.surplus)} VP to ${them.name}, which holds out for ${fmt(best.bar)} VP`
+      ? ` (the best is worth ${fmt(best.surplus)} VP to ${name(refuser)}, which holds out for ${fmt(best.bar)} VP)`
       : '';
+    // Items kept off the table by the proposer's own red lines are often the reason.
+    const refused = actorOf(scenario, proposer)
+      .leader.redLines.filter((line) => line.kind === 'refuse')
+      .map((line) => `\`${line.item}\``);
+    const withheld =
+      refused.length > 0
+        ? `; ${actorOf(scenario, proposer).leader.name} refuses to give ${refused.join(' or ')}`
+        : '';
     return {
-      why: `${them.name} would refuse every package ${me.name} could offer, even late in the talks${numbers}`,
-      hint: `lower \`reservation\` (${fmt(rel.reservation)} in the file) or \`expectation\` (${fmt(rel.expectation)} in the file) in the relation from \`${other}\` to \`${self}\`, or raise the \`value\` to \`${other}\` of the items \`${self}\` gives`,
-      path: ['relations', { from: other, to: self }],
+      why: `${name(refuser)} would refuse every package ${name(proposer)} could offer, even late in the talks${numbers}${withheld}`,
+      hint: `lower \`reservation\` (${fmt(rel.reservation)} in the file) or \`expectation\` (${fmt(rel.expectation)} in the file) in the relation from \`${refuser}\` to \`${proposer}\`, or raise the \`value\` to \`${refuser}\` of the items \`${proposer}\` gives`,
+      path: ['relations', { from: refuser, to: proposer }],
     };
   }
-  const rel = written(self, other);
-  const best = v.bestForSelf;
-  const numbers = best
-    ? `: the best is worth ${fmt(best.surplus)} VP to ${me.name}, which holds out for ${fmt(best.bar)} VP`
-    : '';
   return {
-    why: `every package ${them.name} would accept costs ${me.name} more than it would take${numbers}`,
-    hint: `lower \`reservation\` (${fmt(rel.reservation)} in the file) in the relation from \`${self}\` to \`${other}\`, lower the \`cost\` of the items \`${self}\` gives, or raise the \`value\` to \`${self}\` of the items \`${other}\` gives`,
-    path: ['relations', { from: self, to: other }],
+    why: 'each side would take some packages, but never one that the other would take too',
+    hint: `lower the \`reservation\` or \`expectation\` in the relations between \`${v.a}\` and \`${v.b}\`, or add an item that is worth more to its receiver than it costs its giver`,
+    path: ['relations', { from: v.a, to: v.b }],
   };
 }
 
@@ -178,32 +175,43 @@ function explain(
  */
 export function zoneFindings(written: Scenario): AuditFinding[] {
   const { scenario, state } = nominalStart(written);
-  const atTable = scenario.actors.filter((a) => !a.background);
+  const atTable = scenario.actors.filter((a) => !a.background).map((a) => a.id);
   const verdicts = new Map<string, PairVerdict>();
-  const pairKey = (a: ActorId, b: ActorId) => [a, b].sort().join('|');
+  const verdictFor = (x: ActorId, y: ActorId): PairVerdict => {
+    const [a, b] = [x, y].sort() as [ActorId, ActorId];
+    const key = `${a}|${b}`;
+    const known = verdicts.get(key);
+    if (known) return known;
+    const verdict = judgeWithLeaders(scenario, state, a, b);
+    verdicts.set(key, verdict);
+    return verdict;
+  };
   const out: AuditFinding[] = [];
-  // Delegations with no deal anywhere get one error, not a warning per counterpart as well.
-  const reported = new Set<ActorId>();
+  // Delegations left with no deal anywhere get one error per set of counterparts, not a warning each.
+  const stuck = new Set<ActorId>();
+  const said = new Set<string>();
   for (const actor of scenario.actors.filter((a) => a.playable)) {
-    const counterparts = atTable.filter((c) => c.id !== actor.id);
-    const pairs = counterparts.map((c) => {
-      const key = pairKey(actor.id, c.id);
-      const verdict = verdicts.get(key) ?? judgeWithLeaders(scenario, state, actor.id, c.id);
-      verdicts.set(key, verdict);
-      return { other: c.id, verdict, trade: couldTrade(scenario, actor.id, c.id) };
-    });
-    if (pairs.some((p) => p.verdict.found)) continue;
-    const tried = pairs.filter((p) => p.trade);
-    const main = tried[0] ?? pairs[0];
+    const pairs = atTable.filter((id) => id !== actor.id).map((id) => verdictFor(actor.id, id));
+    if (pairs.some((v) => v.found)) continue;
+    stuck.add(actor.id);
+    const tried = pairs.filter((v) => couldTrade(scenario, v.a, v.b));
+    const others = tried.map((v) => (v.a === actor.id ? v.b : v.a));
+    const key = [actor.id, ...others].sort().join('|');
+    if (said.has(key)) continue;
+    said.add(key);
+    const main = tried[0];
     const reason = main
-      ? explain(scenario, state, actor.id, main.other, main.verdict)
-      : {
-          why: 'it has no one at the table to deal with',
-          hint: 'add another actor that is not `background`',
-        };
-    const names =
-      tried.length > 0 ? tried.map((p) => actorOf(scenario, p.other).name).join(' or ') : 'anyone';
-    reported.add(actor.id);
+      ? explain(scenario, main)
+      : pairs.length > 0
+        ? {
+            why: 'nobody at the table values what it gives, and it values nothing they give',
+            hint: 'give its items a `value` for the delegations that would want them, and theirs a `value` for it',
+          }
+        : {
+            why: 'it has no one at the table to deal with',
+            hint: 'add another actor that is not `background`',
+          };
+    const names = others.length > 0 ? others.map((id) => actorOf(scenario, id).name).join(' or ') : 'anyone';
     out.push({
       code: 'audit/no-zone-of-agreement',
       severity: 'error',
@@ -212,20 +220,16 @@ export function zoneFindings(written: Scenario): AuditFinding[] {
       hint: reason.hint,
     });
   }
-  // Pairs that were meant to trade but cannot, where the delegation has a deal elsewhere.
-  for (const [key, verdict] of verdicts) {
-    const [a, b] = key.split('|') as [ActorId, ActorId];
-    if (verdict.found || !couldTrade(scenario, a, b)) continue;
-    const self = actorOf(scenario, a).playable ? a : b;
-    const other = self === a ? b : a;
-    if (reported.has(self)) continue;
-    const reason = explain(scenario, state, self, other, verdict);
+  // Pairs that were meant to trade but cannot, where the playable side has a deal elsewhere.
+  for (const v of verdicts.values()) {
+    if (v.found || !couldTrade(scenario, v.a, v.b) || stuck.has(v.a) || stuck.has(v.b)) continue;
+    const reason = explain(scenario, v);
     out.push({
       code: 'audit/no-zone-with-counterpart',
       severity: 'warning',
       path: reason.path,
-      fallback: ['actors', { id: other }],
-      message: `no package between ${actorOf(scenario, self).name} and ${actorOf(scenario, other).name} could ever be agreed: ${reason.why}`,
+      fallback: ['actors', { id: v.a }],
+      message: `no package between ${actorOf(scenario, v.a).name} and ${actorOf(scenario, v.b).name} could ever be agreed: ${reason.why}`,
       hint: reason.hint,
     });
   }

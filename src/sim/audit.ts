@@ -1,9 +1,10 @@
 import type { Scenario } from '../engine/index.ts';
+import { pathLocator } from '../scenario/index.ts';
 import { itemFindings } from './audit-items.ts';
-import { locatorFor } from './audit-locate.ts';
 import { type PlayStats, playAudit, playFindings } from './audit-play.ts';
 import type { AuditCode, AuditFinding } from './audit-types.ts';
 import { zoneFindings } from './audit-zone.ts';
+import { STRATEGY_NAMES } from './strategies.ts';
 
 /**
  * The scenario audit: checks that go beyond the format, on a scenario that has already loaded.
@@ -34,7 +35,10 @@ export interface AuditOptions {
   readonly text?: string;
   /** The file name to put in the findings. */
   readonly file?: string;
-  /** Games per built-in strategy and playable delegation (default 20; fewer is faster, less sure). */
+  /**
+   * Games per built-in strategy and playable delegation: fewer is faster and less sure. Default 20,
+   * fewer when there are more than two playable delegations (at most 240 games, at least 3 each).
+   */
   readonly seeds?: number;
   /** The first seed (default 1). */
   readonly firstSeed?: number;
@@ -49,6 +53,8 @@ export interface AuditReport {
 
 /** The default number of seeds: enough to find a way to every objective, fast enough to run on save. */
 export const AUDIT_SEEDS = 20;
+/** With many playable delegations the seeds are cut so that the audit plays at most this many games. */
+const MAX_GAMES = 240;
 
 const SCHEMA_LINE = /^(?:\uFEFF)?# yaml-language-server: \$schema=\S*schema\.json\s*$/;
 
@@ -67,7 +73,8 @@ function schemaLineFinding(text: string): AuditFinding | null {
 
 /** Runs every audit check on a loaded scenario. */
 export function auditScenario(scenario: Scenario, options: AuditOptions = {}): AuditReport {
-  const seeds = options.seeds ?? AUDIT_SEEDS;
+  const seats = Math.max(1, scenario.actors.filter((a) => a.playable).length) * STRATEGY_NAMES.length;
+  const seeds = options.seeds ?? Math.max(3, Math.min(AUDIT_SEEDS, Math.floor(MAX_GAMES / seats)));
   const play = playAudit(scenario, seeds, options.firstSeed ?? 1);
   const findings: AuditFinding[] = [
     ...zoneFindings(scenario),
@@ -75,7 +82,7 @@ export function auditScenario(scenario: Scenario, options: AuditOptions = {}): A
     ...playFindings(scenario, play),
   ];
   const schemaLine = options.text === undefined ? null : schemaLineFinding(options.text);
-  const locate = locatorFor(options.text);
+  const locate = pathLocator(options.text);
   const file = options.file ?? '';
   const issues: AuditIssue[] = findings.map((f) => {
     let place = locate(f.path);

@@ -1,10 +1,11 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 
 /**
- * Where a path into a scenario file is written, so that an audit finding names its line. The
- * loader has its own locator (src/scenario/positions.ts) but keeps it private to the loader; this
- * one reads the same text again, which is cheap next to the games the audit plays. The text has
- * already passed the loader, so none of the parser's hazards (aliases, depth) can be in it.
+ * Where a path into a checked scenario file is written, for findings made after loading (the
+ * audit). Unlike the loader's locator (positions.ts), a step may name a list entry by its fields,
+ * because the loader fills in defaults and sorts some lists. It reads the text again, which is
+ * cheap next to the games the audit plays; the text has passed the loader, so none of the
+ * parser's hazards (aliases, depth) can be in it.
  */
 
 /**
@@ -56,7 +57,7 @@ function fieldsMatch(node: unknown, wanted: Readonly<Record<string, string>>): b
 }
 
 /** A locator over YAML text; with no text, every finding sits at the start of the file. */
-export function locatorFor(text: string | undefined): AuditLocator {
+export function pathLocator(text: string | undefined): AuditLocator {
   const counter = new LineCounter();
   const doc =
     text === undefined
