@@ -75,6 +75,15 @@ export const ISSUE_CODES = [
   'scenario/unlisted-source',
   'scenario/missing-source-file',
   'scenario/too-many-problems',
+  // Found by the playing audit (src/sim/audit.ts) after a file has loaded.
+  'audit/no-zone-of-agreement',
+  'audit/no-zone-with-counterpart',
+  'audit/objective-unreached',
+  'audit/outcome-unreached',
+  'audit/item-no-giver',
+  'audit/item-unwanted',
+  'audit/item-no-forum',
+  'audit/schema-line',
 ] as const;
 
 /** One of {@link ISSUE_CODES}. */

@@ -1,20 +1,10 @@
-import type { AuditPath } from '../scenario/index.ts';
+import { type AuditPath, ISSUE_CODES, type IssueCode } from '../scenario/index.ts';
 
-/**
- * Codes of the audit's findings. Like the loader's codes (src/scenario/codes.ts) they are stable:
- * tests and the browser match on them, so never rename one.
- */
-export const AUDIT_CODES = [
-  'audit/no-zone-of-agreement',
-  'audit/no-zone-with-counterpart',
-  'audit/objective-unreached',
-  'audit/outcome-unreached',
-  'audit/item-no-giver',
-  'audit/item-unwanted',
-  'audit/item-no-forum',
-  'audit/schema-line',
-] as const;
-export type AuditCode = (typeof AUDIT_CODES)[number];
+/** Codes of the audit's findings: the `audit/` part of the loader's stable codes (src/scenario/codes.ts). */
+export type AuditCode = Extract<IssueCode, `audit/${string}`>;
+
+/** The audit's codes, for tests and the guide's table. */
+export const AUDIT_CODES = ISSUE_CODES.filter((code): code is AuditCode => code.startsWith('audit/'));
 
 /** A finding before it has a line: where in the document (first path found wins), and what to do. */
 export interface AuditFinding {

@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/index.ts';
-import { pathLocator } from '../scenario/index.ts';
+import { type Issue, pathLocator } from '../scenario/index.ts';
 import { itemFindings } from './audit-items.ts';
 import { type PlayStats, playAudit, playFindings } from './audit-play.ts';
 import type { AuditCode, AuditFinding } from './audit-types.ts';
@@ -13,22 +13,8 @@ import { STRATEGY_NAMES } from './strategies.ts';
  * so `npm run scenario:check` and the browser's "Open a scenario file" run the same audit.
  */
 
-/** One finding, shaped like the loader's `Issue` so the two lists can be shown together. */
-export interface AuditIssue {
-  readonly code: AuditCode;
-  readonly severity: 'error' | 'warning';
-  /** The file name as given. */
-  readonly file: string;
-  /** 1-based line and column of the part of the file the finding is about. */
-  readonly line: number;
-  readonly column: number;
-  /** Where in the document, like `objectives.japan[1]`. */
-  readonly path: string;
-  /** What is wrong, in plain words. */
-  readonly message: string;
-  /** How to fix it, in plain words. */
-  readonly hint: string;
-}
+/** One finding: a loader `Issue` with an `audit/` code, so the two lists show together. */
+export type AuditIssue = Issue & { readonly code: AuditCode };
 
 export interface AuditOptions {
   /** The file's text, so findings can name their line; without it they sit at 1:1. */
