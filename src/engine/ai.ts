@@ -100,8 +100,11 @@ function tables(
   return stance === 'demand' ? open.filter((f) => f !== null) : open;
 }
 
-/** The delegation this actor distrusts most: the one it presses. */
-function pressureTarget(scenario: Scenario, state: GameState, actor: ActorId): ActorId | null {
+/**
+ * The delegation this actor distrusts most: the one it presses, and the one a strategy must win
+ * over. Ties go to the first id, so the choice is the same everywhere.
+ */
+export function adversaryOf(scenario: Scenario, state: GameState, actor: ActorId): ActorId | null {
   let target: ActorId | null = null;
   let lowest = 2;
   for (const other of others(scenario, state, actor)) {
@@ -120,7 +123,7 @@ function pressureTarget(scenario: Scenario, state: GameState, actor: ActorId): A
  */
 function pressureMove(scenario: Scenario, state: GameState, actor: ActorId): Action | null {
   const me = actorState(state, actor);
-  const target = pressureTarget(scenario, state, actor);
+  const target = adversaryOf(scenario, state, actor);
   if (!target) return null;
   if (!me.sideMoves.includes('coordinate')) {
     const ally = actorOf(scenario, target).patrons.find(
@@ -144,7 +147,7 @@ function pressureMove(scenario: Scenario, state: GameState, actor: ActorId): Act
  * and gives nothing; a demanding one adds a token inducement.
  */
 function hardlineDemand(scenario: Scenario, state: GameState, actor: ActorId, stance: Stance): Action | null {
-  const target = pressureTarget(scenario, state, actor);
+  const target = adversaryOf(scenario, state, actor);
   if (!target) return null;
   const forums = tables(scenario, state, stance, actor, target);
   if (forums.length === 0) return null;

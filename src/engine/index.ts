@@ -4,7 +4,7 @@
  * `viewFor`, and rebuild any game with `replay`.
  */
 
-export { chooseAiAction, respond as aiResponse } from './ai.ts';
+export { adversaryOf, chooseAiAction, respond as aiResponse } from './ai.ts';
 export {
   type ApplyResult,
   actionsOf,

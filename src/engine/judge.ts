@@ -137,9 +137,18 @@ export interface Judgement {
   readonly accept: boolean;
 }
 
-/** Relief: at high tension even a small deal is worth something for the calm it brings. */
-export function relief(scenario: Scenario, state: GameState): number {
-  return scenario.params.peaceDividend * Math.max(0, state.tension - state.tensionBase);
+/**
+ * Relief: at high tension even a small deal is worth something for the calm it brings, to sides
+ * at odds. It is weighted by the judge's distrust of the other side: allies who trust each other
+ * calm nothing by trading, so empty deals between them are worth nothing.
+ */
+export function relief(scenario: Scenario, state: GameState, judge: ActorId, other: ActorId): number {
+  return reliefAtTrust(scenario, state, relationOf(state, judge, other).trust);
+}
+
+/** Relief for a judge whose trust in the other side is `trust` (known, or as estimated). */
+export function reliefAtTrust(scenario: Scenario, state: GameState, trust: number): number {
+  return scenario.params.peaceDividend * Math.max(0, state.tension - state.tensionBase) * (1 - trust);
 }
 
 /**
@@ -161,7 +170,7 @@ export function judgePackage(
   for (const line of gets) gain += lineValue(scenario, state, line, judge, rel.trust);
   let cost = 0;
   for (const line of gives) cost += lineCost(scenario, line);
-  const calm = relief(scenario, state);
+  const calm = relief(scenario, state, judge, proposer);
   const surplus = gain - cost + calm;
   const expectation =
     rel.expectation +

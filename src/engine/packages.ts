@@ -1,5 +1,5 @@
 import { estimateItemCost, estimateItemValue, estimateRelation, estimateTarget } from './beliefs.ts';
-import { judgePackage, novelty, publicVerdict, ratificationBar, relief } from './judge.ts';
+import { judgePackage, novelty, publicVerdict, ratificationBar, relief, reliefAtTrust } from './judge.ts';
 import { available, openForums } from './legal.ts';
 import { actorState, type GameState, indexOf, leaderOf, relationOf } from './state.ts';
 import type { ActorId, ForumId, Item, PackageLine, Scenario } from './types.ts';
@@ -138,7 +138,9 @@ export function candidatePackages(
   options: SearchOptions = {},
 ): Candidate[] {
   const out: Candidate[] = [];
-  const calm = relief(scenario, state);
+  const ownCalm = relief(scenario, state, proposer, other);
+  const otherTrust = estimateRelation(scenario, state, proposer, other, 'trust').value;
+  const otherCalm = reliefAtTrust(scenario, state, otherTrust);
   const ownBar = ratificationBar(scenario, state, proposer);
   const otherBar = ratificationBar(scenario, state, other);
   const otherReservation = estimateRelation(scenario, state, proposer, other, 'reservation').value;
@@ -169,8 +171,8 @@ export function candidatePackages(
           forum,
           give: g.lines,
           ask: a.lines,
-          ownSurplus: ownValue - g.cost + calm,
-          otherSurplus: g.value - a.cost + calm,
+          ownSurplus: ownValue - g.cost + ownCalm,
+          otherSurplus: g.value - a.cost + otherCalm,
           ownBar: ownFloor,
           ownReservation: ownTarget.reservation,
           otherReservation,

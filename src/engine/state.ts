@@ -98,6 +98,7 @@ export const DOMAIN_EVENT_TYPES = [
   'offerMade',
   'offerAccepted',
   'offerRejected',
+  'heldLine',
   'counterOffered',
   'dealCollapsed',
   'itemDelivered',

@@ -12,7 +12,7 @@ import {
   novelty,
   type Ratification,
   ratification,
-  relief,
+  reliefAtTrust,
 } from './judge.ts';
 import { whoMustAct } from './legal.ts';
 import { fmt } from './numbers.ts';
@@ -81,6 +81,23 @@ const HIDDEN = new Set(['expectation', 'reservation', 'trust']);
 
 /** Other delegations' private numbers become the advisors' reading of their direction. */
 export function redactEvent(scenario: Scenario, viewer: ActorId, e: DomainEvent): DomainEvent {
+  if (
+    (e.type === 'offerRejected' || e.type === 'offerAccepted') &&
+    e.actor !== viewer &&
+    e.actor &&
+    e.target
+  ) {
+    const who = actorOf(scenario, e.actor).capital;
+    const whose = actorOf(scenario, e.target).capital;
+    const what = e.offer?.isCounter ? 'counter-offer' : 'offer';
+    return {
+      ...e,
+      reason:
+        e.type === 'offerRejected'
+          ? `${who} turned down ${whose}'s ${what}: it holds out for more`
+          : `${who} accepted ${whose}'s ${what}`,
+    };
+  }
   if (!e.delta || !HIDDEN.has(e.delta.field) || e.actor === viewer || e.actor === null) return e;
   const label = e.delta.field === 'reservation' ? 'walk-away value' : e.delta.field;
   const toward = e.target ? ` toward ${actorOf(scenario, e.target).capital}` : '';
@@ -187,7 +204,8 @@ export function previewOffer(
     value -= c.value * l.tier;
     band += c.band * l.tier;
   }
-  value += relief(scenario, state);
+  // The advisors read the other side's distrust of us through their estimate of its trust.
+  value += reliefAtTrust(scenario, state, trust);
   const e = estimateRelation(scenario, state, viewer, to, 'expectation');
   const target = estimateTarget(scenario, state, viewer, to);
   const ourHome = ratification(scenario, state, viewer, ask, give);

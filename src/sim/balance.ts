@@ -12,7 +12,7 @@ export interface BalanceRow {
   readonly actor: ActorId;
   readonly strategy: StrategyName;
   readonly summary: Summary;
-  /** Share of runs in which some other delegation delivered anything to this one. */
+  /** For `pressure` only: share of runs in which the pressed side gave this one anything (else NaN). */
   readonly concessionShare: number;
 }
 
@@ -30,24 +30,28 @@ export interface BalanceReport {
   readonly checks: readonly BalanceCheck[];
 }
 
-/** The share of runs in which the player received any item from another delegation. */
-function concessions(
-  scenario: Scenario,
-  actor: ActorId,
-  strategy: StrategyName,
-  firstSeed: number,
-  runs: number,
-) {
+/**
+ * The share of runs in which a delegation playing `pressure` received anything from the
+ * delegation it pressed. The pressing strategy gives nothing, so whatever it got, pressure won.
+ */
+function concessions(scenario: Scenario, actor: ActorId, firstSeed: number, runs: number): number {
   let got = 0;
   for (let i = 0; i < runs; i++) {
     const run = simulate({
       scenario,
       player: actor,
       seed: firstSeed + i,
-      play: { kind: 'strategy', name: strategy },
+      play: { kind: 'strategy', name: 'pressure' },
     });
+    const pressed = new Set(
+      run.final.log.flatMap((entry) =>
+        entry.action?.type === 'pressure' && entry.action.actor === actor ? [entry.action.target] : [],
+      ),
+    );
     const received = run.final.log.some((entry) =>
-      entry.events.some((e) => e.type === 'itemDelivered' && e.target === actor && e.actor !== actor),
+      entry.events.some(
+        (e) => e.type === 'itemDelivered' && e.target === actor && e.actor !== null && pressed.has(e.actor),
+      ),
     );
     if (received) got++;
   }
@@ -65,9 +69,7 @@ export function balanceReport(
     for (const strategy of strategies) {
       const summary = summarise(scenario, actor.id, strategy, firstSeed, options.runs);
       const concessionShare =
-        strategy === 'pressure'
-          ? concessions(scenario, actor.id, strategy, firstSeed, options.runs)
-          : Number.NaN;
+        strategy === 'pressure' ? concessions(scenario, actor.id, firstSeed, options.runs) : Number.NaN;
       rows.push({ actor: actor.id, strategy, summary, concessionShare });
     }
   }
@@ -108,6 +110,14 @@ function checksFor(scenario: Scenario, rows: readonly BalanceRow[]): BalanceChec
         detail: `${random.summary.meanScore} against ${balanced.summary.meanScore}`,
       });
     }
+    const pressing = row(actor.id, 'pressure');
+    if (pressing && !Number.isNaN(pressing.concessionShare)) {
+      checks.push({
+        name: `${name}: pressure alone wins no concession from the side it presses in most seeds`,
+        pass: pressing.concessionShare <= 0.2,
+        detail: `it got something in ${pct(pressing.concessionShare)} of seeds`,
+      });
+    }
     const solved = rows.filter(
       (r) => r.actor === actor.id && r.strategy !== 'history' && r.summary.bestOutcomeShare > 0.9,
     );
@@ -130,8 +140,10 @@ export function balanceMarkdown(report: BalanceReport, chartPath: string | null)
   if (chartPath) out.push(`![Outcomes by strategy for ${scenario.title}](${chartPath})`, '');
   for (const actor of scenario.actors.filter((a) => a.playable)) {
     out.push(`### Playing ${actor.name}`, '');
-    out.push('| strategy | mean score | min–max | best outcome | historical outcome | outcomes |');
-    out.push('| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      '| strategy | mean score | min–max | best outcome | historical outcome | pressed side gave | outcomes |',
+    );
+    out.push('| --- | --- | --- | --- | --- | --- | --- |');
     for (const r of report.rows.filter((x) => x.actor === actor.id)) {
       const s = r.summary;
       const outcomes = Object.entries(s.outcomes)
@@ -139,7 +151,7 @@ export function balanceMarkdown(report: BalanceReport, chartPath: string | null)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ');
       out.push(
-        `| ${r.strategy} | ${s.meanScore} | ${s.minScore}–${s.maxScore} | ${pct(s.bestOutcomeShare)} | ${pct(s.historicalOutcomeShare)} | ${outcomes} |`,
+        `| ${r.strategy} | ${s.meanScore} | ${s.minScore}–${s.maxScore} | ${pct(s.bestOutcomeShare)} | ${pct(s.historicalOutcomeShare)} | ${Number.isNaN(r.concessionShare) ? '' : pct(r.concessionShare)} | ${outcomes} |`,
       );
     }
     out.push('');

@@ -3,6 +3,7 @@ import {
   type ActorId,
   actorOf,
   actorState,
+  adversaryOf,
   aiResponse,
   bestCandidate,
   type Candidate,
@@ -144,7 +145,7 @@ const generous: Strategy = (ctx) => {
   const chore = housekeeping(ctx);
   if (chore) return chore;
   const me = actorState(ctx.state, ctx.actor);
-  const target = counterparts(ctx)[0];
+  const target = adversaryOf(ctx.scenario, ctx.state, ctx.actor);
   if (target && !me.sideMoves.includes('gift')) {
     const item = (indexOf(ctx.scenario).itemsByGiver.get(ctx.actor) ?? []).find(
       (i) => i.kind === 'material' && (i.value[target] ?? 0) > 0,
@@ -198,7 +199,7 @@ const pressure: Strategy = (ctx) => {
   const chore = housekeeping(ctx);
   if (chore) return chore;
   const me = actorState(ctx.state, ctx.actor);
-  const target = counterparts(ctx)[0];
+  const target = adversaryOf(ctx.scenario, ctx.state, ctx.actor);
   if (!target) return { type: 'wait', actor: ctx.actor };
   if (!me.sideMoves.includes('pressure')) {
     const level = Math.min(3, (me.pressure[target]?.level ?? 0) + 1);

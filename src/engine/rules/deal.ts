@@ -53,12 +53,13 @@ export function rejectOffer(ctx: Ctx, offer: Offer): void {
   emit(ctx, {
     type: 'offerRejected',
     rule: 'offer/reject',
-    reason: `${nameOf(ctx, offer.to)} turned down ${nameOf(ctx, offer.from)}'s ${offer.isCounter ? 'counter-offer' : 'offer'}`,
+    reason: `${nameOf(ctx, offer.to)} turned down ${nameOf(ctx, offer.from)}'s ${offer.isCounter ? 'counter-offer' : 'offer'}: ${whyRefused(j)}`,
     actor: offer.to,
     target: offer.from,
     offer,
   });
   anchor(ctx, offer.to, offer.from, j.surplus);
+  if (j.accept) holdTheLine(ctx, offer.from, offer.to);
   if (offer.give.length > 0) {
     setTension(
       ctx,
@@ -83,6 +84,35 @@ export function rejectOffer(ctx: Ctx, offer: Offer): void {
       `${nameOf(ctx, offer.to)} declined its counter-offer, a sign of firmness`,
     );
   }
+}
+
+/** Why a package was refused, with the figures (hidden from the other side's view). */
+function whyRefused(j: ReturnType<typeof judgePackage>): string {
+  if (j.locked) return 'it cannot make concessions yet';
+  if (j.home.redLine) return `it crosses a red line (${j.home.redLine.text})`;
+  if (!j.home.ok) return `its public would not accept it (verdict ${fmt(j.home.verdict)} VP)`;
+  if (j.surplus < Math.max(j.target, j.reservation)) {
+    return `it would gain ${fmt(j.surplus)} VP and holds out for ${fmt(Math.max(j.target, j.reservation))}`;
+  }
+  return `it would gain ${fmt(j.surplus)} VP, more than the ${fmt(Math.max(j.target, j.reservation))} it held out for, but it wants more`;
+}
+
+/**
+ * Reciprocity: refusing an offer that already met what you held out for is holding out, and the
+ * proposer stops conceding. Its concession curve does not advance this round, so waiting for a
+ * better offer does not pay.
+ */
+function holdTheLine(ctx: Ctx, proposer: ActorId, responder: ActorId): void {
+  const rel = relationOf(ctx.state, proposer, responder);
+  if (rel.roundTurn !== ctx.state.turn || rel.rounds === 0) return;
+  rel.rounds -= 1;
+  emit(ctx, {
+    type: 'heldLine',
+    rule: 'curve/hold',
+    reason: `${nameOf(ctx, proposer)} will not concede more this round: ${nameOf(ctx, responder)} refused an offer that met what it had held out for`,
+    actor: proposer,
+    target: responder,
+  });
 }
 
 /** Realised value for the ratchet: gifts tied to reciprocity set less of a precedent. */
@@ -115,10 +145,13 @@ export function concludeDeal(ctx: Ctx, offer: Offer): void {
     [proposer, ratification(scenario, state, proposer, offer.ask, offer.give)],
     [responder, ratification(scenario, state, responder, offer.give, offer.ask)],
   ];
+  // Judged before anything changes hands: what each side realises, for the reason and the ratchet.
+  const jR = judgePackage(scenario, state, responder, proposer, offer.give, offer.ask);
+  const jP = judgePackage(scenario, state, proposer, responder, offer.ask, offer.give);
   emit(ctx, {
     type: 'offerAccepted',
     rule: 'offer/accept',
-    reason: `${nameOf(ctx, responder)} accepted ${nameOf(ctx, proposer)}'s ${offer.isCounter ? 'counter-offer' : 'offer'}: ${describePackage(ctx, offer.give, offer.ask)}`,
+    reason: `${nameOf(ctx, responder)} accepted ${nameOf(ctx, proposer)}'s ${offer.isCounter ? 'counter-offer' : 'offer'}: ${describePackage(ctx, offer.give, offer.ask)} (worth ${fmt(jR.surplus)} VP to ${nameOf(ctx, responder)}, which held out for ${fmt(Math.max(jR.target, jR.reservation))})`,
     actor: responder,
     target: proposer,
     offer,
@@ -128,8 +161,6 @@ export function concludeDeal(ctx: Ctx, offer: Offer): void {
     collapse(ctx, failed[0], failed[0] === proposer ? responder : proposer, failed[1]);
     return;
   }
-  const jR = judgePackage(scenario, state, responder, proposer, offer.give, offer.ask);
-  const jP = judgePackage(scenario, state, proposer, responder, offer.ask, offer.give);
   for (const line of offer.give) {
     if (line.promised) makePromise(ctx, proposer, responder, line);
     else deliverItem(ctx, proposer, responder, line, 'in the deal');

@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Action, Scenario } from '../../src/engine/index.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
+import { simulate, summarise } from '../../src/sim/index.ts';
+
+/** The third round of the Six Party Talks, June 2004 (source 000): six seats, Washington locked. */
+const FILE = resolve(import.meta.dirname, '../../scenarios/2004-six-party-third-round.yaml');
+const SOURCES = resolve(import.meta.dirname, '../../../shared/sources');
+
+function load(): Scenario {
+  const result = loadScenario(readFileSync(FILE, 'utf8'), FILE);
+  if (!result.ok) throw new Error(result.error.map((i) => i.message).join('\n'));
+  return result.value;
+}
+
+/** Typography and line breaks differ between an article and a YAML quote; the words may not. */
+const normalise = (text: string) =>
+  text
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function quotes(): { source: string; quote: string }[] {
+  const found: { source: string; quote: string }[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const cite = child as { source?: unknown; quote?: unknown };
+        if (key === 'cite' && typeof cite?.quote === 'string' && typeof cite.source === 'string') {
+          found.push({ source: cite.source, quote: cite.quote });
+        } else walk(child);
+      }
+    }
+  };
+  walk(parse(readFileSync(FILE, 'utf8')));
+  return found;
+}
+
+const scenario = load();
+const delivered = (run: ReturnType<typeof simulate>, giver: string, receiver?: string) =>
+  run.final.log.flatMap((entry) =>
+    entry.events.filter(
+      (e) =>
+        e.type === 'itemDelivered' && e.actor === giver && (receiver === undefined || e.target === receiver),
+    ),
+  );
+
+describe('2004-six-party-third-round.yaml', () => {
+  it('seats all six delegations', () => {
+    expect(scenario.actors.filter((a) => a.playable).map((a) => a.id)).toEqual([
+      'china',
+      'north_korea',
+      'japan',
+      'south_korea',
+      'russia',
+      'usa',
+    ]);
+  });
+
+  it.skipIf(!existsSync(SOURCES))('quotes every article word for word', () => {
+    const all = quotes();
+    expect(all.length).toBeGreaterThan(30);
+    const wrong = all.filter(
+      ({ source, quote }) =>
+        !normalise(readFileSync(resolve(SOURCES, source), 'utf8')).includes(normalise(quote)),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('locks Washington for the whole game, citing the November election', () => {
+    const usa = scenario.actors.find((a) => a.id === 'usa')!;
+    expect(usa.lockedUntil?.event).toBeUndefined();
+    expect(usa.lockedUntil?.cite.quote).toContain('November US Presidential election');
+    for (const strategy of ['balanced', 'generous', 'random', 'history'] as const) {
+      for (let seed = 1; seed <= 10; seed++) {
+        const run = simulate({ scenario, player: 'usa', seed, play: { kind: 'strategy', name: strategy } });
+        expect(delivered(run, 'usa')).toEqual([]);
+        expect(run.final.actors.usa!.locked).toBe(true);
+      }
+    }
+  });
+
+  it('reproduces the historical outcome, constructive talks, in most seeds', () => {
+    const summary = summarise(scenario, 'usa', 'history', 1, 50);
+    expect(scenario.history.outcome).toBe('constructive_talks');
+    expect(summary.historicalOutcomeShare).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('Washington pressing alone wins nothing from Pyongyang, which steps aside to its patrons', () => {
+    let sidesteps = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const run = simulate({ scenario, player: 'usa', seed, play: { kind: 'strategy', name: 'pressure' } });
+      expect(delivered(run, 'north_korea', 'usa')).toEqual([]);
+      sidesteps += run.final.log
+        .flatMap((l) => l.events)
+        .filter((e) => e.rule === 'pressure/backfire').length;
+    }
+    expect(sidesteps).toBeGreaterThan(30);
+  });
+
+  it('in 2004 neither Beijing nor Seoul will line up with Washington against Pyongyang', () => {
+    const moves: Action[][] = [
+      [
+        { type: 'coordinate', actor: 'usa', ally: 'china', target: 'north_korea' },
+        { type: 'wait', actor: 'usa' },
+      ],
+      [
+        { type: 'coordinate', actor: 'usa', ally: 'south_korea', target: 'north_korea' },
+        { type: 'wait', actor: 'usa' },
+      ],
+    ];
+    const run = simulate({ scenario, player: 'usa', seed: 1, play: { kind: 'moves', turns: moves } });
+    const refused = run.final.log.flatMap((l) => l.events).filter((e) => e.rule === 'coordinate/refused');
+    expect(refused.map((e) => e.actor)).toEqual(['china', 'south_korea']);
+  });
+});
