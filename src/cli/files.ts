@@ -46,26 +46,24 @@ export type FileLoad =
   | { readonly ok: true; readonly value: Scenario; readonly warnings: readonly Issue[] }
   | { readonly ok: false; readonly error: readonly Issue[] };
 
+/** The one problem of a file that cannot be read: at 1:1, with what to do. */
+export function unreadable(file: string, message: string): Issue {
+  return {
+    code: 'file/unreadable',
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    path: '',
+    message,
+    hint: 'check the path and try again',
+  };
+}
+
 /** Reads and checks a scenario file; an unreadable file is one problem at 1:1. */
 export function loadScenarioFile(file: string): FileLoad {
   const text = readText(file);
-  if (!text.ok) {
-    return {
-      ok: false,
-      error: [
-        {
-          code: 'file/unreadable',
-          severity: 'error',
-          file,
-          line: 1,
-          column: 1,
-          path: '',
-          message: text.error,
-          hint: 'check the path and try again',
-        },
-      ],
-    };
-  }
+  if (!text.ok) return { ok: false, error: [unreadable(file, text.error)] };
   const sources = knownSources();
   const result = loadScenario(text.value, file, sources === undefined ? {} : { knownSources: sources });
   return result.ok

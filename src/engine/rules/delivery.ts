@@ -42,7 +42,7 @@ export function deliverItem(
   }
 }
 
-/** Records a promise to deliver later, by the promise window. */
+/** Records a promise to deliver later, within `promiseWindow` turns. */
 export function makePromise(ctx: Ctx, giver: ActorId, receiver: ActorId, line: PackageLine): void {
   const item = itemOf(ctx.scenario, line.item);
   const id = ctx.state.nextId++;
