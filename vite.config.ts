@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { formatIssue, loadScenario } from './src/scenario/index.ts';
+import { ARTICLE_FILES, formatIssue, loadScenario } from './src/scenario/index.ts';
 
 /**
  * The Content Security Policy: no inline script anywhere. `data:`/`blob:` images are Phaser's
@@ -55,7 +55,8 @@ function scenarioFiles(): Plugin {
       const file = id.slice(0, -SCENARIO_QUERY.length);
       this.addWatchFile(file);
       const text = await readFile(file, 'utf8');
-      const result = loadScenario(text, basename(file));
+      // The same article list the browser checks opened files against (the CLI lists the folder).
+      const result = loadScenario(text, basename(file), { knownSources: ARTICLE_FILES });
       const compiled = result.ok
         ? { ok: true, scenario: result.value }
         : { ok: false, problems: result.error.map(formatIssue) };
@@ -87,6 +88,8 @@ export function chunkFileNames(chunk: { name: string; moduleIds: readonly string
 
 export default defineConfig({
   plugins: [contentSecurityPolicy(), scenarioFiles()],
+  // The scenario checker's worker (src/scenario-check-worker.ts) is an ES module like the page.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

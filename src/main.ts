@@ -1,9 +1,12 @@
 /**
  * The browser entry: take the scenario files (loaded and checked at build time), create the one
- * store, mount the interface.
+ * store, mount the interface; then load the scenario files kept from an earlier visit and follow
+ * a class link in the address.
  */
+import { followLinkInAddress, reloadKeptFiles } from './arrivals.ts';
+import { createScenarioChecker } from './scenario-checker.ts';
 import { compiledScenarios, onScenarioFilesChange } from './scenario-files.ts';
-import { browserStorage, catalogueOf, createAppStore } from './store/index.ts';
+import { browserStorage, catalogueOf, createAppStore, readKeptFiles } from './store/index.ts';
 import { startUi } from './ui/index.ts';
 import './ui/dom/styles.css';
 
@@ -17,9 +20,10 @@ performance.mark('gat:catalogue-start');
 const catalogue = catalogueOf(compiledScenarios);
 performance.measure('gat:catalogue', 'gat:catalogue-start');
 
+const storage = browserStorage();
 const store = createAppStore({
   catalogue,
-  storage: browserStorage(),
+  storage,
   now: () => new Date(),
   newSeed: randomInt,
   newGameId: () => `g-${Date.now().toString(36)}-${randomInt().toString(36)}`,
@@ -27,6 +31,13 @@ const store = createAppStore({
 
 onScenarioFilesChange((files) => store.getState().setCatalogue(catalogueOf(files)));
 
+// After the title is up: loading a kept file starts the checker's worker, which the title does not need.
+const filesReady = new Promise<void>((resolve) => {
+  setTimeout(() => void reloadKeptFiles(store, readKeptFiles(storage)).then(resolve), 0);
+});
 const hud = document.getElementById('hud');
 const stage = document.getElementById('game');
-if (hud && stage) startUi(store, hud, stage);
+if (hud && stage) startUi(store, hud, stage, { checker: createScenarioChecker(), filesReady });
+
+void followLinkInAddress(store, filesReady);
+window.addEventListener('hashchange', () => void followLinkInAddress(store, filesReady));

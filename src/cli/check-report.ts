@@ -4,9 +4,8 @@
  * the command so that tests and the authoring guide's examples use exactly the same output.
  */
 
-import { loadScenario } from '../scenario/index.ts';
-import { auditScenario } from '../sim/index.ts';
-import { type FileLoad, knownSources, loadScenarioFile, readText } from './files.ts';
+import { checkScenarioText, type ScenarioCheck } from '../sim/index.ts';
+import { knownSources, readText, unreadable } from './files.ts';
 
 /** The fields of a problem; loader issues and audit findings both have them. */
 export interface Problem {
@@ -43,29 +42,12 @@ export interface CheckOptions {
   readonly seeds?: number;
 }
 
-function report(
-  file: string,
-  loaded: FileLoad,
-  text: string | undefined,
-  options: CheckOptions,
-): CheckReport {
-  const problems: Problem[] = [];
-  let summary: string | null = null;
-  if (!loaded.ok) problems.push(...loaded.error);
-  else {
-    const { actors, items, turns } = loaded.value;
-    summary = `ok (${actors.length} actors, ${items.length} items, ${turns.length} turns)`;
-    const audit = auditScenario(loaded.value, {
-      file,
-      ...(text === undefined ? {} : { text }),
-      ...(options.seeds === undefined ? {} : { seeds: options.seeds }),
-    });
-    problems.push(...loaded.warnings, ...audit.issues);
-    // Stable: at the same place, the loader's word comes before the audit's.
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  }
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+function report(file: string, check: ScenarioCheck): CheckReport {
+  const { problems, errors, warnings, scenario } = check;
+  const summary =
+    scenario === null
+      ? null
+      : `ok (${scenario.actors.length} actors, ${scenario.items.length} items, ${scenario.turns.length} turns)`;
   const tail = warnings > 0 ? `, ${count(warnings, 'warning')}` : '';
   const last =
     errors === 0 && summary !== null
@@ -74,17 +56,30 @@ function report(
   return { problems, lines: [...problems.map(problemLine), last], errors, warnings };
 }
 
-/** Checks scenario text as if it were the file `file` (the articles are looked up as for a file). */
+/**
+ * Checks scenario text as if it were the file `file` (the articles are looked up as for a file):
+ * the same `checkScenarioText` the browser runs when a file is opened there.
+ */
 export function checkText(text: string, file: string, options: CheckOptions = {}): CheckReport {
   const sources = knownSources();
-  const loaded = loadScenario(text, file, sources === undefined ? {} : { knownSources: sources });
-  return report(file, loaded.ok ? loaded : { ok: false, error: loaded.error }, text, options);
+  return report(
+    file,
+    checkScenarioText(text, file, {
+      ...(sources === undefined ? {} : { knownSources: sources }),
+      ...(options.seeds === undefined ? {} : { seeds: options.seeds }),
+    }),
+  );
 }
 
 /** Reads, checks and audits one file. */
 export function checkFile(file: string, options: CheckOptions = {}): CheckReport {
-  const loaded = loadScenarioFile(file);
-  // The loader read the file already; reading it again only names the audit's lines.
-  const text = loaded.ok ? readText(file) : null;
-  return report(file, loaded, text?.ok ? text.value : undefined, options);
+  const text = readText(file);
+  if (text.ok) return checkText(text.value, file, options);
+  return report(file, {
+    scenario: null,
+    problems: [unreadable(file, text.error)],
+    errors: 1,
+    warnings: 0,
+    games: 0,
+  });
 }

@@ -42,7 +42,12 @@ function share(value: number, o: Objective): number {
  * every objective has moved and every outcome has been reached (nothing more could be found):
  * deterministic either way.
  */
-export function playAudit(scenario: Scenario, seeds: number, firstSeed: number): PlayStats {
+export function playAudit(
+  scenario: Scenario,
+  seeds: number,
+  firstSeed: number,
+  onGame?: (played: number, atMost: number) => void,
+): PlayStats {
   const endings: Record<string, number> = {};
   const held: Record<string, number> = {};
   const reach: ObjectiveReach[] = scenario.actors.flatMap((actor) =>
@@ -59,11 +64,13 @@ export function playAudit(scenario: Scenario, seeds: number, firstSeed: number):
     reach.every((r) => r.best > 0 || r.objective.points === 0) &&
     scenario.outcomes.every((o) => (endings[o.id] ?? 0) > 0);
   let games = 0;
+  const atMost = seeds * playable.length * STRATEGY_NAMES.length;
   for (let seed = firstSeed; seed < firstSeed + seeds && !done(); seed++) {
     for (const actor of playable) {
       for (const name of STRATEGY_NAMES) {
         const run = simulate({ scenario, player: actor.id, seed, play: { kind: 'strategy', name } });
         games += 1;
+        onGame?.(games, atMost);
         const result = run.final.result!;
         endings[result.status] = (endings[result.status] ?? 0) + 1;
         for (const o of scenario.outcomes) if (holds(run.final, o.when)) held[o.id] = (held[o.id] ?? 0) + 1;

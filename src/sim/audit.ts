@@ -28,6 +28,11 @@ export interface AuditOptions {
   readonly seeds?: number;
   /** The first seed (default 1). */
   readonly firstSeed?: number;
+  /**
+   * Called after each game the audit plays, with the games played and the most it may play (it
+   * stops early once everything has been reached), so a page can show progress.
+   */
+  readonly onGame?: (played: number, atMost: number) => void;
 }
 
 export interface AuditReport {
@@ -61,7 +66,7 @@ function schemaLineFinding(text: string): AuditFinding | null {
 export function auditScenario(scenario: Scenario, options: AuditOptions = {}): AuditReport {
   const seats = Math.max(1, scenario.actors.filter((a) => a.playable).length) * STRATEGY_NAMES.length;
   const seeds = options.seeds ?? Math.max(3, Math.min(AUDIT_SEEDS, Math.floor(MAX_GAMES / seats)));
-  const play = playAudit(scenario, seeds, options.firstSeed ?? 1);
+  const play = playAudit(scenario, seeds, options.firstSeed ?? 1, options.onGame);
   const findings: AuditFinding[] = [
     ...zoneFindings(scenario),
     ...itemFindings(scenario),

@@ -14,6 +14,7 @@ export {
   balanceReport,
   balanceSvg,
 } from './balance.ts';
+export { type CheckProblem, type CheckTextOptions, checkScenarioText, type ScenarioCheck } from './check.ts';
 export { describeAction, runToJson, runToStory, type Summary, summarise } from './report.ts';
 export {
   type ActionRecord,

@@ -1,8 +1,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Action, ActionError, ActorId } from '../engine/index.ts';
+import type { Action, ActionError, ActorId, Scenario } from '../engine/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
+import type { LinkPrompt, LinkResult } from './class-link.ts';
 import { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
+import {
+  fileNameOf,
+  type KeepResult,
+  type OpenedScenario,
+  openedEntries,
+  readKeptFiles,
+} from './kept-files.ts';
 import type { Notice, NoticeCode } from './notices.ts';
+import { openedFileActions } from './opened-files.ts';
 import { checkSaveShape, encodeSave } from './save-format.ts';
 import { readSaveText } from './save-migrations.ts';
 import { restoreSave } from './save-restore.ts';
@@ -34,11 +43,27 @@ export interface AppState {
   readonly settings: Settings;
   /** Whether the last save write worked: the header shows "saved" or "not saved". */
   readonly saved: boolean;
+  /** Scenarios opened from files: this visit's, and those kept in storage and loaded again. */
+  readonly opened: readonly OpenedScenario[];
+  /** What the last class link left for the title screen: a problem, or a game to continue. */
+  readonly link: LinkPrompt | null;
+  /**
+   * Delegation names of the scenario files kept in this browser, by scenario id: the list of
+   * games shows them while the files themselves are still being loaded again.
+   */
+  readonly keptSeats: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** How to start a game: a given seed (a class link) and the exact version of the scenario. */
+export interface StartOptions {
+  readonly seed?: number;
+  /** The scenario's content hash, when a file and a shipped scenario share the id. */
+  readonly hash?: string;
 }
 
 /** What the interface may ask of the store; the only ways state changes. */
 export interface AppActions {
-  startGame(scenarioId: string, player: ActorId): void;
+  startGame(scenarioId: string, player: ActorId, options?: StartOptions): void;
   submit(action: Action): { ok: true } | { ok: false; error: ActionError };
   openGame(game: string): boolean;
   importSave(text: string): boolean;
@@ -50,6 +75,15 @@ export interface AppActions {
   dismissNotice(id: number): void;
   setBusy(busy: boolean): void;
   setCatalogue(catalogue: readonly CatalogueEntry[]): void;
+  /** Adds a checked scenario file (no errors) and keeps its text; says whether it was kept. */
+  addOpenedScenario(name: string, text: string, scenario: Scenario): KeepResult;
+  /** Adds files kept from an earlier visit, loaded again; files opened since take precedence. */
+  adoptKeptScenarios(entries: readonly OpenedScenario[]): void;
+  /** Removes an opened file and its kept text; games played on it stay saved. */
+  forgetOpenedScenario(scenarioId: string): void;
+  /** Follows a class link: starts its game, or leaves a prompt (problem, game to continue). */
+  followClassLink(result: LinkResult): void;
+  dismissLink(): void;
 }
 
 /** The vanilla zustand store the DOM and the Phaser scenes share. */
@@ -124,11 +158,18 @@ export function createAppStore(deps: AppDeps): AppStore {
       return id;
     };
 
+    /** A save's scenario is not here: name the file to open again when it came from one. */
+    const missing = (scenarioId: string) => {
+      const file = fileNameOf(storage, get().opened, scenarioId);
+      if (file === null) notify('save/scenario-missing', 'error', scenarioId);
+      else notify('save/file-missing', 'error', file);
+    };
+
     const opened = (result: OpenResult, mustWrite: boolean): boolean => {
       if (!result.ok) {
         const p = result.problem;
         if (p.code === 'save/newer') notify('save/newer', 'error', p.message);
-        else if (p.code === 'save/scenario-missing') notify('save/scenario-missing', 'error', p.scenarioId);
+        else if (p.code === 'save/scenario-missing') missing(p.scenarioId);
         else notify('save/damaged', 'error', 'message' in p ? p.message : '');
         return false;
       }
@@ -149,6 +190,9 @@ export function createAppStore(deps: AppDeps): AppStore {
       return true;
     };
 
+    /** Every playable scenario, opened files first so a save or a start by id finds its version. */
+    const allScenarios = () => [...openedEntries(get().opened), ...get().catalogue];
+
     const initialFailure = storage === null;
     const state: AppState & AppActions = {
       screen: 'title',
@@ -164,17 +208,24 @@ export function createAppStore(deps: AppDeps): AppStore {
         : [],
       settings: readSettings(storage),
       saved: !initialFailure,
+      opened: [],
+      link: null,
+      keptSeats: Object.fromEntries(readKeptFiles(storage).map((f) => [f.scenarioId, f.seats])),
 
-      startGame(scenarioId, player) {
-        const found = findScenario(get().catalogue, scenarioId);
+      startGame(scenarioId, player, options = {}) {
+        const found =
+          options.hash === undefined
+            ? (findScenario(get().catalogue, scenarioId) ?? findScenario(allScenarios(), scenarioId))
+            : findScenario(allScenarios(), scenarioId, options.hash);
         if (!found) return;
         const step = newSession({
           game: freshGameId(),
           scenario: found.scenario,
           scenarioHash: found.hash,
           player,
-          seed: deps.newSeed(),
+          seed: options.seed ?? deps.newSeed(),
         });
+        set({ link: null });
         play(step, 'briefing');
       },
 
@@ -192,7 +243,8 @@ export function createAppStore(deps: AppDeps): AppStore {
       },
 
       openGame(game) {
-        return opened(openGame(storage, game, get().catalogue, deps.now()), false);
+        set({ link: null });
+        return opened(openGame(storage, game, allScenarios(), deps.now()), false);
       },
 
       importSave(text) {
@@ -212,10 +264,10 @@ export function createAppStore(deps: AppDeps): AppStore {
         }
         // An imported game gets its own slot, so it never overwrites a game kept here.
         const save = { ...shape.save, game: freshGameId(), serial: 0 };
-        const restored = restoreSave(save, get().catalogue);
+        const restored = restoreSave(save, allScenarios());
         if (!restored.ok) {
           const p = restored.problem;
-          if (p.code === 'save/scenario-missing') notify('save/scenario-missing', 'error', p.scenarioId);
+          if (p.code === 'save/scenario-missing') missing(p.scenarioId);
           else notify('import/failed', 'error', p.code === 'save/replay-failed' ? p.message : '');
           return false;
         }
@@ -260,6 +312,8 @@ export function createAppStore(deps: AppDeps): AppStore {
         set({ catalogue });
         const session = get().session;
         if (!session) return;
+        // A game on a file opened here is not the shipped scenario's, whatever its id.
+        if (openedEntries(get().opened).some((e) => e.hash === session.scenarioHash)) return;
         const found = findScenario(catalogue, session.scenario.id);
         if (!found || found.hash === session.scenarioHash) return;
         // The scenario file was edited while the game runs (dev server): replay onto the new one.
@@ -277,6 +331,20 @@ export function createAppStore(deps: AppDeps): AppStore {
           feed: { seq: get().feed.seq + 1, actions: [], events: [] },
         });
         notify('scenario/updated', 'info', found.scenario.title);
+      },
+
+      ...openedFileActions({
+        storage,
+        now: deps.now,
+        notify,
+        opened: () => get().opened,
+        setOpened: (opened) => set({ opened }),
+        catalogue: () => get().catalogue,
+        prompt: (link) => set({ link, screen: 'title', games: listGames(storage) }),
+        startGame: (id, seat, options) => get().startGame(id, seat, options),
+      }),
+      dismissLink() {
+        set({ link: null });
       },
     };
     return state;

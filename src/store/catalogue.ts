@@ -74,13 +74,21 @@ export function scenarioHash(scenario: Scenario): string {
   return contentHash(JSON.stringify(scenario));
 }
 
-/** The playable scenario with this id, if this copy of the game has it. */
+/**
+ * The playable scenario with this id, if this copy of the game has it. With a `hash`, the version
+ * with that content wins: a scenario opened from a file may share its id with a shipped one (a
+ * teacher's edit of it), and a save must go back to the version it was played on.
+ */
 export function findScenario(
   catalogue: readonly CatalogueEntry[],
   id: string,
+  hash?: string,
 ): { scenario: Scenario; hash: string } | null {
+  let first: { scenario: Scenario; hash: string } | null = null;
   for (const entry of catalogue) {
-    if (entry.ok && entry.scenario.id === id) return { scenario: entry.scenario, hash: entry.hash };
+    if (!entry.ok || entry.scenario.id !== id) continue;
+    if (hash === undefined || entry.hash === hash) return { scenario: entry.scenario, hash: entry.hash };
+    first ??= { scenario: entry.scenario, hash: entry.hash };
   }
-  return null;
+  return first;
 }

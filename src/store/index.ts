@@ -10,6 +10,7 @@ export {
   type AppState,
   type AppStore,
   createAppStore,
+  type StartOptions,
 } from './app-store.ts';
 export {
   buildCatalogue,
@@ -22,8 +23,35 @@ export {
   scenarioEntry,
   scenarioHash,
 } from './catalogue.ts';
+export {
+  type ClassLink,
+  gameFromLink,
+  isClassLink,
+  LINK_ID_PATTERN,
+  LINK_PROBLEM_CODES,
+  type LinkProblem,
+  type LinkProblemCode,
+  type LinkPrompt,
+  type LinkResult,
+  MAX_LINK_CHARS,
+  MAX_LINK_SEED,
+  makeClassLink,
+  parseClassLink,
+  resolveClassLink,
+  seatsOf,
+} from './class-link.ts';
 export { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
 export { contentHash } from './hash.ts';
+export {
+  forgetFile,
+  type KeepResult,
+  type KeptFile,
+  keepFile,
+  MAX_KEPT_CHARS,
+  type OpenedScenario,
+  openedEntries,
+  readKeptFiles,
+} from './kept-files.ts';
 export { NOTICE_CODES, type Notice, type NoticeCode } from './notices.ts';
 export { checkSaveShape, encodeSave, MAX_SAVE_CHARS, SAVE_FORMAT, type SaveFile } from './save-format.ts';
 export {

@@ -13,6 +13,9 @@ export const NOTICE_CODES = [
   'import/done',
   'scenario/updated',
   'scenario/update-failed',
+  'save/file-missing',
+  'file/not-kept',
+  'file/too-large-to-keep',
 ] as const;
 /** One of {@link NOTICE_CODES}. */
 export type NoticeCode = (typeof NOTICE_CODES)[number];

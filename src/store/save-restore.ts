@@ -32,7 +32,7 @@ export function restoreSave(
   save: SaveFile,
   catalogue: readonly CatalogueEntry[],
 ): { ok: true; value: Restored } | { ok: false; problem: RestoreProblem } {
-  const found = findScenario(catalogue, save.scenarioId);
+  const found = findScenario(catalogue, save.scenarioId, save.scenarioHash);
   if (!found) {
     return {
       ok: false,

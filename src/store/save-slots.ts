@@ -30,6 +30,9 @@ export function writeSave(storage: StorageLike | null, save: SaveFile): StorageF
 export interface GameSummary {
   readonly game: string;
   readonly scenarioId: string;
+  /** The content hash of the scenario the game was saved on. */
+  readonly scenarioHash: string;
+  readonly seed: number;
   readonly title: string;
   readonly player: string;
   readonly turn: number;
@@ -54,6 +57,8 @@ export function listGames(storage: StorageLike | null): GameSummary[] {
     out.push({
       game,
       scenarioId: s.scenarioId,
+      scenarioHash: s.scenarioHash,
+      seed: s.seed,
       title: s.summary.title,
       player: s.summary.player,
       turn: s.summary.turn,

@@ -3,7 +3,9 @@
  * first time the table opens (and fetched in the background once the title is up).
  */
 import type { AppStore } from '../store/index.ts';
-import { mountApp } from './dom/index.ts';
+import { mountApp, type UiServices } from './dom/index.ts';
+
+export type { ScenarioChecker, UiServices } from './dom/index.ts';
 
 type TableModule = typeof import('./phaser/index.ts');
 
@@ -15,7 +17,12 @@ function reducedMotion(store: AppStore): boolean {
 }
 
 /** Mounts everything; returns a function that tears it all down. */
-export function startUi(store: AppStore, hud: HTMLElement, stage: HTMLElement): () => void {
+export function startUi(
+  store: AppStore,
+  hud: HTMLElement,
+  stage: HTMLElement,
+  services: UiServices,
+): () => void {
   let table: ReturnType<TableModule['startTable']> | null = null;
   let loading: Promise<TableModule> | null = null;
   let onTable = false;
@@ -25,6 +32,7 @@ export function startUi(store: AppStore, hud: HTMLElement, stage: HTMLElement): 
   };
 
   const unmount = mountApp(store, hud, {
+    services,
     onScreen(screen) {
       onTable = screen === 'table';
       stage.hidden = !onTable;

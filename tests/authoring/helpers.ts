@@ -2,20 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Scenario } from '../../src/engine/index.ts';
-import { loadScenario } from '../../src/scenario/index.ts';
+import { ARTICLE_FILES, loadScenario } from '../../src/scenario/index.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const TSX = `${ROOT}node_modules/.bin/tsx`;
 
-/** The articles, as the command line finds them beside the repository. */
-export const SOURCES = [
-  '000_9fd2b6bbe1dfc80f.txt',
-  '001_2f02e5bc178cc7ed.txt',
-  '002_ede1f9ff61069f47.txt',
-  '003_ab94ad6778fd7f86.txt',
-  '004_c088e9dde3516e7e.txt',
-];
+/** The articles, as the browser knows them (the command line lists the folder; a test keeps them equal). */
+export const SOURCES = ARTICLE_FILES;
 
 export function fixture(name: string): { path: string; text: string } {
   const path = `${FIXTURES}${name}`;

@@ -55,7 +55,10 @@ describe.each(Object.keys(SIZES) as SizeName[])('every screen at %s size', (size
     await page.evaluate(() => document.querySelector('[data-key="do-wait"]')?.scrollIntoView());
     found.push(...(await check(page, 'table-side-moves')));
 
-    for (let i = 0; i < 12 && !(await has(page, 'do-reject')); i++) await move(page);
+    // Wait for an offer to answer; with a random seed a short scenario can end before one comes.
+    for (let i = 0; i < 12 && !(await has(page, 'do-reject')) && !(await has(page, 'to-debrief')); i++) {
+      await move(page);
+    }
     if (await has(page, 'do-reject')) found.push(...(await check(page, 'table-respond')));
 
     await page.click('[data-key="tab:why"]');

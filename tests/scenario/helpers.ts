@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { type Issue, type LoadResult, loadScenario } from '../../src/scenario/index.ts';
+import { ARTICLE_FILES, type Issue, type LoadResult, loadScenario } from '../../src/scenario/index.ts';
 
 export const FIXTURE_PATH = fileURLToPath(new URL('../fixtures/minimal.yaml', import.meta.url));
 export const FIXTURE = readFileSync(FIXTURE_PATH, 'utf8');
-export const SOURCES = [
-  '000_9fd2b6bbe1dfc80f.txt',
-  '001_2f02e5bc178cc7ed.txt',
-  '002_ede1f9ff61069f47.txt',
-  '003_ab94ad6778fd7f86.txt',
-  '004_c088e9dde3516e7e.txt',
-];
+/** The articles, as the browser knows them (the command line lists the folder; a test keeps them equal). */
+export const SOURCES = ARTICLE_FILES;
 
 /** The fixture with one exact piece of text replaced; fails if the piece is not there exactly once. */
 export function variant(find: string, replace: string, text = FIXTURE): string {

@@ -106,6 +106,8 @@ describe('title and briefing', () => {
         {
           game: 'g1',
           scenarioId: 'fixture',
+          scenarioHash: '0',
+          seed: 7,
           title: 'Fixture',
           player: 'japan',
           turn: 2,

@@ -2,18 +2,21 @@ import { stateHash } from '../../engine/index.ts';
 import type { AppStore, Screen } from '../../store/index.ts';
 import { setLanguage, t } from '../strings/index.ts';
 import { narration, panelMode } from '../viewmodel/index.ts';
-import type { UiState, ViewContext } from './context.ts';
+import type { UiServices, UiState, ViewContext } from './context.ts';
 import { savesBody, settingsBody } from './dialogs.ts';
+import { listenForDrops } from './drop.ts';
 import { h, replaceKeepingFocus } from './el.ts';
 import { noticeList } from './notices.ts';
+import { fileOpener } from './open-file.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { tableScreen } from './screens/table.ts';
 import { titleScreen } from './screens/title.ts';
 
-/** What the DOM tells its host (main.ts) so it can show or hide the Phaser table. */
+/** What the DOM tells its host (main.ts) so it can show or hide the Phaser table, and what it is given. */
 export interface AppHooks {
   readonly onScreen: (screen: Screen) => void;
+  readonly services: UiServices;
 }
 
 const SCREENS: Record<Screen, (ctx: ViewContext) => Node[]> = {
@@ -25,7 +28,15 @@ const SCREENS: Record<Screen, (ctx: ViewContext) => Node[]> = {
 
 /** Mounts the whole DOM interface into `#hud`; returns the function that unmounts it. */
 export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): () => void {
-  const ui: UiState = { tab: 'move', form: new Map(), seenNews: 0, debriefTurn: null };
+  const ui: UiState = {
+    tab: 'move',
+    form: new Map(),
+    seenNews: 0,
+    debriefTurn: null,
+    fileCheck: null,
+    copied: null,
+  };
+  const afterRender: (() => void)[] = [];
   let dialog: { name: 'settings' | 'saves'; opener: HTMLElement | null } | null = null;
   let lastScreen: Screen | null = null;
   let lastSeq = -1;
@@ -43,13 +54,44 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     opener?.focus();
   });
   const skip = h('a', { class: 'skip', attrs: { href: '#main' } }, t('app.skip'));
-  hud.replaceChildren(skip, header, notices, main, live, dialogEl);
+  // Shown while a file is dragged over the title screen; the button is the way without a mouse.
+  const dropZone = h(
+    'div',
+    { class: 'drop-overlay', attrs: { hidden: true, 'aria-hidden': 'true' } },
+    h('p', {}, t('open.dropOverlay')),
+  );
+  hud.replaceChildren(skip, header, notices, main, live, dialogEl, dropZone);
+
+  const announce = (text: string) => {
+    live.textContent = text;
+  };
+  const refreshThen = (then?: () => void) => {
+    if (then) afterRender.push(then);
+    schedule();
+  };
+  const openScenarioFile = fileOpener({
+    store,
+    ui,
+    checker: hooks.services.checker,
+    refresh: refreshThen,
+    announce,
+  });
+  const stopDrops = listenForDrops(window, {
+    accepting: () => store.getState().screen === 'title' && !dialog,
+    setOver: (over) => {
+      dropZone.hidden = !over;
+    },
+    onFile: (file) => void openScenarioFile(file),
+  });
 
   const ctx = (): ViewContext => ({
     store,
     state: store.getState(),
     ui,
+    services: hooks.services,
     refresh: schedule,
+    announce,
+    openScenarioFile: (file) => void openScenarioFile(file),
     openDialog: (name, opener) => {
       dialog = { name, opener };
       render();
@@ -188,6 +230,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
         perf.clearMarks('gat:commit');
       }
     }
+    for (const then of afterRender.splice(0)) then();
   }
 
   function schedule(): void {
@@ -200,6 +243,8 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
   render();
   return () => {
     unsubscribe();
+    stopDrops();
+    hooks.services.checker.stop();
     hud.replaceChildren();
   };
 }

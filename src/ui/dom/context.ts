@@ -1,7 +1,25 @@
-import type { AppActions, AppState, AppStore } from '../../store/index.ts';
+import type { ScenarioCheck } from '../../sim/index.ts';
+import type { AppActions, AppState, AppStore, KeepResult } from '../../store/index.ts';
 
 /** Which tab of the table's side panel is open. */
 export type PanelTab = 'move' | 'why' | 'news' | 'table';
+
+/** Where the check of a scenario file opened on the title screen stands. */
+export type FileCheck =
+  | { readonly phase: 'checking'; readonly name: string; readonly played: number; readonly atMost: number }
+  | {
+      readonly phase: 'done';
+      readonly name: string;
+      readonly check: ScenarioCheck;
+      /** Whether a playable file's text was kept in the browser; null when it has errors. */
+      readonly kept: KeepResult | null;
+    }
+  | {
+      readonly phase: 'refused';
+      readonly name: string;
+      readonly reason: 'not-yaml' | 'too-large' | 'unreadable' | 'failed' | 'stopped';
+      readonly detail: string;
+    };
 
 /** Screen-local choices that are not game state: kept here, outside the store, across re-renders. */
 export interface UiState {
@@ -12,6 +30,35 @@ export interface UiState {
   seenNews: number;
   /** The turn shown in the debrief's step-through; null for the end. */
   debriefTurn: number | null;
+  /** The scenario file being checked, or the last one's result. */
+  fileCheck: FileCheck | null;
+  /** What the debrief's share panel last copied (or failed to), for its status line. */
+  copied: { readonly what: 'link' | 'result'; readonly ok: boolean } | null;
+}
+
+/**
+ * Checks scenario files off the page's thread (implemented in src/scenario-checker.ts with a Web
+ * Worker, so the checking code loads only when a file is opened).
+ */
+export interface ScenarioChecker {
+  /** Loads and audits a file's text; `onProgress` hears of the audit's games as they are played. */
+  check(
+    text: string,
+    fileName: string,
+    onProgress?: (played: number, atMost: number) => void,
+  ): Promise<ScenarioCheck>;
+  /** Loads a file's text without the audit (a file that passed the whole check before). */
+  load(text: string, fileName: string): Promise<ScenarioCheck>;
+  /** Stops what is being checked; its promise rejects with an error `isStopped` recognises. */
+  stop(): void;
+  isStopped(error: unknown): boolean;
+}
+
+/** What the host (main.ts) provides the interface beyond the store. */
+export interface UiServices {
+  readonly checker: ScenarioChecker;
+  /** Settles when the scenario files kept from an earlier visit have been loaded again. */
+  readonly filesReady: Promise<void>;
 }
 
 /** What every screen and panel renderer gets. */
@@ -19,8 +66,13 @@ export interface ViewContext {
   readonly store: AppStore;
   readonly state: AppState & AppActions;
   readonly ui: UiState;
+  readonly services: UiServices;
   /** Re-renders after a change to `ui` (store changes re-render by themselves). */
   readonly refresh: () => void;
   /** Opens a dialog by name, returning focus to `opener` when it closes. */
   readonly openDialog: (name: 'settings' | 'saves', opener: HTMLElement | null) => void;
+  /** Checks a scenario file chosen or dropped on the title screen. */
+  readonly openScenarioFile: (file: File) => void;
+  /** Says something to screen readers through the page's live region. */
+  readonly announce: (text: string) => void;
 }

@@ -33,6 +33,79 @@ export const en = {
   'title.brokenFile': '{file} cannot be played yet:',
   'title.import': 'Import a saved game…',
   'title.importHint': 'A save file exported from this game (.json).',
+  'title.fromFile': 'From your file',
+
+  'open.heading': 'Your own scenario files',
+  'open.lede':
+    'Open a scenario file written for this game (.yaml), or drop one anywhere on this page. It is checked here, in your browser, with the same checks as npm run scenario:check, and never sent anywhere.',
+  'open.button': 'Open a scenario file…',
+  'open.drop': 'or drop a .yaml file anywhere on this page',
+  'open.dropOverlay': 'Drop the scenario file to check it',
+  'open.checking': 'Checking “{name}”…',
+  'open.loading': 'Reading the file and checking its format…',
+  'open.playing':
+    'Playing test games: {played} of at most {atMost}. The check stops early once it has seen enough.',
+  'open.progress': 'Progress of the check',
+  'open.stop': 'Stop checking',
+  'open.ready': '“{name}” is ready to play.',
+  'open.readyWarnings': '“{name}” can be played, with {warnings}.',
+  'open.blocked': '“{name}” cannot be played until its errors are fixed: {counts}.',
+  'open.cardBelow': 'Its card is below, marked “from your file”.',
+  'open.games': 'The check played {games} test games.',
+  'open.errors.one': '1 error',
+  'open.errors.other': '{count} errors',
+  'open.warnings.one': '1 warning',
+  'open.warnings.other': '{count} warnings',
+  'open.problems': 'Problems in {name}',
+  'open.error': 'Error',
+  'open.warning': 'Warning',
+  'open.errorIcon': '✖',
+  'open.warningIcon': '⚠',
+  'open.okIcon': '✔',
+  'open.where': 'Line {line}, column {column}',
+  'open.path': 'at {path}',
+  'open.hint': 'How to fix it: {hint}',
+  'open.refused.not-yaml': '“{name}” is not a scenario file: scenario files end in .yaml.',
+  'open.refused.too-large': '“{name}” is far too large to be a scenario file.',
+  'open.refused.unreadable': '“{name}” could not be read: {detail}',
+  'open.refused.failed':
+    'The check of “{name}” stopped unexpectedly ({detail}). Try again, or check the file with npm run scenario:check.',
+  'open.refused.stopped': 'The check of “{name}” was stopped.',
+  'open.kept': 'Kept in this browser: games played on it resume after a reload.',
+  'open.notKept.too-large':
+    'Too large to keep in this browser: after a reload, open the file again to continue its games.',
+  'open.notKept.quota':
+    'Not kept (storage is full): after a reload, open the file again to continue its games.',
+  'open.notKept.unavailable':
+    'Not kept (this browser is not letting the game store anything): after a reload, open the file again to continue its games.',
+  'open.forget': 'Remove from this browser',
+  'open.forgetHint': 'Games played on it stay saved.',
+
+  'link.problem': 'This class link could not be opened',
+  'link.example': 'A class link ends like this: #play=road-to-pyongyang-2002&as=japan&seed=42',
+  'link.error.link/too-long':
+    'The link is far longer than a class link can be: it may have been pasted twice, or joined to other text.',
+  'link.error.link/malformed':
+    'Part of the link cannot be read (“{detail}”): it may have been changed when it was copied.',
+  'link.error.link/incomplete':
+    'The link is incomplete: its “{detail}” part is missing or empty. It was probably cut short; ask for the whole link.',
+  'link.error.link/repeated': 'The link gives its “{detail}” part twice.',
+  'link.error.link/unknown-part': 'The link has a part this game does not know (“{detail}”).',
+  'link.error.link/bad-id':
+    'The link’s “{detail}” part is not a name this game uses (lower-case letters, digits, - and _).',
+  'link.error.link/bad-seed': 'The link’s seed (“{detail}”) is not a whole number from 0 to 4294967295.',
+  'link.error.link/unknown-scenario':
+    'This game has no scenario called “{detail}”. If you were given a scenario file, open it below first, then open the link again.',
+  'link.error.link/cut-scenario':
+    'The link looks cut short: its scenario is the start of “{detail}”. Ask for the whole link.',
+  'link.error.link/unknown-seat': '“{detail}” is not a delegation you can play in this scenario.',
+  'link.error.link/cut-seat':
+    'The link looks cut short: its delegation is the start of “{detail}”. Ask for the whole link.',
+  'link.dismiss': 'Dismiss',
+  'link.resumeHeading': 'You have already started this game',
+  'link.resume': 'Your game from this link is in progress: {title}, as {seat}, {turn}.',
+  'link.continue': 'Continue that game',
+  'link.restart': 'Start again from the beginning',
 
   'briefing.heading': 'Briefing: {name}',
   'briefing.situation': 'The situation',
@@ -254,6 +327,19 @@ export const en = {
   'debrief.logEmpty': 'Nothing was logged.',
   'debrief.again': 'Play again',
   'debrief.toTitle': 'Back to the title',
+
+  'share.heading': 'Share this game',
+  'share.link': 'A link to this game’s setup',
+  'share.linkHint': 'Whoever opens it starts the same scenario, as the same delegation, with the same seed.',
+  'share.fileHint': 'This scenario comes from a file: others must open the same file before the link.',
+  'share.copyLink': 'Copy the link',
+  'share.result': 'Your result, for a class discussion',
+  'share.copyResult': 'Copy the result',
+  'share.copied': 'Copied.',
+  'share.copyFailed': 'The browser would not copy it: the text is selected, so press Ctrl+C (⌘C on a Mac).',
+  'share.resultLine': '{scenario} ({period}), as {seat}, seed {seed}: {outcome}. Score {score} of {max}.',
+  'share.resultLineNoScore': '{scenario} ({period}), as {seat}, seed {seed}: {outcome}.',
+  'share.inProgress': 'still in progress',
   'debrief.notEnded': 'The game is still going: this is how it stands so far.',
 
   'settings.heading': 'Settings',
@@ -289,7 +375,13 @@ export const en = {
   'notice.save/newer':
     'This save comes from a newer version of the game and cannot be opened here. It is kept unchanged.',
   'notice.save/scenario-missing':
-    'This save needs the scenario “{detail}”, which this copy of the game does not have. The save is kept.',
+    'This save needs the scenario “{detail}”, which this copy of the game does not have. If it came from a scenario file, open the file again to continue. The save is kept.',
+  'notice.save/file-missing':
+    'This game was played on your scenario file “{detail}”, which this browser could not keep. Open the file again (“Open a scenario file…” on the title screen) to continue. The save is kept.',
+  'notice.file/not-kept':
+    '“{detail}” could not be kept in this browser (its storage is full or turned off). Play it now; after a reload, open the file again to continue its games.',
+  'notice.file/too-large-to-keep':
+    '“{detail}” is too large to keep in this browser. Play it now; after a reload, open the file again to continue its games.',
   'notice.save/scenario-changed':
     'The scenario file has changed since this game was saved; the game was replayed on the new version.',
   'notice.save/damaged': 'This save could not be opened. It is kept aside, never deleted.',

@@ -17,6 +17,7 @@ export {
   type TurnStates,
   turnStates,
 } from './debrief.ts';
+export { checkSummary, countText, type ProblemRow, problemRow, problemText } from './file-check.ts';
 export {
   actorName,
   direction,
@@ -50,6 +51,7 @@ export {
   panelMode,
 } from './moves.ts';
 export { type RespondPanel, respondPanel } from './respond.ts';
+export { type ShareView, shareView } from './share.ts';
 export {
   type DelegationCard,
   type TableView,

@@ -1,9 +1,20 @@
 import type { Citation, Scenario } from '../../engine/index.ts';
-import type { CatalogueEntry, GameSummary } from '../../store/index.ts';
+import {
+  type CatalogueEntry,
+  type GameSummary,
+  type KeepResult,
+  type OpenedScenario,
+  openedEntries,
+  seatsOf,
+} from '../../store/index.ts';
 
 /** A scenario card on the title screen. */
 export interface ScenarioCard {
   readonly id: string;
+  /** The content hash: which version to start when a file and a shipped scenario share an id. */
+  readonly hash: string;
+  /** Set for a scenario opened from a file: its name and whether the browser kept its text. */
+  readonly fromFile: { readonly name: string; readonly kept: KeepResult } | null;
   readonly title: string;
   readonly period: string;
   readonly place: string;
@@ -24,39 +35,73 @@ export interface ContinueItem {
 
 /** The title screen: scenario cards, files that failed to load, games to continue. */
 export interface TitleView {
+  /** The shipped scenarios. */
   readonly cards: readonly ScenarioCard[];
+  /** Scenarios opened from files, the latest first. */
+  readonly fileCards: readonly ScenarioCard[];
   readonly broken: readonly { readonly file: string; readonly problems: readonly string[] }[];
   readonly games: readonly ContinueItem[];
 }
 
-/** Cards in historical order (by the first year in the period, then by file), as the sources read. */
-export function titleView(catalogue: readonly CatalogueEntry[], games: readonly GameSummary[]): TitleView {
-  const playable = catalogue.flatMap((e) => (e.ok ? [e.scenario] : []));
+/** A record's own entry only: ids come from storage, and `constructor` is a valid id. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function card(s: Scenario, hash: string, fromFile: ScenarioCard['fromFile']): ScenarioCard {
+  const seats = new Set(seatsOf(s));
+  return {
+    id: s.id,
+    hash,
+    fromFile,
+    title: s.title,
+    period: s.period,
+    place: s.place,
+    summary: s.summary,
+    turns: s.turns.length,
+    delegations: s.actors
+      .filter((a) => seats.has(a.id))
+      .map((a) => ({ id: a.id, name: a.name, leader: a.leader.name })),
+  };
+}
+
+/**
+ * Shipped cards in historical order (by the first year in the period, then by file), as the
+ * sources read; then the cards of files opened here, the latest first.
+ */
+export function titleView(
+  catalogue: readonly CatalogueEntry[],
+  games: readonly GameSummary[],
+  opened: readonly OpenedScenario[] = [],
+  keptSeats: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
+): TitleView {
+  const playable = catalogue.flatMap((e) => (e.ok ? [e] : []));
   const cards = playable
-    .map(
-      (s): ScenarioCard => ({
-        id: s.id,
-        title: s.title,
-        period: s.period,
-        place: s.place,
-        summary: s.summary,
-        turns: s.turns.length,
-        delegations: s.actors
-          .filter((a) => a.playable && !a.background)
-          .map((a) => ({ id: a.id, name: a.name, leader: a.leader.name })),
-      }),
-    )
-    .map((card, order) => ({ card, order, year: Number(/\d{4}/.exec(card.period)?.[0] ?? 9999) }))
+    .map((e) => card(e.scenario, e.hash, null))
+    .map((c, order) => ({ card: c, order, year: Number(/\d{4}/.exec(c.period)?.[0] ?? 9999) }))
     .sort((a, b) => a.year - b.year || a.order - b.order)
     .map((x) => x.card);
-  const byId = new Map(playable.map((s) => [s.id, s]));
+  const fileCards = opened
+    .flatMap((o) => (o.ok ? [card(o.scenario, o.hash, { name: o.name, kept: o.kept })] : []))
+    .reverse();
+  // Names for the games list: a file's version first, as for opening a save.
+  const byId = new Map<string, Scenario>();
+  for (const e of [...openedEntries(opened), ...playable])
+    if (!byId.has(e.scenario.id)) byId.set(e.scenario.id, e.scenario);
   return {
     cards,
-    broken: catalogue.flatMap((e) => (e.ok ? [] : [{ file: e.file, problems: e.problems }])),
+    fileCards,
+    broken: [
+      ...catalogue.flatMap((e) => (e.ok ? [] : [{ file: e.file, problems: e.problems }])),
+      ...opened.flatMap((o) => (o.ok ? [] : [{ file: o.name, problems: o.problems }])),
+    ],
     games: games.map((g) => ({
       game: g.game,
       title: g.title,
-      playerName: byId.get(g.scenarioId)?.actors.find((a) => a.id === g.player)?.name ?? g.player,
+      playerName:
+        byId.get(g.scenarioId)?.actors.find((a) => a.id === g.player)?.name ??
+        own(own(keptSeats, g.scenarioId), g.player) ??
+        g.player,
       turnLabel: g.turnLabel,
       savedAt: g.savedAt,
       ended: g.ended,

@@ -14,6 +14,7 @@ import {
 import { chartFigure, chartLegend } from '../chart-svg.ts';
 import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
+import { sharePanel } from '../panels/share.ts';
 import { whyItem } from '../panels/why.ts';
 
 /** Replays are the costly part of the debrief: keep them per session state. */
@@ -208,6 +209,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
         }),
       ),
     ),
+    sharePanel(ctx, session),
     h(
       'section',
       { class: 'debrief-section', attrs: { 'aria-labelledby': 'charts-h' } },
@@ -257,7 +259,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
           class: 'btn btn-primary',
           key: 'again',
           attrs: { type: 'button' },
-          on: { click: () => ctx.state.startGame(scenario.id, player) },
+          on: { click: () => ctx.state.startGame(scenario.id, player, { hash: session.scenarioHash }) },
         },
         t('debrief.again'),
       ),

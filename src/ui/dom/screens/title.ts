@@ -1,10 +1,13 @@
 import emblemUrl from '../../../../assets/emblem.svg';
 import { MAX_SAVE_CHARS } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
-import { titleView } from '../../viewmodel/index.ts';
+import { type ScenarioCard, titleView } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { h, nextId } from '../el.ts';
 import { readChosenFile } from '../files.ts';
+import { linkPrompt } from '../panels/class-link.ts';
+import { checkPanel } from '../panels/file-check.ts';
+import { openFileSection } from '../panels/open-file.ts';
 
 /** A date from a save as the player's browser writes dates. */
 function when(iso: string): string {
@@ -12,10 +15,65 @@ function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
-/** The title screen: scenario cards, games to continue, import. */
+/** One scenario card: what the situation is, and a button per delegation that can be played. */
+function scenarioCard(ctx: ViewContext, card: ScenarioCard): HTMLElement {
+  const headingId = nextId('card');
+  const from = card.fromFile;
+  return h(
+    'li',
+    {},
+    h(
+      'article',
+      { class: from ? 'card card-file' : 'card', attrs: { 'aria-labelledby': headingId } },
+      from ? h('p', { class: 'card-badge' }, `${t('title.fromFile')}: ${from.name}`) : null,
+      h('p', { class: 'card-period' }, card.period),
+      h('h3', { id: headingId }, card.title),
+      h('p', { class: 'card-place' }, `${card.place} · ${t('title.turns', { count: card.turns })}`),
+      h('p', { class: 'card-summary' }, card.summary),
+      h('p', { class: 'card-label' }, t('title.delegations')),
+      h(
+        'div',
+        { class: 'card-actions' },
+        ...card.delegations.map((d) =>
+          h(
+            'button',
+            {
+              class: 'btn btn-seat',
+              key: `play:${from ? 'file:' : ''}${card.id}:${d.id}`,
+              // The card's title describes the button, so "Play as Japan" is never ambiguous.
+              attrs: { type: 'button', 'aria-describedby': headingId },
+              on: { click: () => ctx.state.startGame(card.id, d.id, { hash: card.hash }) },
+            },
+            h('span', {}, t('title.playAs', { name: d.name })),
+            h('span', { class: 'seat-leader' }, d.leader),
+          ),
+        ),
+      ),
+      from
+        ? h(
+            'div',
+            { class: 'card-file-foot' },
+            h('p', { class: 'hint' }, from.kept === 'kept' ? t('open.kept') : t(`open.notKept.${from.kept}`)),
+            h(
+              'button',
+              {
+                class: 'btn btn-quiet',
+                key: `forget:${card.id}`,
+                attrs: { type: 'button', 'aria-describedby': headingId },
+                on: { click: () => ctx.state.forgetOpenedScenario(card.id) },
+              },
+              t('open.forget'),
+            ),
+          )
+        : null,
+    ),
+  );
+}
+
+/** The title screen: a class link's message, games to continue, scenario cards, files, import. */
 export function titleScreen(ctx: ViewContext): Node[] {
   const { state } = ctx;
-  const view = titleView(state.catalogue, state.games);
+  const view = titleView(state.catalogue, state.games, state.opened, state.keptSeats);
   const importId = nextId('import');
   const importHint = nextId('import-hint');
   const nodes: Node[] = [
@@ -28,6 +86,8 @@ export function titleScreen(ctx: ViewContext): Node[] {
       h('p', { class: 'lede' }, t('title.lede')),
     ),
   ];
+  const link = linkPrompt(ctx);
+  if (link) nodes.push(link);
 
   if (view.games.length > 0) {
     nodes.push(
@@ -48,7 +108,8 @@ export function titleScreen(ctx: ViewContext): Node[] {
                   class: 'btn btn-primary continue-btn',
                   key: `continue:${g.game}`,
                   attrs: { type: 'button' },
-                  on: { click: () => ctx.state.openGame(g.game) },
+                  // A game on a kept scenario file can open once that file is loaded again.
+                  on: { click: () => void ctx.services.filesReady.then(() => ctx.state.openGame(g.game)) },
                 },
                 h('span', { class: 'continue-title' }, g.title),
                 h(
@@ -71,44 +132,7 @@ export function titleScreen(ctx: ViewContext): Node[] {
       { class: 'scenarios', attrs: { 'aria-labelledby': 'scenarios-h' } },
       h('h2', { id: 'scenarios-h' }, t('title.scenarios')),
       view.cards.length === 0 ? h('p', {}, t('title.noScenarios')) : null,
-      h(
-        'ul',
-        { class: 'cards' },
-        ...view.cards.map((card) => {
-          const headingId = nextId('card');
-          return h(
-            'li',
-            {},
-            h(
-              'article',
-              { class: 'card', attrs: { 'aria-labelledby': headingId } },
-              h('p', { class: 'card-period' }, card.period),
-              h('h3', { id: headingId }, card.title),
-              h('p', { class: 'card-place' }, `${card.place} · ${t('title.turns', { count: card.turns })}`),
-              h('p', { class: 'card-summary' }, card.summary),
-              h('p', { class: 'card-label' }, t('title.delegations')),
-              h(
-                'div',
-                { class: 'card-actions' },
-                ...card.delegations.map((d) =>
-                  h(
-                    'button',
-                    {
-                      class: 'btn btn-seat',
-                      key: `play:${card.id}:${d.id}`,
-                      // The card's title describes the button, so "Play as Japan" is never ambiguous.
-                      attrs: { type: 'button', 'aria-describedby': headingId },
-                      on: { click: () => ctx.state.startGame(card.id, d.id) },
-                    },
-                    h('span', {}, t('title.playAs', { name: d.name })),
-                    h('span', { class: 'seat-leader' }, d.leader),
-                  ),
-                ),
-              ),
-            ),
-          );
-        }),
-      ),
+      h('ul', { class: 'cards' }, ...view.cards.map((card) => scenarioCard(ctx, card))),
     ),
   );
 
@@ -121,7 +145,8 @@ export function titleScreen(ctx: ViewContext): Node[] {
         ...view.broken.map((b) =>
           h(
             'details',
-            {},
+            // Open: an author editing the file under `npm run dev` wants the lines at once.
+            { attrs: { open: true } },
             h('summary', {}, t('title.brokenFile', { file: b.file })),
             h('ul', { class: 'problems' }, ...b.problems.map((p) => h('li', {}, p))),
           ),
@@ -129,6 +154,16 @@ export function titleScreen(ctx: ViewContext): Node[] {
       ),
     );
   }
+
+  nodes.push(
+    openFileSection(
+      ctx,
+      checkPanel(ctx),
+      view.fileCards.length === 0
+        ? null
+        : h('ul', { class: 'cards file-cards' }, ...view.fileCards.map((card) => scenarioCard(ctx, card))),
+    ),
+  );
 
   const input = h('input', {
     id: importId,

@@ -1,0 +1,119 @@
+import type { ScenarioCheck } from './sim/index.ts';
+import type { ScenarioChecker } from './ui/index.ts';
+
+/**
+ * The page's side of the scenario check: hands the text of a file to a Web Worker
+ * (scenario-check-worker.ts), which loads and audits it with the same `checkScenarioText` as
+ * `npm run scenario:check`. The worker, and with it the YAML parser, the loader and the audit, is
+ * fetched the first time a file is checked, so the title screen carries none of it; the audit's
+ * games run off the page's thread, so the page stays responsive and can show their progress.
+ */
+
+/** A request to the worker. */
+export interface CheckRequest {
+  readonly id: number;
+  readonly text: string;
+  readonly fileName: string;
+  /** False to load only (a file checked before, kept in the browser). */
+  readonly audit: boolean;
+}
+
+/** What the worker answers: progress of the audit's games, then the result or why it failed. */
+export type CheckReply =
+  | { readonly id: number; readonly kind: 'progress'; readonly played: number; readonly atMost: number }
+  | { readonly id: number; readonly kind: 'done'; readonly check: ScenarioCheck }
+  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
+
+/** The error a check's promise rejects with when `stop()` ended it. */
+export class CheckStopped extends Error {
+  constructor() {
+    super('the check was stopped');
+    this.name = 'CheckStopped';
+  }
+}
+
+interface Pending {
+  readonly resolve: (check: ScenarioCheck) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress: ((played: number, atMost: number) => void) | undefined;
+}
+
+/**
+ * A checker with its own worker, started on first use. `stop()` ends the worker and what it was
+ * doing; `dispose()` ends it in any case.
+ */
+export function createScenarioChecker(): ScenarioChecker & { dispose(): void } {
+  let worker: Worker | null = null;
+  let nextId = 0;
+  const pending = new Map<number, Pending>();
+
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+
+  const start = (): Worker => {
+    if (worker) return worker;
+    const created = new Worker(new URL('./scenario-check-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'scenario-check',
+    });
+    created.addEventListener('message', (event: MessageEvent<CheckReply>) => {
+      const reply = event.data;
+      const p = pending.get(reply.id);
+      if (!p) return;
+      if (reply.kind === 'progress') p.onProgress?.(reply.played, reply.atMost);
+      else {
+        pending.delete(reply.id);
+        if (reply.kind === 'done') p.resolve(reply.check);
+        else p.reject(new Error(reply.message));
+      }
+    });
+    // The worker's script failed to load or run: nothing pending will ever answer.
+    created.addEventListener('error', (event) => {
+      event.preventDefault();
+      created.terminate();
+      if (worker === created) worker = null;
+      failAll(new Error(event.message || 'the checker could not start'));
+    });
+    worker = created;
+    return created;
+  };
+
+  const send = (
+    text: string,
+    fileName: string,
+    audit: boolean,
+    onProgress?: (played: number, atMost: number) => void,
+  ): Promise<ScenarioCheck> =>
+    new Promise((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, { resolve, reject, onProgress });
+      try {
+        start().postMessage({ id, text, fileName, audit } satisfies CheckRequest);
+      } catch (error) {
+        pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+
+  const stop = () => {
+    // Nothing running: keep the worker, warm, for the next file.
+    if (pending.size === 0) return;
+    worker?.terminate();
+    worker = null;
+    failAll(new CheckStopped());
+  };
+
+  return {
+    check: (text, fileName, onProgress) => send(text, fileName, true, onProgress),
+    load: (text, fileName) => send(text, fileName, false),
+    stop,
+    isStopped: (error) => error instanceof CheckStopped,
+    dispose: () => {
+      stop();
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}

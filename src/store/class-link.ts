@@ -1,0 +1,178 @@
+import type { Scenario } from '../engine/index.ts';
+import type { GameSummary } from './save-slots.ts';
+
+/**
+ * Class links: a teacher hands out `…/#play=SCENARIO_ID&as=DELEGATION&seed=N`, and each student
+ * who opens it starts the same scenario, at the same seat, with the same seed. The fragment is
+ * read like a file: capped in length, every part checked, and anything wrong (a link cut short by
+ * a chat app, a typo) is a problem with a code the title screen words, never an exception.
+ */
+
+/** A class link's setup. */
+export interface ClassLink {
+  readonly scenarioId: string;
+  /** The delegation to play. */
+  readonly seat: string;
+  readonly seed: number;
+}
+
+/** The longest fragment read: two ids of 64 characters, a seed and the keys fit with room to spare. */
+export const MAX_LINK_CHARS = 300;
+
+/** The largest seed a link may carry: the engine's seeds are 32-bit. */
+export const MAX_LINK_SEED = 4_294_967_295;
+
+/** Why a class link cannot be followed; the UI words each code, with `detail` filled in. */
+export const LINK_PROBLEM_CODES = [
+  'link/too-long',
+  'link/malformed',
+  'link/incomplete',
+  'link/repeated',
+  'link/unknown-part',
+  'link/bad-id',
+  'link/bad-seed',
+  'link/unknown-scenario',
+  'link/cut-scenario',
+  'link/unknown-seat',
+  'link/cut-seat',
+] as const;
+/** One of {@link LINK_PROBLEM_CODES}. */
+export type LinkProblemCode = (typeof LINK_PROBLEM_CODES)[number];
+
+/** A problem with a link: a code, and a detail in plain words (a part's name, an id). */
+export interface LinkProblem {
+  readonly code: LinkProblemCode;
+  readonly detail: string;
+}
+
+/** A parsed link, or why there is none. */
+export type LinkResult =
+  | { readonly ok: true; readonly link: ClassLink }
+  | { readonly ok: false; readonly problem: LinkProblem };
+
+/**
+ * The scenario format's id pattern (ID_PATTERN in src/scenario), repeated here because importing
+ * the scenario module would bring its schemas into the title screen's code.
+ */
+export const LINK_ID_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
+
+const KEYS = ['play', 'as', 'seed'] as const;
+type Key = (typeof KEYS)[number];
+const isKey = (k: string): k is Key => (KEYS as readonly string[]).includes(k);
+
+/** Characters chat apps and prose leave after a pasted link ("…seed=42)."), never part of one. */
+const TRAILING = /[\s.,;:!?)\]}>"'’”]+$/;
+
+/** The fragment without `#`, trailing punctuation, and one layer of `%3D` encoding some apps add. */
+function clean(fragment: string): string {
+  let text = fragment.trim().replace(/^#/, '').replace(TRAILING, '');
+  if (!text.includes('=') && /%3d/i.test(text)) text = text.replace(/%3d/gi, '=').replace(/%26/gi, '&');
+  return text;
+}
+
+/**
+ * Whether a location fragment is meant as a class link (and so must be followed or explained), as
+ * opposed to an in-page anchor such as `#main`.
+ */
+export function isClassLink(fragment: string): boolean {
+  return /(^|&)(play|as|seed)=/.test(clean(fragment));
+}
+
+/** Shortens a piece of a bad link for a message, so a huge or strange fragment cannot flood the page. */
+function quote(text: string): string {
+  const shown = text.replace(/[^\x20-\x7e]/g, '?');
+  return shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+}
+
+const fail = (code: LinkProblemCode, detail = ''): LinkResult => ({ ok: false, problem: { code, detail } });
+
+/** Reads a class link's fragment (`#play=ID&as=SEAT&seed=N`): the setup, or the first problem. */
+export function parseClassLink(fragment: string): LinkResult {
+  if (fragment.length > MAX_LINK_CHARS * 3) return fail('link/too-long');
+  const text = clean(fragment);
+  if (text.length > MAX_LINK_CHARS) return fail('link/too-long');
+  const values = new Map<Key, string>();
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    if (eq < 0) {
+      // `…&se` or `…&as`: the link stops inside its last part.
+      if (KEYS.some((k) => k.startsWith(part))) return fail('link/incomplete', part);
+      return fail('link/malformed', quote(part));
+    }
+    const key = part.slice(0, eq);
+    if (!isKey(key)) return fail('link/unknown-part', quote(key));
+    if (values.has(key)) return fail('link/repeated', key);
+    let value: string;
+    try {
+      value = decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      return fail('link/malformed', quote(part));
+    }
+    values.set(key, value);
+  }
+  for (const key of KEYS) {
+    if ((values.get(key) ?? '') === '') return fail('link/incomplete', key);
+  }
+  const scenarioId = values.get('play') ?? '';
+  const seat = values.get('as') ?? '';
+  const seedText = values.get('seed') ?? '';
+  if (!LINK_ID_PATTERN.test(scenarioId)) return fail('link/bad-id', 'play');
+  if (!LINK_ID_PATTERN.test(seat)) return fail('link/bad-id', 'as');
+  const seed = /^\d{1,10}$/.test(seedText) ? Number(seedText) : Number.NaN;
+  if (!Number.isSafeInteger(seed) || seed > MAX_LINK_SEED) return fail('link/bad-seed', quote(seedText));
+  return { ok: true, link: { scenarioId, seat, seed } };
+}
+
+/** The fragment for a setup, in the order teachers read it: `#play=ID&as=SEAT&seed=N`. */
+export function makeClassLink(link: ClassLink): string {
+  return `#play=${link.scenarioId}&as=${link.seat}&seed=${link.seed}`;
+}
+
+/** The delegations a student may take: those the title screen offers. */
+export function seatsOf(scenario: Scenario): string[] {
+  return scenario.actors.filter((a) => a.playable && !a.background).map((a) => a.id);
+}
+
+/**
+ * Finds a link's scenario among those this copy of the game has, in order of preference, and checks
+ * its seat. An id that is the start of a known one is reported as a link cut short.
+ */
+export function resolveClassLink(
+  link: ClassLink,
+  scenarios: readonly Scenario[],
+): { ok: true; scenario: Scenario } | { ok: false; problem: LinkProblem } {
+  const scenario = scenarios.find((s) => s.id === link.scenarioId);
+  if (!scenario) {
+    const longer = scenarios.find((s) => s.id.startsWith(link.scenarioId));
+    return {
+      ok: false,
+      problem: longer
+        ? { code: 'link/cut-scenario', detail: longer.id }
+        : { code: 'link/unknown-scenario', detail: link.scenarioId },
+    };
+  }
+  const seats = seatsOf(scenario);
+  if (seats.includes(link.seat)) return { ok: true, scenario };
+  const longer = seats.find((s) => s.startsWith(link.seat));
+  return {
+    ok: false,
+    problem: longer
+      ? { code: 'link/cut-seat', detail: longer }
+      : { code: 'link/unknown-seat', detail: link.seat },
+  };
+}
+
+/** What a followed link leaves for the title screen: its problem, or a game it could continue. */
+export type LinkPrompt =
+  | { readonly kind: 'problem'; readonly problem: LinkProblem }
+  | { readonly kind: 'resume'; readonly link: ClassLink; readonly game: GameSummary; readonly hash: string };
+
+/** A game still in progress with the link's scenario, seat and seed: the student's own, from before. */
+export function gameFromLink(link: ClassLink, games: readonly GameSummary[]): GameSummary | null {
+  return (
+    games.find(
+      (g) => !g.ended && g.scenarioId === link.scenarioId && g.player === link.seat && g.seed === link.seed,
+    ) ?? null
+  );
+}
