@@ -1,21 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-/** The flags these machines need for headless Chromium with WebGL through SwiftShader. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+import { launchChromium } from './chromium.ts';
 
 export const SIZES = { desktop: { width: 1280, height: 720 }, phone: { width: 390, height: 844 } } as const;
 export type SizeName = keyof typeof SIZES;
@@ -23,7 +10,7 @@ export type SizeName = keyof typeof SIZES;
 const SHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  return launchChromium();
 }
 
 export function baseUrl(): string {

@@ -8,26 +8,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
+import { launchChromium } from '../browser/chromium.ts';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const appOut = fileURLToPath(new URL('../tests/.output/bench-app/', import.meta.url));
-const bareOut = fileURLToPath(new URL('../tests/.output/bench-bare/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const appOut = fileURLToPath(new URL('../.output/bench-app/', import.meta.url));
+const bareOut = fileURLToPath(new URL('../.output/bench-bare/', import.meta.url));
 const RUNS = 7;
 const MOVES = 12;
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -136,14 +125,14 @@ function sizes(): { app: Chunk[]; worker: Chunk[]; phaser: number; css: number }
 async function main(): Promise<void> {
   await build({ root, logLevel: 'warn', build: { outDir: appOut, emptyOutDir: true } });
   await build({
-    root: `${root}bench/bare/`,
+    root: `${root}tests/bench/bare/`,
     configFile: `${root}vite.config.ts`,
     logLevel: 'warn',
     build: { outDir: bareOut, emptyOutDir: true },
   });
   const app = await serve(appOut, root);
-  const bare = await serve(bareOut, `${root}bench/bare/`);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const bare = await serve(bareOut, `${root}tests/bench/bare/`);
+  const browser = await launchChromium();
   try {
     const appTimes: number[] = [];
     const bareTimes: number[] = [];

@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { loadScenario } from '../src/scenario/index.ts';
-import { simulate } from '../src/sim/index.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
+import { simulate } from '../../src/sim/index.ts';
 
-const dir = fileURLToPath(new URL('../scenarios/', import.meta.url));
+const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
