@@ -7,7 +7,6 @@ import {
 } from './beliefs.ts';
 import {
   approvalThreshold,
-  electionCloseness,
   nextElection,
   novelty,
   type Ratification,
@@ -257,9 +256,4 @@ export function previewOffer(
     expectationRisk,
     advice,
   };
-}
-
-/** How close the viewer's own election is, 0-1, for the timeline. */
-export function electionPressure(scenario: Scenario, state: GameState, id: ActorId): number {
-  return electionCloseness(scenario, state, id);
 }
