@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/index.ts';
-import { loadScenario } from '../scenario/index.ts';
+import { type Issue, loadScenario } from '../scenario/index.ts';
 import { auditScenario } from './audit.ts';
 
 /**
@@ -8,23 +8,8 @@ import { auditScenario } from './audit.ts';
  * loads, the playing audit. One function, so the two can never drift apart.
  */
 
-/** One problem in a scenario file: a loader issue or an audit finding (they share these fields). */
-export interface CheckProblem {
-  /** A stable code: `scenario/unknown-item`, `audit/no-zone-of-agreement`... */
-  readonly code: string;
-  readonly severity: 'error' | 'warning';
-  /** The file name as given. */
-  readonly file: string;
-  /** 1-based line and column of the part of the file the problem is about. */
-  readonly line: number;
-  readonly column: number;
-  /** Where in the document, like `items[3].giver`; empty for the whole file. */
-  readonly path: string;
-  /** What is wrong, in plain words. */
-  readonly message: string;
-  /** How to fix it, in plain words. */
-  readonly hint: string;
-}
+/** One problem in a scenario file: a loader issue or an audit finding (audit findings are Issues too). */
+export type CheckProblem = Issue;
 
 /** What the check found. */
 export interface ScenarioCheck {

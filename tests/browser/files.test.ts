@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusedKey, has, launch, openPage, stateHashOf, tabTo } from './harness.ts';
+import { focusedKey, launch, openPage, patientMove, stateHashOf, tabTo } from './harness.ts';
 import { brokenFile, goodFile, MARKUP } from './scenario-files.ts';
 
 let browser: Browser;
@@ -15,12 +15,6 @@ afterAll(async () => {
 async function result(page: Page): Promise<string> {
   await page.waitForSelector('[data-key="open-result"]', { timeout: 30_000 });
   return (await page.textContent('[data-key="open-result"]')) ?? '';
-}
-
-async function move(page: Page): Promise<void> {
-  const before = await stateHashOf(page);
-  await page.click((await has(page, 'do-reject')) ? '[data-key="do-reject"]' : '[data-key="do-wait"]');
-  await page.waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, before);
 }
 
 describe('opening a scenario file in the browser', () => {
@@ -55,7 +49,7 @@ describe('opening a scenario file in the browser', () => {
     expect(await page.textContent('.lede')).toBe('My own summit');
     await page.click('[data-key="brief-go-top"]');
     await page.waitForSelector('[role="tablist"]');
-    await move(page);
+    await patientMove(page);
     const hash = await stateHashOf(page);
 
     // The file is gone after a reload; its text was kept, so the card and the game come back.

@@ -105,3 +105,10 @@ export async function has(page: Page, key: string): Promise<boolean> {
 export function stateHashOf(page: Page): Promise<string> {
   return page.evaluate(() => document.getElementById('hud')?.dataset.stateHash ?? '');
 }
+
+/** One patient move by mouse: refuse the offer on the table, or wait; returns when the state moved. */
+export async function patientMove(page: Page): Promise<void> {
+  const before = await stateHashOf(page);
+  await page.click((await has(page, 'do-reject')) ? '[data-key="do-reject"]' : '[data-key="do-wait"]');
+  await page.waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, before);
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { has, launch, openPage, stateHashOf } from './harness.ts';
+import { launch, openPage, patientMove, stateHashOf } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,13 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** One patient move by mouse: reject an offer or wait. */
-async function move(page: Page): Promise<void> {
-  const before = await stateHashOf(page);
-  await page.click((await has(page, 'do-reject')) ? '[data-key="do-reject"]' : '[data-key="do-wait"]');
-  await page.waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, before);
-}
 
 async function continueFirstGame(page: Page): Promise<void> {
   await page.click('[data-key^="continue:"]');
@@ -28,9 +21,9 @@ describe('saves in the browser', () => {
     await page.click('[data-key^="play:"]');
     await page.click('[data-key="brief-go-top"]');
     await page.waitForSelector('[role="tablist"]');
-    await move(page);
+    await patientMove(page);
     const earlier = await stateHashOf(page);
-    await move(page);
+    await patientMove(page);
     const latest = await stateHashOf(page);
     expect(latest).not.toBe(earlier);
 
@@ -68,7 +61,7 @@ describe('saves in the browser', () => {
     await page.click('[data-key^="play:"]');
     await page.click('[data-key="brief-go-top"]');
     await page.waitForSelector('[role="tablist"]');
-    await move(page);
+    await patientMove(page);
     const hash = await stateHashOf(page);
     await page.click('[data-key="nav:saves"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-key="export"]')]);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, has, launch, openPage, SIZES, type SizeName, shot, stateHashOf } from './harness.ts';
+import { axe, has, launch, openPage, patientMove, SIZES, type SizeName, shot } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,12 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function move(page: Page): Promise<void> {
-  const before = await stateHashOf(page);
-  await page.click((await has(page, 'do-reject')) ? '[data-key="do-reject"]' : '[data-key="do-wait"]');
-  await page.waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, before);
-}
 
 /** Screenshot and axe on the current screen; returns the violations found. */
 async function check(page: Page, name: string, fullPage = false): Promise<string[]> {
@@ -57,7 +51,7 @@ describe.each(Object.keys(SIZES) as SizeName[])('every screen at %s size', (size
 
     // Wait for an offer to answer; with a random seed a short scenario can end before one comes.
     for (let i = 0; i < 12 && !(await has(page, 'do-reject')) && !(await has(page, 'to-debrief')); i++) {
-      await move(page);
+      await patientMove(page);
     }
     if (await has(page, 'do-reject')) found.push(...(await check(page, 'table-respond')));
 
@@ -73,7 +67,7 @@ describe.each(Object.keys(SIZES) as SizeName[])('every screen at %s size', (size
     found.push(...(await check(page, 'saves')));
     await page.keyboard.press('Escape');
 
-    for (let i = 0; i < 80 && !(await has(page, 'to-debrief')); i++) await move(page);
+    for (let i = 0; i < 80 && !(await has(page, 'to-debrief')); i++) await patientMove(page);
     found.push(...(await check(page, 'table-ended')));
     await page.click('[data-key="to-debrief"]');
     await page.waitForSelector('h1:has-text("Debrief")');
