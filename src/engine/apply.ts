@@ -340,10 +340,20 @@ export function stateHash(state: GameState): string {
 }
 
 export type ReplayResult =
-  | { readonly ok: true; readonly state: GameState }
-  | { readonly ok: false; readonly index: number; readonly error: ActionError; readonly state: GameState };
+  | { readonly ok: true; readonly state: GameState; readonly turnStarts: readonly GameState[] }
+  | {
+      readonly ok: false;
+      readonly index: number;
+      readonly error: ActionError;
+      readonly state: GameState;
+      readonly turnStarts: readonly GameState[];
+    };
 
-/** Rebuilds a game from its seed and action log. */
+/**
+ * Rebuilds a game from its seed and action log, keeping the state at the start of every turn it
+ * reached (`turnStarts[i]` is the start of turn i + 1) for charts and stepping back. Stops at the
+ * first action the rules refuse, with its index and error, and the state before it.
+ */
 export function replay(
   scenario: Scenario,
   seed: number,
@@ -351,12 +361,14 @@ export function replay(
   actions: readonly Action[],
 ): ReplayResult {
   let state = createGame(scenario, seed, controllers);
+  const turnStarts: GameState[] = [state];
   for (let i = 0; i < actions.length; i++) {
     const result = applyAction(scenario, state, actions[i]!);
-    if (!result.ok) return { ok: false, index: i, error: result.error, state };
+    if (!result.ok) return { ok: false, index: i, error: result.error, state, turnStarts };
+    if (result.state.turn > state.turn) turnStarts.push(result.state);
     state = result.state;
   }
-  return { ok: true, state };
+  return { ok: true, state, turnStarts };
 }
 
 /** The actions of a game, in order, as kept in its log. */

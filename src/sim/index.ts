@@ -15,12 +15,26 @@ export {
   balanceSvg,
 } from './balance.ts';
 export { type CheckProblem, type CheckTextOptions, checkScenarioText, type ScenarioCheck } from './check.ts';
+export {
+  AI_PLAYER,
+  actAndPlayOn,
+  closedTurn,
+  type DriveOptions,
+  type Move,
+  type Played,
+  playOn,
+  type Seat,
+  type Seats,
+  seatsOf,
+} from './driver.ts';
 export { describeAction, runToJson, runToStory, type Summary, summarise } from './report.ts';
 export {
   type ActionRecord,
+  historicalRun,
   type Player,
   type SimOptions,
   type SimRun,
+  seatsFor,
   simulate,
   type TurnRecord,
 } from './run.ts';

@@ -1,24 +1,15 @@
 import {
   type Action,
   type ActorId,
-  aiResponse,
-  applyAction,
-  chooseAiAction,
   createGame,
   type DomainEvent,
   type GameState,
   nextRandom,
   relationKey,
   type Scenario,
-  whoMustAct,
 } from '../engine/index.ts';
-import {
-  createStrategy,
-  type Skipped,
-  type Strategy,
-  type StrategyName,
-  scriptedStrategy,
-} from './strategies.ts';
+import { closedTurn, type Move, playOn, type Seat, type Seats } from './driver.ts';
+import { createStrategy, type Skipped, type StrategyName, scriptedStrategy } from './strategies.ts';
 
 /** Who plays the chosen delegation: a built-in strategy, or a list of moves per turn. */
 export type Player =
@@ -62,6 +53,8 @@ export interface SimRun {
   /** Moves from a moves file that were not legal when their turn came, with the reason. */
   readonly skipped: Skipped[];
   readonly final: GameState;
+  /** The state at the start of each turn reached (`turnStarts[i]` starts turn i + 1). */
+  readonly turnStarts: readonly GameState[];
 }
 
 /** A strategy's own generator, so that `random` is reproducible without touching the game's. */
@@ -74,27 +67,39 @@ function strategyRandom(seed: number): () => number {
   };
 }
 
+/**
+ * The seats of a headless game: the chosen delegation by strategy or moves; when it replays
+ * history, every other delegation with historical steps follows its own line too; the AI plays
+ * the rest.
+ */
+export function seatsFor(
+  scenario: Scenario,
+  player: ActorId,
+  play: Player,
+  onSkip?: (s: Skipped) => void,
+): Seats {
+  const seats: Record<ActorId, Seat> = {
+    [player]:
+      play.kind === 'strategy'
+        ? createStrategy(play.name, scenario, player, onSkip)
+        : scriptedStrategy((turn) => play.turns[turn - 1] ?? [], onSkip),
+  };
+  if (play.kind === 'strategy' && play.name === 'history') {
+    for (const step of scenario.history.steps) {
+      seats[step.actor] ??= createStrategy('history', scenario, step.actor);
+    }
+  }
+  return seats;
+}
+
 /** Plays one game to its end: the player's delegation by strategy or moves, the rest by the AI. */
 export function simulate(options: SimOptions): SimRun {
   const { scenario, player, seed, play } = options;
   const skipped: SimRun['skipped'] = [];
   const report = (s: Skipped) => skipped.push(s);
-  const strategy: Strategy =
-    play.kind === 'strategy'
-      ? createStrategy(play.name, scenario, player, report)
-      : scriptedStrategy((turn) => play.turns[turn - 1] ?? [], report);
-  const random = strategyRandom(seed);
-  // Replaying history from any seat: every delegation with historical steps follows them.
-  const historical = new Map<ActorId, Strategy>();
-  if (play.kind === 'strategy' && play.name === 'history') {
-    for (const step of scenario.history.steps) {
-      if (step.actor !== player && !historical.has(step.actor)) {
-        historical.set(step.actor, createStrategy('history', scenario, step.actor));
-      }
-    }
-  }
-  let state = createGame(scenario, seed, { [player]: 'person' });
+  const start = createGame(scenario, seed, { [player]: 'person' });
   const turns: TurnRecord[] = [];
+  const turnStarts: GameState[] = [start];
   const openOffers = new Map<number, ActionRecord>();
   const record = (turn: number): TurnRecord => {
     let rec = turns.find((t) => t.turn === turn);
@@ -110,47 +115,37 @@ export function simulate(options: SimOptions): SimRun {
     }
     return rec;
   };
-  for (const e of state.log[0]?.events ?? []) record(1).events.push(e);
-  for (let guard = 0; state.status === 'playing' && guard < 10_000; guard++) {
-    const turn = whoMustAct(scenario, state)!;
-    const script = turn.actor === player ? strategy : historical.get(turn.actor);
-    let action = script
-      ? script({ scenario, state, actor: turn.actor, random })
-      : chooseAiAction(scenario, state, turn.actor);
-    let result = applyAction(scenario, state, action);
-    if (!result.ok) {
-      // Built-in players only offer legal moves; this is a guard, reported like a skipped move.
-      report({ turn: state.turn, action, code: result.error.code, message: result.error.message });
-      action =
-        turn.mode === 'respond'
-          ? aiResponse(scenario, state, turn.actor, state.pending!)
-          : { type: 'wait', actor: turn.actor };
-      result = applyAction(scenario, state, action);
-      if (!result.ok) throw new Error(`programmer error: fallback move refused: ${result.error.message}`);
-    }
-    const rec = record(state.turn);
+  for (const e of start.log[0]?.events ?? []) record(1).events.push(e);
+  const onMove = (move: Move) => {
+    const { action, before, after, events } = move;
     const entry: ActionRecord = { ...action };
-    rec.actions.push(entry);
+    record(before.turn).actions.push(entry);
     if (action.type === 'offer' || action.type === 'counter') {
-      if (action.type === 'counter') settle(openOffers, state.pending?.id, false, true);
-      if (result.state.pending) openOffers.set(result.state.pending.id, entry);
+      if (action.type === 'counter') settle(openOffers, before.pending?.id, false, true);
+      if (after.pending) openOffers.set(after.pending.id, entry);
     } else if (action.type === 'accept' || action.type === 'reject') {
       settle(
         openOffers,
-        state.pending?.id,
+        before.pending?.id,
         action.type === 'accept',
-        !result.events.some((e) => e.type === 'dealCollapsed'),
+        !events.some((e) => e.type === 'dealCollapsed'),
       );
     }
-    const newEntries = result.state.log.slice(state.log.length);
-    for (const logEntry of newEntries) {
+    for (const logEntry of after.log.slice(before.log.length)) {
       const target = record(logEntry.turn);
       target.events.push(...logEntry.events);
-      if (logEntry.closing) target.state = snapshot(scenario, result.state, player, logEntry.closing);
+      if (logEntry.closing) target.state = snapshot(scenario, after, player, logEntry.closing);
     }
-    state = result.state;
-  }
-  const final = state.result!;
+    if (closedTurn(move)) turnStarts.push(after);
+  };
+  // No seat is a person's: `playOn` returns only when the game is over.
+  const { state } = playOn(scenario, start, seatsFor(scenario, player, play, report), {
+    random: strategyRandom(seed),
+    onMove,
+    onSkip: report,
+  });
+  const final = state.result;
+  if (!final) throw new Error('programmer error: a headless game stopped before its end');
   return {
     scenario: scenario.id,
     seed,
@@ -160,7 +155,22 @@ export function simulate(options: SimOptions): SimRun {
     result: { status: final.status, title: final.title, scores: { ...final.scores } },
     skipped,
     final: state,
+    turnStarts,
   };
+}
+
+/**
+ * What really happened, as the game plays it: the scenario's historical line from the seat of
+ * its historical player (`sim --strategy history`); null when the scenario has no line.
+ */
+export function historicalRun(scenario: Scenario, seed: number): SimRun | null {
+  if (scenario.history.steps.length === 0) return null;
+  return simulate({
+    scenario,
+    player: scenario.history.player,
+    seed,
+    play: { kind: 'strategy', name: 'history' },
+  });
 }
 
 function settle(

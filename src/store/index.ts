@@ -3,7 +3,6 @@
  * rotating copies and numbered migrations, and settings. One store is made in main.ts and handed
  * to the DOM and the Phaser scenes.
  */
-export { runAi } from './ai-runner.ts';
 export {
   type AppActions,
   type AppDeps,

@@ -8,6 +8,8 @@ export interface Restored {
   readonly scenario: Scenario;
   readonly scenarioHash: string;
   readonly state: GameState;
+  /** The state at the start of each turn the game reached. */
+  readonly turnStarts: readonly GameState[];
   /** True when the scenario file changed since the save and the game was replayed on the new one. */
   readonly scenarioChanged: boolean;
 }
@@ -62,6 +64,7 @@ export function restoreSave(
       scenario: found.scenario,
       scenarioHash: found.hash,
       state: result.state,
+      turnStarts: result.turnStarts,
       scenarioChanged: changed,
     },
   };

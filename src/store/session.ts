@@ -2,7 +2,6 @@ import {
   type Action,
   type ActionError,
   type ActorId,
-  applyAction,
   type Controller,
   createGame,
   type DomainEvent,
@@ -10,7 +9,15 @@ import {
   type Scenario,
   stateHash,
 } from '../engine/index.ts';
-import { runAi } from './ai-runner.ts';
+import {
+  actAndPlayOn,
+  closedTurn,
+  historicalRun,
+  type Played,
+  playOn,
+  type SimRun,
+  seatsOf,
+} from '../sim/index.ts';
 import { SAVE_FORMAT, type SaveFile } from './save-format.ts';
 import type { Restored } from './save-restore.ts';
 
@@ -26,6 +33,13 @@ export interface Session {
   readonly player: ActorId;
   readonly actions: readonly Action[];
   readonly state: GameState;
+  /** The state at the start of each turn so far (`turnStarts[i]` starts turn i + 1): the debrief's charts. */
+  readonly turnStarts: readonly GameState[];
+  /**
+   * What really happened, played by the same driver as `sim --strategy history`: set once the
+   * game has ended (null before, and for a scenario with no historical line).
+   */
+  readonly history: SimRun | null;
   /** Writes so far; the next save gets `serial + 1`. */
   readonly serial: number;
 }
@@ -49,9 +63,22 @@ export function newSession(input: {
   for (const actor of input.scenario.actors)
     controllers[actor.id] = actor.id === input.player ? 'person' : 'ai';
   const start = createGame(input.scenario, input.seed, controllers);
-  const run = runAi(input.scenario, start);
-  const session: Session = { ...input, controllers, actions: run.actions, state: run.state, serial: 0 };
-  return { session, actions: run.actions, events: [...(start.log[0]?.events ?? []), ...run.events] };
+  const played = playOn(input.scenario, start, seatsOf(controllers));
+  const opening: Session = {
+    ...input,
+    controllers,
+    actions: [],
+    state: start,
+    turnStarts: [start],
+    history: null,
+    serial: 0,
+  };
+  const session = sessionAfter(opening, played);
+  return {
+    session,
+    actions: played.moves.map((m) => m.action),
+    events: [...(start.log[0]?.events ?? []), ...played.moves.flatMap((m) => m.events)],
+  };
 }
 
 /** Applies a person's action, then the AI's answers, until a person must act again. */
@@ -59,25 +86,42 @@ export function playAction(
   session: Session,
   action: Action,
 ): { ok: true; step: Step } | { ok: false; error: ActionError } {
-  const result = applyAction(session.scenario, session.state, action);
-  if (!result.ok) return { ok: false, error: result.error };
-  const run = runAi(session.scenario, result.state);
-  const actions = [action, ...run.actions];
+  const result = actAndPlayOn(session.scenario, session.state, action, seatsOf(session.controllers));
+  if (!result.ok) return result;
+  const { played } = result;
   return {
     ok: true,
     step: {
-      session: { ...session, actions: [...session.actions, ...actions], state: run.state },
-      actions,
-      events: [...result.events, ...run.events],
+      session: sessionAfter(session, played),
+      actions: played.moves.map((m) => m.action),
+      events: played.moves.flatMap((m) => m.events),
     },
   };
+}
+
+/** The session once the driver's moves are made: the log, the turn starts, and history at the end. */
+function sessionAfter(session: Session, played: Played): Session {
+  const starts = played.moves.filter(closedTurn).map((m) => m.after);
+  const next: Session = {
+    ...session,
+    actions: [...session.actions, ...played.moves.map((m) => m.action)],
+    state: played.state,
+    turnStarts: [...session.turnStarts, ...starts],
+  };
+  return withHistory(next);
+}
+
+/** Plays the historical line once, when the game has just ended. */
+function withHistory(session: Session): Session {
+  if (session.state.status !== 'ended' || session.history !== null) return session;
+  return { ...session, history: historicalRun(session.scenario, session.seed) };
 }
 
 /** A restored save as a session: the player is the first person-controlled delegation. */
 export function sessionFrom(restored: Restored): Session {
   const { save, scenario } = restored;
   const person = scenario.order.find((id) => save.controllers[id] === 'person');
-  return {
+  return withHistory({
     game: save.game,
     scenario,
     scenarioHash: restored.scenarioHash,
@@ -86,8 +130,10 @@ export function sessionFrom(restored: Restored): Session {
     player: person ?? save.summary.player,
     actions: save.actions,
     state: restored.state,
+    turnStarts: restored.turnStarts,
+    history: null,
     serial: save.serial,
-  };
+  });
 }
 
 /** The save of a session at its next serial. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay, stateHash } from '../../src/engine/index.ts';
+import { historicalRun } from '../../src/sim/index.ts';
 import {
   checkSaveShape,
   createAppStore,
@@ -13,6 +14,7 @@ import {
   slotFor,
 } from '../../src/store/index.ts';
 import { fixture } from '../engine/fixture.ts';
+import { scenario2004 } from '../sim/scenario-2004.ts';
 import { FakeStorage } from './fake-storage.ts';
 import { simpleMove, testStore } from './helpers.ts';
 
@@ -42,6 +44,25 @@ describe('saves', () => {
     expect(again.getState().openGame(session.game)).toBe(true);
     expect(stateHash(again.getState().session!.state)).toBe(stateHash(session.state));
     expect(again.getState().session!.actions).toEqual(session.actions);
+  });
+
+  it('reopens a finished game with its turn starts and the historical line the debrief draws', () => {
+    const scenario = scenario2004();
+    const { store, storage } = testStore(new FakeStorage(), scenario);
+    store.getState().startGame(scenario.id, 'japan');
+    for (let s = store.getState().session!; s.state.status === 'playing'; s = store.getState().session!) {
+      expect(store.getState().submit(simpleMove(s.scenario, s.state)).ok).toBe(true);
+    }
+    const played = store.getState().session!;
+    expect(played.turnStarts.map((t) => t.turn)).toEqual(scenario.turns.map((_, i) => i + 1));
+    const history = historicalRun(scenario, played.seed)!;
+    expect(stateHash(played.history!.final)).toBe(stateHash(history.final));
+
+    const again = testStore(storage!, scenario).store;
+    expect(again.getState().openGame(played.game)).toBe(true);
+    const reopened = again.getState().session!;
+    expect(reopened.turnStarts.map(stateHash)).toEqual(played.turnStarts.map(stateHash));
+    expect(stateHash(reopened.history!.final)).toBe(stateHash(history.final));
   });
 
   it('falls back to the other copy when the newest is corrupt, and keeps the bad text aside', () => {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type Action, actionsOf, type Scenario } from '../../src/engine/index.ts';
+import { type Action, actionsOf, replay, type Scenario } from '../../src/engine/index.ts';
+import { historicalRun } from '../../src/sim/index.ts';
 import {
   chartGeometry,
   charts,
   fitProjection,
   hiddenNumbers,
-  historyActions,
   mainCounterpart,
   niceRange,
   seatOf,
-  turnStates,
+  type TurnStates,
+  turnStatesOf,
 } from '../../src/ui/viewmodel/index.ts';
 import { playUntil, startFixture } from './helpers.ts';
 
@@ -17,9 +18,13 @@ describe('debrief', () => {
   const { scenario, state } = startFixture();
   const ended = playUntil(scenario, state, (s) => s.status === 'ended');
   const controllers = { japan: 'person' } as const;
+  const turnStates = (s: Scenario): TurnStates => {
+    const replayed = replay(s, ended.seed, controllers, actionsOf(ended));
+    return turnStatesOf({ turnStarts: replayed.turnStarts, final: replayed.state });
+  };
 
   it('replays a game into one snapshot per turn and the final state', () => {
-    const run = turnStates(scenario, ended.seed, controllers, actionsOf(ended));
+    const run = turnStates(scenario);
     expect(run.starts).toHaveLength(ended.turn);
     expect(run.starts.map((s) => s.turn)).toEqual(Array.from({ length: ended.turn }, (_, i) => i + 1));
     expect(run.final.status).toBe('ended');
@@ -51,11 +56,11 @@ describe('debrief', () => {
         ],
       },
     };
-    expect(historyActions(scenario, 1)).toBeNull();
-    const line = historyActions(scripted, ended.seed)!;
-    expect(line[0]).toMatchObject({ type: 'offer', actor: 'japan' });
-    const you = turnStates(scripted, ended.seed, controllers, actionsOf(ended));
-    const past = turnStates(scripted, ended.seed, controllers, line);
+    expect(historicalRun(scenario, 1)).toBeNull();
+    const line = historicalRun(scripted, ended.seed)!;
+    expect(actionsOf(line.final)[0]).toMatchObject({ type: 'offer', actor: 'japan' });
+    const you = turnStates(scripted);
+    const past = turnStatesOf(line);
     const counterpart = mainCounterpart(scripted, ended, 'japan');
     expect(counterpart).toBe('north_korea');
     const list = charts(scripted, 'japan', counterpart, you, past);
@@ -66,7 +71,7 @@ describe('debrief', () => {
   });
 
   it('reveals every hidden number at a turn, and that turn’s full log', () => {
-    const run = turnStates(scenario, ended.seed, controllers, actionsOf(ended));
+    const run = turnStates(scenario);
     const hidden = hiddenNumbers(scenario, run.starts[0]!, 1, run.final);
     expect(hidden.relations.map((r) => `${r.from}>${r.to}`)).toContain('North Korea>Japan');
     expect(hidden.log.some((l) => l.change !== '')).toBe(true);

@@ -1,13 +1,12 @@
 import {
   type Action,
   type ActorId,
-  applyAction,
   createGame,
   type GameState,
   type Scenario,
   whoMustAct,
 } from '../../src/engine/index.ts';
-import { runAi } from '../../src/store/index.ts';
+import { actAndPlayOn, playOn } from '../../src/sim/index.ts';
 import { fixture } from '../engine/fixture.ts';
 
 /** A fixture game with Japan played by a person, after the AI's opening moves. */
@@ -20,14 +19,17 @@ export function startFixture(
 
 /** The same for any scenario. */
 export function startWith(scenario: Scenario, seed = 11): { scenario: Scenario; state: GameState } {
-  return { scenario, state: runAi(scenario, createGame(scenario, seed, { japan: 'person' })).state };
+  return {
+    scenario,
+    state: playOn(scenario, createGame(scenario, seed, { japan: 'person' }), { japan: 'person' }).state,
+  };
 }
 
 /** Applies a person's action and lets the AI answer; throws on an illegal move (a test bug). */
 export function play(scenario: Scenario, state: GameState, action: Action): GameState {
-  const result = applyAction(scenario, state, action);
+  const result = actAndPlayOn(scenario, state, action, { japan: 'person' });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return runAi(scenario, result.state).state;
+  return result.played.state;
 }
 
 /** Plays patiently (wait, reject) until `stop` holds or the game ends. */

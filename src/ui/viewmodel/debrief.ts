@@ -1,15 +1,5 @@
-import {
-  type Action,
-  type ActorId,
-  applyAction,
-  type Controller,
-  chooseAiAction,
-  createGame,
-  type GameState,
-  relationKey,
-  type Scenario,
-  whoMustAct,
-} from '../../engine/index.ts';
+import { type ActorId, type GameState, relationKey, type Scenario } from '../../engine/index.ts';
+import type { Session } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
 import { actorName, percent, vp } from './format.ts';
 import { type WhyLine, whyLines } from './why.ts';
@@ -21,68 +11,12 @@ export interface TurnStates {
   readonly final: GameState;
 }
 
-/** Replays a game and keeps a snapshot at every turn boundary (for charts and stepping back). */
-export function turnStates(
-  scenario: Scenario,
-  seed: number,
-  controllers: Readonly<Record<ActorId, Controller>>,
-  actions: readonly Action[],
-): TurnStates {
-  let state = createGame(scenario, seed, controllers);
-  const starts: GameState[] = [state];
-  for (const action of actions) {
-    const result = applyAction(scenario, state, action);
-    if (!result.ok) break;
-    if (result.state.turn > state.turn) starts.push(result.state);
-    state = result.state;
-  }
-  return { starts, final: state };
-}
-
-/** The most moves the historical line may take; a guard against a script that never ends. */
-const MAX_HISTORY_MOVES = 20_000;
-
-/**
- * Plays the scenario's historical line: each delegation's scripted actions on their turns, the AI
- * for the rest, and patience (wait, or reject) for the historical player when the script is silent.
- * Scripted actions that are not legal at that point are skipped.
- */
-export function historyActions(scenario: Scenario, seed: number): Action[] | null {
-  const steps = scenario.history.steps;
-  if (steps.length === 0) return null;
-  const player = scenario.history.player;
-  const controllers: Record<ActorId, Controller> = {};
-  for (const a of scenario.actors) controllers[a.id] = a.id === player ? 'person' : 'ai';
-  const queues = new Map<string, Action[]>();
-  for (const step of steps) {
-    const key = `${step.turn}|${step.actor}`;
-    queues.set(key, [...(queues.get(key) ?? []), ...step.actions]);
-  }
-  let state = createGame(scenario, seed, controllers);
-  const actions: Action[] = [];
-  for (let i = 0; i < MAX_HISTORY_MOVES; i++) {
-    const turn = whoMustAct(scenario, state);
-    if (!turn) break;
-    const queue = queues.get(`${state.turn}|${turn.actor}`) ?? [];
-    let action: Action | undefined;
-    while (queue.length > 0 && !action) {
-      const next = queue.shift()!;
-      if (next.actor === turn.actor && applyAction(scenario, state, next).ok) action = next;
-    }
-    if (!action) {
-      if (controllers[turn.actor] === 'ai') action = chooseAiAction(scenario, state, turn.actor);
-      else
-        action =
-          turn.mode === 'respond'
-            ? { type: 'reject', actor: turn.actor }
-            : { type: 'wait', actor: turn.actor };
-    }
-    const result = applyAction(scenario, state, action);
-    if (!result.ok) break;
-    state = result.state;
-    actions.push(action);
-  }
-  return actions;
+/** A game's states at its turn boundaries, as the session and the historical run keep them. */
+export function turnStatesOf(run: {
+  readonly turnStarts: readonly GameState[];
+  readonly final: GameState;
+}): TurnStates {
+  return { starts: run.turnStarts, final: run.final };
 }
 
 /** The delegation the player dealt with most: the one the charts follow. */
@@ -99,6 +33,22 @@ export function mainCounterpart(scenario: Scenario, state: GameState, player: Ac
   let best: ActorId | null = null;
   for (const id of others) if (best === null || (count.get(id) ?? 0) > (count.get(best) ?? 0)) best = id;
   return best;
+}
+
+/** What the debrief draws from a finished session: its turn boundaries, history's, the charts. */
+export interface DebriefAnalysis {
+  readonly you: TurnStates;
+  readonly history: TurnStates | null;
+  readonly charts: readonly Chart[];
+}
+
+/** The debrief's figures; nothing is replayed here, the session already holds both games. */
+export function debriefAnalysis(session: Session): DebriefAnalysis {
+  const { scenario, player } = session;
+  const you = turnStatesOf({ turnStarts: session.turnStarts, final: session.state });
+  const history = session.history ? turnStatesOf(session.history) : null;
+  const counterpart = mainCounterpart(scenario, session.state, player);
+  return { you, history, charts: charts(scenario, player, counterpart, you, history) };
 }
 
 /** The measures the debrief charts, in order. */

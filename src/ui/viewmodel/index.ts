@@ -7,15 +7,16 @@ export { type ChartGeometry, chartGeometry, niceRange } from './chart.ts';
 export {
   type Chart,
   charts,
+  type DebriefAnalysis,
+  debriefAnalysis,
   type HiddenNumbers,
   hiddenNumbers,
-  historyActions,
   MEASURE_KEYS,
   type MeasureKey,
   mainCounterpart,
   measureAt,
   type TurnStates,
-  turnStates,
+  turnStatesOf,
 } from './debrief.ts';
 export { checkSummary, countText, type ProblemRow, problemRow, problemText } from './file-check.ts';
 export {

@@ -1,40 +1,11 @@
-import type { GameState } from '../../../engine/index.ts';
 import type { Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
-import {
-  type Chart,
-  charts,
-  hiddenNumbers,
-  historyActions,
-  mainCounterpart,
-  type TurnStates,
-  turnStates,
-  vp,
-} from '../../viewmodel/index.ts';
+import { debriefAnalysis, hiddenNumbers, type TurnStates, vp } from '../../viewmodel/index.ts';
 import { chartFigure, chartLegend } from '../chart-svg.ts';
 import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
 import { sharePanel } from '../panels/share.ts';
 import { whyItem } from '../panels/why.ts';
-
-/** Replays are the costly part of the debrief: keep them per session state. */
-const cache = new WeakMap<GameState, { you: TurnStates; history: TurnStates | null; charts: Chart[] }>();
-
-function analyse(session: Session) {
-  const hit = cache.get(session.state);
-  if (hit) return hit;
-  const { scenario, player } = session;
-  const you = turnStates(scenario, session.seed, session.controllers, session.actions);
-  const line = historyActions(scenario, session.seed);
-  const controllers = Object.fromEntries(
-    scenario.actors.map((a) => [a.id, a.id === scenario.history.player ? 'person' : 'ai'] as const),
-  );
-  const history = line ? turnStates(scenario, session.seed, controllers, line) : null;
-  const counterpart = mainCounterpart(scenario, session.state, player);
-  const value = { you, history, charts: charts(scenario, player, counterpart, you, history) };
-  cache.set(session.state, value);
-  return value;
-}
 
 function stepper(ctx: ViewContext, you: TurnStates, session: Session): HTMLElement {
   const last = you.starts.length; // index `last` means the final state
@@ -169,7 +140,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
   const session = ctx.state.session;
   if (!session) return [];
   const { scenario, state, player } = session;
-  const analysis = analyse(session);
+  const analysis = debriefAnalysis(session);
   const result = state.result;
   const objectives = scenario.objectives[player] ?? [];
   const scored = result?.objectives[player] ?? [];
