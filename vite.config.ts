@@ -98,5 +98,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**'],
+    // Measured on a 2-core machine with two other CPU-heavy jobs running: the slowest test on
+    // the default limit took 2.5 s (300 games of 2006). Vitest's 5 s default leaves too little
+    // room; tests that start processes or play thousands of games set their own limits.
+    testTimeout: 30_000,
   },
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, Scenario } from '../../src/engine/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { simulate, summarise } from '../../src/sim/index.ts';
+import { SEEDS_FOR_MOST } from '../sim/seeds.ts';
 import { citedQuotes, misquoted } from './articles.ts';
 
 /** The third round of the Six Party Talks, June 2004 (source 000): six seats, Washington locked. */
@@ -56,7 +57,7 @@ describe('2004-six-party-third-round.yaml', () => {
   });
 
   it('reproduces the historical outcome, constructive talks, in most seeds', () => {
-    const summary = summarise(scenario, 'usa', 'history', 1, 50);
+    const summary = summarise(scenario, 'usa', 'history', 1, SEEDS_FOR_MOST);
     expect(scenario.history.outcome).toBe('constructive_talks');
     expect(summary.historicalOutcomeShare).toBeGreaterThanOrEqual(0.8);
   });

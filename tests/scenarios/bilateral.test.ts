@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { simulate, summarise } from '../../src/sim/index.ts';
+import { SEEDS_FOR_MOST } from '../sim/seeds.ts';
 import { citedQuotes, misquoted } from './articles.ts';
 
 /**
@@ -40,13 +41,13 @@ describe.each(FILES)('%s', (file) => {
 
   it('names a best ending for North Korea and reproduces history in most seeds', () => {
     expect(scenario.outcomes.some((o) => o.bestFor?.includes('north_korea'))).toBe(true);
-    const summary = summarise(scenario, scenario.history.player, 'history', 1, 50);
+    const summary = summarise(scenario, scenario.history.player, 'history', 1, SEEDS_FOR_MOST);
     expect(summary.historicalOutcomeShare).toBeGreaterThanOrEqual(0.8);
   });
 
   it('gives a lone presser nothing from North Korea in most seeds', () => {
     let conceded = 0;
-    const runs = 40;
+    const runs = SEEDS_FOR_MOST;
     for (let seed = 1; seed <= runs; seed++) {
       const run = simulate({ scenario, player: 'japan', seed, play: { kind: 'strategy', name: 'pressure' } });
       const got = run.final.log.some((entry) =>
