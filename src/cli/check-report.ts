@@ -61,11 +61,10 @@ function report(file: string, check: ScenarioCheck): CheckReport {
  * the same `checkScenarioText` the browser runs when a file is opened there.
  */
 export function checkText(text: string, file: string, options: CheckOptions = {}): CheckReport {
-  const sources = knownSources();
   return report(
     file,
     checkScenarioText(text, file, {
-      ...(sources === undefined ? {} : { knownSources: sources }),
+      knownSources: knownSources(),
       ...(options.seeds === undefined ? {} : { seeds: options.seeds }),
     }),
   );

@@ -5,19 +5,33 @@ import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../engine/index.ts';
 import { type Issue, loadScenario, MAX_CHARS } from '../scenario/index.ts';
 
-/** The articles live beside the repository, in `../shared/sources/`; found from this file, not the cwd. */
-export const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/sources');
+/** The articles every scenario cites, kept in the repository; found from this file, not the cwd. */
+export const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios/sources');
 
-/** File names of the source articles, or undefined when the folder is not there. */
-export function knownSources(): string[] | undefined {
+/**
+ * File names of the article files in `dir`, sorted. A folder that is missing or holds no article
+ * throws: the folder is part of the repository, and checking scenarios without it would pass
+ * every citation unchecked.
+ */
+export function articleFilesIn(dir: string): string[] {
+  let names: string[];
   try {
-    return readdirSync(SOURCES_DIR, { withFileTypes: true })
+    names = readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name !== 'README.md')
       .map((entry) => entry.name)
       .sort();
-  } catch {
-    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new Error(`the article folder ${dir} cannot be read (${code}), so citations cannot be checked`);
   }
+  if (names.length === 0)
+    throw new Error(`the article folder ${dir} holds no article, so citations cannot be checked`);
+  return names;
+}
+
+/** File names of the source articles (scenarios/sources/); throws if they are not there. */
+export function knownSources(): string[] {
+  return articleFilesIn(SOURCES_DIR);
 }
 
 /** Reads a text file, with a sentence instead of an exception when it cannot. */
@@ -64,8 +78,7 @@ export function unreadable(file: string, message: string): Issue {
 export function loadScenarioFile(file: string): FileLoad {
   const text = readText(file);
   if (!text.ok) return { ok: false, error: [unreadable(file, text.error)] };
-  const sources = knownSources();
-  const result = loadScenario(text.value, file, sources === undefined ? {} : { knownSources: sources });
+  const result = loadScenario(text.value, file, { knownSources: knownSources() });
   return result.ok
     ? { ok: true, value: result.value, warnings: result.warnings }
     : { ok: false, error: result.error };

@@ -1,7 +1,7 @@
 /**
  * The article files every scenario cites, by name. The command line checks citations against the
- * files in `../shared/sources/`; the browser cannot list a folder, so it checks against this list.
- * A unit test keeps the two in step (tests/scenario/articles.test.ts).
+ * files in `scenarios/sources/`; the browser cannot list a folder, so it checks against this list.
+ * A unit test keeps the two in step (tests/sim/check.test.ts).
  */
 export const ARTICLE_FILES = [
   '000_9fd2b6bbe1dfc80f.txt',

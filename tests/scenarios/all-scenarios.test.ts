@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { knownSources } from '../../src/cli/files.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { STRATEGY_NAMES, simulate } from '../../src/sim/index.ts';
 
 const DIR = resolve(import.meta.dirname, '../../scenarios');
-const SOURCES = readdirSync(resolve(import.meta.dirname, '../../../shared/sources')).filter((f) =>
-  f.endsWith('.txt'),
-);
+const SOURCES = knownSources();
 const FILES = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))
   .sort();

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-
-/** The five articles, beside the repository. */
-export const SOURCES_DIR = resolve(import.meta.dirname, '../../../shared/sources');
+import { SOURCES_DIR } from '../../src/cli/files.ts';
 
 /** Typography and line breaks differ between an article and a YAML quote; the words may not. */
 export function normalise(text: string): string {
