@@ -41,7 +41,7 @@ function contentSecurityPolicy(): Plugin {
 const SCENARIO_QUERY = '?scenario';
 
 /**
- * Scenario files imported with `?scenario` (the glob in src/scenario-files.ts) are loaded and
+ * Scenario files imported with `?scenario` (the glob in src/app/scenario-files.ts) are loaded and
  * checked here, with the same `loadScenario` the CLI uses, and reach the browser as JSON: the
  * loaded `Scenario`, or the problems found, worded for the title screen. Parsing YAML and checking
  * a schema in the browser would cost the title screen most of a second with four files, and ship
@@ -88,7 +88,7 @@ export function chunkFileNames(chunk: { name: string; moduleIds: readonly string
 
 export default defineConfig({
   plugins: [contentSecurityPolicy(), scenarioFiles()],
-  // The scenario checker's worker (src/scenario-check-worker.ts) is an ES module like the page.
+  // The scenario checker's worker (src/app/scenario-check-worker.ts) is an ES module like the page.
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -35,7 +35,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'ui/strings': [],
   cli: ['engine', 'scenario', 'sim'],
   ui: ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/phaser', 'ui/strings'],
-  '(root)': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/phaser', 'ui/strings', 'ui'],
+  app: ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/phaser', 'ui/strings', 'ui'],
 };
 
 const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;

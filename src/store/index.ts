@@ -1,6 +1,6 @@
 /**
  * The game's store: the session (scenario, seed, controllers, action log, state), saves with two
- * rotating copies and numbered migrations, and settings. One store is made in main.ts and handed
+ * rotating copies and numbered migrations, and settings. One store is made in app/main.ts and handed
  * to the DOM and the Phaser scenes.
  */
 export {

@@ -53,8 +53,16 @@ describe('opening a scenario file in the browser', () => {
     const hash = await stateHashOf(page);
 
     // The file is gone after a reload; its text was kept, so the card and the game come back.
+    let workers = 0;
+    page.on('worker', () => {
+      workers += 1;
+    });
     await page.reload();
     await page.waitForSelector('.card-file');
+    // One checker worker serves the page: the kept file came back through it, and it checks the next file.
+    await page.setInputFiles('.open-file input[type="file"]', brokenFile().path);
+    expect(await result(page)).toContain('cannot be played until its errors are fixed');
+    expect(workers).toBe(1);
     await page.click('[data-key^="continue:"]');
     await page.waitForSelector('[role="tablist"]');
     expect(await stateHashOf(page)).toBe(hash);

@@ -23,7 +23,7 @@ function move(store: AppStore): void {
   expect(store.getState().submit(simpleMove(s.scenario, s.state)).ok).toBe(true);
 }
 
-/** What main.ts does after a reload: the kept texts, loaded again, handed to the store. */
+/** What src/app/arrivals.ts does after a reload: the kept texts, loaded again, handed to the store. */
 function reloadKept(store: AppStore, storage: FakeStorage, scenario: Scenario): void {
   const kept = readKeptFiles(storage);
   const entries: OpenedScenario[] = kept.map((f) => ({

@@ -13,7 +13,7 @@ import { debriefScreen } from './screens/debrief.ts';
 import { tableScreen } from './screens/table.ts';
 import { titleScreen } from './screens/title.ts';
 
-/** What the DOM tells its host (main.ts) so it can show or hide the Phaser table, and what it is given. */
+/** What the DOM tells its host (src/app/) so it can show or hide the Phaser table, and what it is given. */
 export interface AppHooks {
   readonly onScreen: (screen: Screen) => void;
   readonly services: UiServices;

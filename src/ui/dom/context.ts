@@ -37,7 +37,7 @@ export interface UiState {
 }
 
 /**
- * Checks scenario files off the page's thread (implemented in src/scenario-checker.ts with a Web
+ * Checks scenario files off the page's thread (implemented in src/app/scenario-checker.ts with a Web
  * Worker, so the checking code loads only when a file is opened).
  */
 export interface ScenarioChecker {
@@ -54,7 +54,7 @@ export interface ScenarioChecker {
   isStopped(error: unknown): boolean;
 }
 
-/** What the host (main.ts) provides the interface beyond the store. */
+/** What the host (src/app/main.ts) provides the interface beyond the store. */
 export interface UiServices {
   readonly checker: ScenarioChecker;
   /** Settles when the scenario files kept from an earlier visit have been loaded again. */

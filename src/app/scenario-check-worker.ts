@@ -3,9 +3,9 @@
  * the playing audit, exactly as `npm run scenario:check` runs them, against the article files the
  * game knows. It reads nothing and sends nothing anywhere: text in, problems out.
  */
-import { ARTICLE_FILES, MAX_CHARS } from './scenario/index.ts';
+import { ARTICLE_FILES, MAX_CHARS } from '../scenario/index.ts';
+import { checkScenarioText } from '../sim/index.ts';
 import type { CheckReply, CheckRequest } from './scenario-checker.ts';
-import { checkScenarioText } from './sim/index.ts';
 
 /** Progress messages at most this often: enough for a smooth bar, few enough to cost nothing. */
 const PROGRESS_MS = 60;

@@ -3,12 +3,13 @@
  * store, mount the interface; then load the scenario files kept from an earlier visit and follow
  * a class link in the address.
  */
+
+import { browserStorage, catalogueOf, createAppStore, readKeptFiles } from '../store/index.ts';
+import { startUi } from '../ui/index.ts';
 import { followLinkInAddress, reloadKeptFiles } from './arrivals.ts';
 import { createScenarioChecker } from './scenario-checker.ts';
 import { compiledScenarios, onScenarioFilesChange } from './scenario-files.ts';
-import { browserStorage, catalogueOf, createAppStore, readKeptFiles } from './store/index.ts';
-import { startUi } from './ui/index.ts';
-import './ui/dom/styles.css';
+import '../ui/dom/styles.css';
 
 function randomInt(): number {
   const buffer = new Uint32Array(1);
@@ -31,13 +32,15 @@ const store = createAppStore({
 
 onScenarioFilesChange((files) => store.getState().setCatalogue(catalogueOf(files)));
 
+// One checker, so one worker, for the kept files and the files opened on the title screen.
+const checker = createScenarioChecker();
 // After the title is up: loading a kept file starts the checker's worker, which the title does not need.
 const filesReady = new Promise<void>((resolve) => {
-  setTimeout(() => void reloadKeptFiles(store, readKeptFiles(storage)).then(resolve), 0);
+  setTimeout(() => void reloadKeptFiles(store, readKeptFiles(storage), checker).then(resolve), 0);
 });
 const hud = document.getElementById('hud');
 const stage = document.getElementById('game');
-if (hud && stage) startUi(store, hud, stage, { checker: createScenarioChecker(), filesReady });
+if (hud && stage) startUi(store, hud, stage, { checker, filesReady });
 
 void followLinkInAddress(store, filesReady);
 window.addEventListener('hashchange', () => void followLinkInAddress(store, filesReady));

@@ -1,8 +1,8 @@
-import type { ScenarioCheck } from './sim/index.ts';
-import type { ScenarioChecker } from './ui/index.ts';
+import type { ScenarioCheck } from '../sim/index.ts';
+import type { ScenarioChecker } from '../ui/index.ts';
 
 /**
- * The page's side of the scenario check: hands the text of a file to a Web Worker
+ * The page's side of the scenario check: hands the text of a file to its Web Worker
  * (scenario-check-worker.ts), which loads and audits it with the same `checkScenarioText` as
  * `npm run scenario:check`. The worker, and with it the YAML parser, the loader and the audit, is
  * fetched the first time a file is checked, so the title screen carries none of it; the audit's
@@ -33,16 +33,19 @@ export class CheckStopped extends Error {
 }
 
 interface Pending {
+  readonly request: CheckRequest;
   readonly resolve: (check: ScenarioCheck) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress: ((played: number, atMost: number) => void) | undefined;
 }
 
 /**
- * A checker with its own worker, started on first use. `stop()` ends the worker and what it was
- * doing; `dispose()` ends it in any case.
+ * The page's one checker, with its own worker, started on first use and then kept warm: it loads
+ * the files kept from an earlier visit and checks the files opened on the title screen. `stop()`
+ * ends the checks in progress (the worker with them); loads are quick and nobody asked to stop
+ * them, so they start again on a fresh worker.
  */
-export function createScenarioChecker(): ScenarioChecker & { dispose(): void } {
+export function createScenarioChecker(): ScenarioChecker {
   let worker: Worker | null = null;
   let nextId = 0;
   const pending = new Map<number, Pending>();
@@ -80,6 +83,15 @@ export function createScenarioChecker(): ScenarioChecker & { dispose(): void } {
     return created;
   };
 
+  const post = (p: Pending) => {
+    try {
+      start().postMessage(p.request);
+    } catch (error) {
+      pending.delete(p.request.id);
+      p.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+
   const send = (
     text: string,
     fileName: string,
@@ -87,22 +99,23 @@ export function createScenarioChecker(): ScenarioChecker & { dispose(): void } {
     onProgress?: (played: number, atMost: number) => void,
   ): Promise<ScenarioCheck> =>
     new Promise((resolve, reject) => {
-      const id = ++nextId;
-      pending.set(id, { resolve, reject, onProgress });
-      try {
-        start().postMessage({ id, text, fileName, audit } satisfies CheckRequest);
-      } catch (error) {
-        pending.delete(id);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      const request: CheckRequest = { id: ++nextId, text, fileName, audit };
+      const p: Pending = { request, resolve, reject, onProgress };
+      pending.set(request.id, p);
+      post(p);
     });
 
   const stop = () => {
-    // Nothing running: keep the worker, warm, for the next file.
-    if (pending.size === 0) return;
+    const checks = [...pending.values()].filter((p) => p.request.audit);
+    // Nothing being checked: keep the worker, warm, for the next file.
+    if (checks.length === 0) return;
     worker?.terminate();
     worker = null;
-    failAll(new CheckStopped());
+    for (const p of checks) {
+      pending.delete(p.request.id);
+      p.reject(new CheckStopped());
+    }
+    for (const p of pending.values()) post(p);
   };
 
   return {
@@ -110,10 +123,5 @@ export function createScenarioChecker(): ScenarioChecker & { dispose(): void } {
     load: (text, fileName) => send(text, fileName, false),
     stop,
     isStopped: (error) => error instanceof CheckStopped,
-    dispose: () => {
-      stop();
-      worker?.terminate();
-      worker = null;
-    },
   };
 }

@@ -1,4 +1,4 @@
-import type { CompiledScenario } from './store/index.ts';
+import type { CompiledScenario } from '../store/index.ts';
 
 /**
  * The scenario files shipped with the game: every `scenarios/*.yaml`, loaded and checked at build

@@ -1,5 +1,4 @@
-import { createScenarioChecker } from './scenario-checker.ts';
-import type { ScenarioCheck } from './sim/index.ts';
+import type { ScenarioCheck } from '../sim/index.ts';
 import {
   type AppStore,
   findScenario,
@@ -8,7 +7,8 @@ import {
   type OpenedScenario,
   parseClassLink,
   scenarioHash,
-} from './store/index.ts';
+} from '../store/index.ts';
+import type { ScenarioChecker } from '../ui/index.ts';
 
 /**
  * What the page finds on arrival besides the shipped scenarios: scenario files kept from an
@@ -21,36 +21,35 @@ function problemText(check: ScenarioCheck): string[] {
 }
 
 /**
- * Loads the kept files' texts again (load only: each passed the whole check when it was opened)
- * and adds them to the store. Resolves when done; never rejects.
+ * Loads the kept files' texts again with the page's checker (load only: each passed the whole
+ * check when it was opened) and adds them to the store. Resolves when done; never rejects.
  */
-export async function reloadKeptFiles(store: AppStore, kept: readonly KeptFile[]): Promise<void> {
+export async function reloadKeptFiles(
+  store: AppStore,
+  kept: readonly KeptFile[],
+  checker: ScenarioChecker,
+): Promise<void> {
   const texts = kept.filter((f): f is KeptFile & { text: string } => f.text !== null);
   if (texts.length === 0) return;
-  const checker = createScenarioChecker();
   const entries: OpenedScenario[] = [];
-  try {
-    for (const file of texts) {
-      try {
-        const check = await checker.load(file.text, file.name);
-        entries.push(
-          check.scenario !== null && check.errors === 0
-            ? // The hash of what loads now: a newer game may fill in defaults the kept record predates.
-              {
-                ok: true,
-                name: file.name,
-                scenario: check.scenario,
-                hash: scenarioHash(check.scenario),
-                kept: 'kept',
-              }
-            : { ok: false, name: file.name, scenarioId: file.scenarioId, problems: problemText(check) },
-        );
-      } catch (error) {
-        entries.push({ ok: false, name: file.name, scenarioId: file.scenarioId, problems: [String(error)] });
-      }
+  for (const file of texts) {
+    try {
+      const check = await checker.load(file.text, file.name);
+      entries.push(
+        check.scenario !== null && check.errors === 0
+          ? // The hash of what loads now: a newer game may fill in defaults the kept record predates.
+            {
+              ok: true,
+              name: file.name,
+              scenario: check.scenario,
+              hash: scenarioHash(check.scenario),
+              kept: 'kept',
+            }
+          : { ok: false, name: file.name, scenarioId: file.scenarioId, problems: problemText(check) },
+      );
+    } catch (error) {
+      entries.push({ ok: false, name: file.name, scenarioId: file.scenarioId, problems: [String(error)] });
     }
-  } finally {
-    checker.dispose();
   }
   store.getState().adoptKeptScenarios(entries);
 }
