@@ -15,6 +15,14 @@ const TOO_DEEP_HINT =
   'scenario files need only a few levels of indentation; look for brackets `[` or `{` that are never closed';
 
 /**
+ * A whole number with commas between thousands (1,000,000), as `toLocaleString('en')` writes it
+ * but without the host's locale data: the loader words its messages alike in Node and browsers.
+ */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/**
  * A cheap scan for size, nesting depth and number of entries that runs before the YAML parser,
  * because the parser itself can exhaust memory on thousands of nested brackets (hardening.md) and
  * takes about a second per megabyte. It does not parse: it tracks quotes, comments, block scalars,
@@ -26,7 +34,7 @@ export function prescan(text: string): Finding | undefined {
       code: 'yaml/too-large',
       severity: 'error',
       path: [],
-      message: `the file is ${text.length.toLocaleString('en')} characters long, more than the ${MAX_CHARS.toLocaleString('en')} a scenario may have`,
+      message: `the file is ${thousands(text.length)} characters long, more than the ${thousands(MAX_CHARS)} a scenario may have`,
       hint: 'split long texts or remove pasted material; a full scenario is far smaller',
       position: { line: 1, column: 1 },
     };
@@ -59,7 +67,7 @@ function tooWide(line: number, column: number): Finding {
     code: 'yaml/too-large',
     severity: 'error',
     path: [],
-    message: `the file has more than ${MAX_NODES.toLocaleString('en')} entries`,
+    message: `the file has more than ${thousands(MAX_NODES)} entries`,
     hint: 'a scenario needs a few thousand at most; check for repeated or generated content',
     position: { line, column },
   };

@@ -230,13 +230,17 @@ describe('size and depth, refused before the parser runs', () => {
     expect(result.ok && result.value.summary).toBe(`${brackets}\n- not: a list\n`);
   });
 
-  it('a 2 MB single line', () => {
-    expectProblem(`schema: 1\nsummary: "${'x'.repeat(2_000_000)}"\n`, 'yaml/too-large', 1);
+  it('a 2 MB single line, its size written out with thousands', () => {
+    const issue = expectProblem(`schema: 1\nsummary: "${'x'.repeat(2_000_000)}"\n`, 'yaml/too-large', 1);
+    expect(issue.message).toBe(
+      'the file is 2,000,022 characters long, more than the 1,000,000 a scenario may have',
+    );
   });
 
   it('10,000 actors', () => {
     const full = Array.from({ length: 10_000 }, (_, i) => `  - {id: a${i}, name: A, leader: {name: L}}`);
-    expectProblem(`schema: 1\nactors:\n${full.join('\n')}\n`, 'yaml/too-large');
+    const tooMany = expectProblem(`schema: 1\nactors:\n${full.join('\n')}\n`, 'yaml/too-large');
+    expect(tooMany.message).toBe('the file has more than 25,000 entries');
     const bare = Array.from({ length: 10_000 }, (_, i) => `  - {id: a${i}}`);
     expectProblem(`schema: 1\nactors:\n${bare.join('\n')}\n`, 'schema/too-long', 2);
   });
