@@ -5,7 +5,7 @@
  */
 import { ARTICLE_FILES, MAX_CHARS } from '../scenario/index.ts';
 import { checkScenarioText } from '../sim/index.ts';
-import type { CheckReply, CheckRequest } from './scenario-checker.ts';
+import type { CheckReply, CheckRequest } from './check-messages.ts';
 
 /** Progress messages at most this often: enough for a smooth bar, few enough to cost nothing. */
 const PROGRESS_MS = 60;

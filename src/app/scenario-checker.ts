@@ -1,5 +1,6 @@
 import type { ScenarioCheck } from '../sim/index.ts';
 import type { ScenarioChecker } from '../ui/index.ts';
+import type { CheckReply, CheckRequest } from './check-messages.ts';
 
 /**
  * The page's side of the scenario check: hands the text of a file to its Web Worker
@@ -8,21 +9,6 @@ import type { ScenarioChecker } from '../ui/index.ts';
  * fetched the first time a file is checked, so the title screen carries none of it; the audit's
  * games run off the page's thread, so the page stays responsive and can show their progress.
  */
-
-/** A request to the worker. */
-export interface CheckRequest {
-  readonly id: number;
-  readonly text: string;
-  readonly fileName: string;
-  /** False to load only (a file checked before, kept in the browser). */
-  readonly audit: boolean;
-}
-
-/** What the worker answers: progress of the audit's games, then the result or why it failed. */
-export type CheckReply =
-  | { readonly id: number; readonly kind: 'progress'; readonly played: number; readonly atMost: number }
-  | { readonly id: number; readonly kind: 'done'; readonly check: ScenarioCheck }
-  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 /** The error a check's promise rejects with when `stop()` ended it. */
 export class CheckStopped extends Error {

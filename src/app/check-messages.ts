@@ -1,0 +1,21 @@
+import type { ScenarioCheck } from '../sim/index.ts';
+
+/**
+ * The messages between the page's checker (scenario-checker.ts) and its worker
+ * (scenario-check-worker.ts), in a file of their own so that neither imports the other.
+ */
+
+/** A request to the worker. */
+export interface CheckRequest {
+  readonly id: number;
+  readonly text: string;
+  readonly fileName: string;
+  /** False to load only (a file checked before, kept in the browser). */
+  readonly audit: boolean;
+}
+
+/** What the worker answers: progress of the audit's games, then the result or why it failed. */
+export type CheckReply =
+  | { readonly id: number; readonly kind: 'progress'; readonly played: number; readonly atMost: number }
+  | { readonly id: number; readonly kind: 'done'; readonly check: ScenarioCheck }
+  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
