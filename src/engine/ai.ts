@@ -1,8 +1,18 @@
+import { openForums } from './actions/checks.ts';
 import { judgePackage } from './judge.ts';
-import { openForums, validateAction, whoMustAct } from './legal.ts';
+import { validateAction } from './legal.ts';
 import { bestCandidate, candidatePackages, nashScore } from './packages.ts';
-import { actorOf, actorState, type GameState, type Offer, relationOf, sortedIds } from './state.ts';
-import type { Action, ActorId, PackageLine, Scenario, Stance } from './types.ts';
+import { actorOf, actorState, type GameState, type Offer, relationOf } from './state.ts';
+import { counterpartsOf, whoMustAct } from './turn.ts';
+import {
+  type Action,
+  type ActorId,
+  MAX_PRESSURE,
+  type PackageLine,
+  PRESSURE_LEVELS,
+  type Scenario,
+  type Stance,
+} from './types.ts';
 
 /**
  * The counterpart AI. It plays with the same moves and rules as a person, deciding from the model:
@@ -12,7 +22,7 @@ import type { Action, ActorId, PackageLine, Scenario, Stance } from './types.ts'
 export function chooseAiAction(scenario: Scenario, state: GameState, actor: ActorId): Action {
   const turn = whoMustAct(scenario, state);
   if (!turn || turn.actor !== actor) throw new Error(`programmer error: it is not ${actor}'s move`);
-  if (turn.mode === 'respond') return respond(scenario, state, actor, state.pending as Offer);
+  if (turn.mode === 'respond') return respond(scenario, state, actor, turn.offer);
   return move(scenario, state, actor);
 }
 
@@ -39,13 +49,6 @@ function sameAsMirror(give: readonly PackageLine[], ask: readonly PackageLine[],
   return key(give) === key(offer.ask) && key(ask) === key(offer.give);
 }
 
-/** Delegations at the table other than `actor`. */
-function others(scenario: Scenario, state: GameState, actor: ActorId): ActorId[] {
-  return sortedIds(state.actors).filter(
-    (id) => id !== actor && !actorOf(scenario, id).background && !actorState(state, id).ousted,
-  );
-}
-
 function move(scenario: Scenario, state: GameState, actor: ActorId): Action {
   const self = actorOf(scenario, actor);
   const promise = state.promises.find((p) => p.giver === actor && p.status === 'open');
@@ -59,7 +62,7 @@ function move(scenario: Scenario, state: GameState, actor: ActorId): Action {
   }
   if (self.stance === 'mediate') return { type: 'wait', actor };
   let best: { action: Action; score: number } | null = null;
-  for (const other of others(scenario, state, actor)) {
+  for (const other of counterpartsOf(scenario, state, actor)) {
     const forums = tables(scenario, state, self.stance, actor, other);
     if (forums.length === 0) continue;
     const candidates = candidatePackages(scenario, state, actor, other, forums);
@@ -107,7 +110,7 @@ function tables(
 export function adversaryOf(scenario: Scenario, state: GameState, actor: ActorId): ActorId | null {
   let target: ActorId | null = null;
   let lowest = 2;
-  for (const other of others(scenario, state, actor)) {
+  for (const other of counterpartsOf(scenario, state, actor)) {
     const trust = relationOf(state, actor, other).trust;
     if (trust < lowest) {
       lowest = trust;
@@ -137,7 +140,7 @@ function pressureMove(scenario: Scenario, state: GameState, actor: ActorId): Act
   }
   if (me.sideMoves.includes('pressure')) return null;
   const last = me.pressure[target];
-  const level = last ? Math.min(3, last.level + 1) : 1;
+  const level = last ? Math.min(MAX_PRESSURE, last.level + 1) : PRESSURE_LEVELS[0];
   return { type: 'pressure', actor, target, level };
 }
 

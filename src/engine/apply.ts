@@ -1,28 +1,25 @@
+import { ruleOf } from './actions/registry.ts';
 import { type Ctx, emit } from './context.ts';
-import { type ActionError, openPromise, validateAction } from './legal.ts';
+import type { ActionError } from './errors.ts';
+import { validateAction } from './legal.ts';
 import { round3 } from './numbers.ts';
 import { computeResult } from './result.ts';
 import { hashString, nextRandom, seedState } from './rng.ts';
-import { concludeDeal, rejectOffer, tableOffer } from './rules/deal.ts';
-import { keepPromise } from './rules/delivery.ts';
 import { fireEvents } from './rules/events.ts';
-import { temper } from './rules/ratchet.ts';
-import { applyPressure, backDown, coordinate, giveGift, holdSummit, walkOut } from './rules/side.ts';
 import { upkeep } from './rules/upkeep.ts';
 import {
   type ActorState,
-  actorOf,
   actorState,
   type DomainEvent,
   type GameState,
   type LogEntry,
   measuresOf,
-  type Offer,
   type RelationState,
   relationKey,
   STATE_VERSION,
   sortedIds,
 } from './state.ts';
+import { whoMustAct } from './turn.ts';
 import type { Action, ActorId, Controller, Scenario } from './types.ts';
 
 export type ApplyResult =
@@ -161,104 +158,21 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
   return { ok: true, state: draft, events: all };
 }
 
+/** Bookkeeping every action shares, then the action's own rule. */
 function perform(ctx: Ctx, action: Action): void {
-  const { state } = ctx;
-  const me = actorState(state, action.actor);
-  switch (action.type) {
-    case 'offer':
-      me.moved = true;
-      tableOffer(ctx, offerOf(state, action.actor, action.to, action.forum ?? null, action, false));
-      return;
-    case 'counter': {
-      const pending = state.pending as Offer;
-      tableOffer(ctx, offerOf(state, action.actor, pending.from, pending.forum, action, true));
-      return;
-    }
-    case 'accept':
-      concludeDeal(ctx, state.pending as Offer);
-      return;
-    case 'reject':
-      rejectOffer(ctx, state.pending as Offer);
-      return;
-    case 'wait':
-      me.moved = true;
-      emit(ctx, {
-        type: 'waited',
-        rule: 'table/wait',
-        reason: `${actorOf(ctx.scenario, action.actor).capital} made no offer this turn`,
-        actor: action.actor,
-      });
-      for (const other of counterparts(ctx, action.actor)) {
-        temper(
-          ctx,
-          other,
-          action.actor,
-          ctx.p.waitFirmness,
-          `${actorOf(ctx.scenario, action.actor).capital} showed patience instead of offering more`,
-        );
-      }
-      return;
-    case 'walkOut':
-      me.moved = true;
-      walkOut(ctx, action.actor, action.from);
-      return;
-    case 'backDown':
-      me.moved = true;
-      backDown(ctx, action.actor);
-      return;
-    case 'pressure':
-      me.sideMoves.push('pressure');
-      applyPressure(ctx, action.actor, action.target, action.level);
-      return;
-    case 'summit':
-      me.sideMoves.push('summit');
-      holdSummit(ctx, action.actor, action.with);
-      return;
-    case 'coordinate':
-      me.sideMoves.push('coordinate');
-      coordinate(ctx, action.actor, action.ally, action.target);
-      return;
-    case 'gift':
-      me.sideMoves.push('gift');
-      giveGift(ctx, action.actor, action.to, action.item, action.tier, action.conditional === true);
-      return;
-    case 'deliver':
-      keepPromise(ctx, openPromise(state, action.actor, action.item)!.id);
-      return;
+  const turn = whoMustAct(ctx.scenario, ctx.state);
+  if (!turn) throw new Error('programmer error: an action was validated after the end of the game');
+  const rule = ruleOf(action.type);
+  if (rule.kind === 'answer') {
+    if (turn.mode !== 'respond') throw new Error('programmer error: an answer with no offer on the table');
+    rule.perform(ctx, action, turn);
+    return;
   }
-}
-
-function offerOf(
-  state: GameState,
-  from: ActorId,
-  to: ActorId,
-  forum: string | null,
-  lines: { readonly give: Offer['give']; readonly ask: Offer['ask'] },
-  isCounter: boolean,
-): Offer {
-  const clean = (l: Offer['give'][number]) => ({
-    item: l.item,
-    tier: l.tier,
-    ...(l.promised ? { promised: true } : {}),
-    ...(l.conditional ? { conditional: true } : {}),
-  });
-  return {
-    id: state.nextId++,
-    from,
-    to,
-    forum,
-    give: lines.give.map(clean),
-    ask: lines.ask.map(clean),
-    isCounter,
-  };
-}
-
-/** The delegations at the table other than `id`, in sorted order. */
-function counterparts(ctx: Ctx, id: ActorId): ActorId[] {
-  return sortedIds(ctx.state.actors).filter(
-    (other) =>
-      other !== id && !actorOf(ctx.scenario, other).background && !actorState(ctx.state, other).ousted,
-  );
+  if (turn.mode !== 'move') throw new Error('programmer error: a move while an offer waits for its answer');
+  const me = actorState(ctx.state, action.actor);
+  if (rule.kind === 'table') me.moved = true;
+  if (rule.oncePerTurn) me.sideMoves.push(action.type);
+  rule.perform(ctx, action, turn);
 }
 
 /** Moves play on: next delegation, or the end of the turn, or the end of the game. */
@@ -270,7 +184,7 @@ function advance(ctx: Ctx): LogEntry[] {
   state.cursor = nextMover(ctx, state.cursor + 1);
   if (state.cursor < scenario.order.length) return [];
   const entries: LogEntry[] = [];
-  const end = { ...ctx, events: [] } as Ctx;
+  const end: Ctx = { ...ctx, events: [] };
   upkeep(end);
   const finished = endReason(end);
   if (finished !== null || state.turn >= scenario.turns.length) {
@@ -280,7 +194,7 @@ function advance(ctx: Ctx): LogEntry[] {
   }
   entries.push({ turn: state.turn, action: null, events: end.events, closing: measuresOf(state) });
   state.turn += 1;
-  const start = { ...ctx, events: [] } as Ctx;
+  const start: Ctx = { ...ctx, events: [] };
   startTurn(start);
   const after = endReason(start);
   if (after !== null) finish(start, after);

@@ -4,6 +4,9 @@
  * `viewFor`, and rebuild any game with `replay`.
  */
 
+export { available, openForums, openPromise } from './actions/checks.ts';
+export { ACTION_RULES } from './actions/registry.ts';
+export type { ActionRule, AnswerRule, MoveRule } from './actions/rule.ts';
 export { adversaryOf, chooseAiAction, respond as aiResponse } from './ai.ts';
 export {
   type ApplyResult,
@@ -22,6 +25,7 @@ export {
   estimateTarget,
 } from './beliefs.ts';
 export { holds } from './conditions.ts';
+export type { ActionError } from './errors.ts';
 export {
   type Judgement,
   judgePackage,
@@ -31,14 +35,15 @@ export {
   ratification,
   ratificationBar,
 } from './judge.ts';
-export { type ActionError, openForums, validateAction, whoMustAct } from './legal.ts';
-export { legalActions } from './legal-actions.ts';
+export { validateAction } from './legal.ts';
+export { type ListedAction, legalActions, listActions } from './legal-actions.ts';
 export { fmt, signed } from './numbers.ts';
 export { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
 export { DEFAULT_PARAMETERS } from './params.ts';
 export { bestOutcomeFor, computeResult, measure, objectiveScore } from './result.ts';
 export { hashString, nextRandom } from './rng.ts';
 export * from './state.ts';
+export { type AnswerTurn, counterpartsOf, type MoveTurn, type Turn, whoMustAct } from './turn.ts';
 export * from './types.ts';
 export {
   type CounterpartView,

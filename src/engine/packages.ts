@@ -1,6 +1,6 @@
+import { available, openForums } from './actions/checks.ts';
 import { estimateItemCost, estimateItemValue, estimateRelation, estimateTarget } from './beliefs.ts';
 import { judgePackage, novelty, publicVerdict, ratificationBar, relief, reliefAtTrust } from './judge.ts';
-import { available, openForums } from './legal.ts';
 import { actorState, type GameState, indexOf, leaderOf, relationOf } from './state.ts';
 import type { ActorId, ForumId, Item, PackageLine, Scenario } from './types.ts';
 

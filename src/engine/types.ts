@@ -429,7 +429,7 @@ export type Action =
   | { readonly type: 'wait'; readonly actor: ActorId }
   /** Table move during a crisis: step back from the brink. */
   | { readonly type: 'backDown'; readonly actor: ActorId }
-  /** Side move: sanctions, threats, isolation, at level 1-3. */
+  /** Side move: sanctions, threats, isolation, at one of the `PRESSURE_LEVELS`. */
   | { readonly type: 'pressure'; readonly actor: ActorId; readonly target: ActorId; readonly level: number }
   /** Side move: meet the other leader this turn. */
   | { readonly type: 'summit'; readonly actor: ActorId; readonly with: ActorId }
@@ -447,7 +447,12 @@ export type Action =
   /** Side move: deliver an item promised earlier (the oldest open promise of it). */
   | { readonly type: 'deliver'; readonly actor: ActorId; readonly item: ItemId };
 
-/** Side moves may be made before the table move; the table move ends the delegation's turn. */
-export const SIDE_ACTIONS: readonly ActionType[] = ['pressure', 'summit', 'coordinate', 'gift', 'deliver'];
-export const TABLE_ACTIONS: readonly ActionType[] = ['offer', 'walkOut', 'wait', 'backDown'];
-export const RESPONSE_ACTIONS: readonly ActionType[] = ['accept', 'reject', 'counter'];
+/** The action of one type: `ActionOf<'summit'>` has `with`. */
+export type ActionOf<K extends ActionType> = Extract<Action, { readonly type: K }>;
+
+/** How hard a delegation may press: 1 (mild) to 3 (severe). Listing, checks and schemas read it. */
+export const PRESSURE_LEVELS = [1, 2, 3] as const;
+export type PressureLevel = (typeof PRESSURE_LEVELS)[number];
+/** The mildest and the strongest pressure there is. */
+export const MIN_PRESSURE = Math.min(...PRESSURE_LEVELS);
+export const MAX_PRESSURE = Math.max(...PRESSURE_LEVELS);

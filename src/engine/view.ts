@@ -13,7 +13,6 @@ import {
   ratification,
   reliefAtTrust,
 } from './judge.ts';
-import { whoMustAct } from './legal.ts';
 import { fmt } from './numbers.ts';
 import {
   actorOf,
@@ -28,6 +27,7 @@ import {
   relationOf,
   sortedIds,
 } from './state.ts';
+import { whoMustAct } from './turn.ts';
 import type { ActorId, Election, PackageLine, RedLine, Scenario } from './types.ts';
 
 /** What the advisors say about another delegation. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Action, ActionType } from '../engine/index.ts';
+import { type Action, type ActionType, MAX_PRESSURE, MIN_PRESSURE } from '../engine/index.ts';
 import { LIMITS, list, ref, tier } from './primitives.ts';
 
 /** One line of a package: an item at a tier. */
@@ -53,7 +53,7 @@ export const ActionSchema = z
     variant('backDown', 'Table move during a crisis: step back from the brink.', {}),
     variant('pressure', 'Side move: sanctions, threats or isolation.', {
       target: ref('Who is pressed, by actor id.'),
-      level: z.int().min(1).max(3).describe('How hard: 1 (mild) to 3 (severe).'),
+      level: z.int().min(MIN_PRESSURE).max(MAX_PRESSURE).describe('How hard: 1 (mild) to 3 (severe).'),
     }),
     variant('summit', 'Side move: meet the other leader this turn.', {
       with: ref('The leader met, by actor id.'),

@@ -1,17 +1,18 @@
 import {
   type Action,
   type ActorId,
-  actorOf,
   actorState,
   adversaryOf,
   aiResponse,
   bestCandidate,
   type Candidate,
   candidatePackages,
+  counterpartsOf,
   type GameState,
   indexOf,
   judgePackage,
   legalActions,
+  MAX_PRESSURE,
   type Offer,
   openForums,
   ratification,
@@ -47,15 +48,6 @@ export const STRATEGY_DESCRIPTIONS: Readonly<Record<StrategyName, string>> = {
   history: "Plays the scenario's historical line.",
 };
 
-/** Delegations at the table the actor can deal with, in sorted order. */
-function counterparts(ctx: StrategyContext): ActorId[] {
-  return Object.keys(ctx.state.actors)
-    .sort()
-    .filter(
-      (id) => id !== ctx.actor && !actorOf(ctx.scenario, id).background && !actorState(ctx.state, id).ousted,
-    );
-}
-
 /** Deliver open promises and defuse a crisis first: every sensible player does. */
 function housekeeping(ctx: StrategyContext): Action | null {
   const promise = ctx.state.promises.find((p) => p.giver === ctx.actor && p.status === 'open');
@@ -73,7 +65,7 @@ function bestOffer(
   promiseProcess = false,
 ): Action | null {
   let best: { action: Action; score: number } | null = null;
-  for (const other of counterparts(ctx)) {
+  for (const other of counterpartsOf(ctx.scenario, ctx.state, ctx.actor)) {
     const forums = openForums(ctx.scenario, ctx.state, ctx.actor, other);
     const pick = bestCandidate(
       candidatePackages(ctx.scenario, ctx.state, ctx.actor, other, forums, { promiseProcess }),
@@ -117,9 +109,9 @@ function fairness(c: Candidate): number | null {
 }
 
 const balanced: Strategy = (ctx) => {
-  const turn = whoMustAct(ctx.scenario, ctx.state)!;
-  if (turn.mode === 'respond') {
-    const offer = ctx.state.pending!;
+  const turn = whoMustAct(ctx.scenario, ctx.state);
+  if (turn?.mode === 'respond') {
+    const { offer } = turn;
     const answer = judgeResponse(ctx, offer, false);
     if (answer.type === 'accept' || offer.isCounter) return answer;
     // Refused: answer with our own package of similar value, in the same forum.
@@ -136,9 +128,9 @@ const balanced: Strategy = (ctx) => {
 
 /** Over-pays: everything the counterpart might want, plus gifts. */
 const generous: Strategy = (ctx) => {
-  const turn = whoMustAct(ctx.scenario, ctx.state)!;
-  if (turn.mode === 'respond') {
-    const offer = ctx.state.pending!;
+  const turn = whoMustAct(ctx.scenario, ctx.state);
+  if (turn?.mode === 'respond') {
+    const { offer } = turn;
     const home = ratification(ctx.scenario, ctx.state, ctx.actor, offer.give, offer.ask);
     return home.ok ? { type: 'accept', actor: ctx.actor } : { type: 'reject', actor: ctx.actor };
   }
@@ -169,9 +161,9 @@ const generous: Strategy = (ctx) => {
 
 /** Under-pays: the most for itself that the other side would not flatly refuse as worthless. */
 const stingy: Strategy = (ctx) => {
-  const turn = whoMustAct(ctx.scenario, ctx.state)!;
-  if (turn.mode === 'respond') {
-    const offer = ctx.state.pending!;
+  const turn = whoMustAct(ctx.scenario, ctx.state);
+  if (turn?.mode === 'respond') {
+    const { offer } = turn;
     const j = judgePackage(ctx.scenario, ctx.state, ctx.actor, offer.from, offer.give, offer.ask);
     return j.home.ok && j.surplus >= j.expectation
       ? { type: 'accept', actor: ctx.actor }
@@ -190,9 +182,9 @@ const stingy: Strategy = (ctx) => {
  * nothing, so it takes only offers that ask nothing of it: what it wins, pressure won.
  */
 const pressure: Strategy = (ctx) => {
-  const turn = whoMustAct(ctx.scenario, ctx.state)!;
-  if (turn.mode === 'respond') {
-    const offer = ctx.state.pending!;
+  const turn = whoMustAct(ctx.scenario, ctx.state);
+  if (turn?.mode === 'respond') {
+    const { offer } = turn;
     if (offer.ask.length > 0) return { type: 'reject', actor: ctx.actor };
     return judgeResponse(ctx, offer, false);
   }
@@ -202,7 +194,7 @@ const pressure: Strategy = (ctx) => {
   const target = adversaryOf(ctx.scenario, ctx.state, ctx.actor);
   if (!target) return { type: 'wait', actor: ctx.actor };
   if (!me.sideMoves.includes('pressure')) {
-    const level = Math.min(3, (me.pressure[target]?.level ?? 0) + 1);
+    const level = Math.min(MAX_PRESSURE, (me.pressure[target]?.level ?? 0) + 1);
     const press: Action = { type: 'pressure', actor: ctx.actor, target, level };
     if (validateAction(ctx.scenario, ctx.state, press) === null) return press;
   }
@@ -236,12 +228,12 @@ export function scriptedStrategy(
 ): Strategy {
   const cursor = new Map<number, number>();
   return (ctx) => {
-    const turn = whoMustAct(ctx.scenario, ctx.state)!;
+    const turn = whoMustAct(ctx.scenario, ctx.state);
     const planned = script(ctx.state.turn);
     let i = cursor.get(ctx.state.turn) ?? 0;
     const skip = (action: Action, code: string, message: string) =>
       onSkip({ turn: ctx.state.turn, action, code, message });
-    if (turn.mode === 'respond') {
+    if (turn?.mode === 'respond') {
       const next = planned[i];
       if (next && (next.type === 'accept' || next.type === 'reject' || next.type === 'counter')) {
         cursor.set(ctx.state.turn, i + 1);

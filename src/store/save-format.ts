@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Action, ActorId, Controller } from '../engine/index.ts';
+import { type Action, type ActorId, type Controller, MAX_PRESSURE, MIN_PRESSURE } from '../engine/index.ts';
 
 /** The save format this copy of the game writes; older ones are migrated, newer ones refused. */
 export const SAVE_FORMAT = 1;
@@ -60,7 +60,12 @@ const ActionShape = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('walkOut'), actor: id, from: id }),
   z.strictObject({ type: z.literal('wait'), actor: id }),
   z.strictObject({ type: z.literal('backDown'), actor: id }),
-  z.strictObject({ type: z.literal('pressure'), actor: id, target: id, level: z.int().min(1).max(3) }),
+  z.strictObject({
+    type: z.literal('pressure'),
+    actor: id,
+    target: id,
+    level: z.int().min(MIN_PRESSURE).max(MAX_PRESSURE),
+  }),
   z.strictObject({ type: z.literal('summit'), actor: id, with: id }),
   z.strictObject({ type: z.literal('coordinate'), actor: id, ally: id, target: id }),
   z.strictObject({

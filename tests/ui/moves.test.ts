@@ -52,8 +52,8 @@ describe('move panel', () => {
       (c) => c.key === 'summit:north_korea',
     )!;
     expect(again.error).toMatch(/already used/);
-    expect(movePanel(scenario, after, 'japan', EMPTY).backDown.error).toMatch(/no crisis/);
-    expect(movePanel(scenario, after, 'japan', EMPTY).wait.error).toBeNull();
+    expect(movePanel(scenario, after, 'japan', EMPTY).backDown?.error).toMatch(/no crisis/);
+    expect(movePanel(scenario, after, 'japan', EMPTY).wait?.error).toBeNull();
   });
 });
 

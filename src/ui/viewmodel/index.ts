@@ -42,7 +42,6 @@ export {
 } from './geography.ts';
 export {
   type Candidate,
-  counterpartsOf,
   type DraftInput,
   draftTarget,
   type ItemRow,

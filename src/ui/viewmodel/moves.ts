@@ -1,11 +1,15 @@
 import {
   type Action,
+  type ActionOf,
+  type ActionType,
   type ActorId,
-  actorOf,
+  counterpartsOf,
   type ForumId,
   type GameState,
   type Item,
   indexOf,
+  type ListedAction,
+  listActions,
   openForums,
   type PackageLine,
   type Preview,
@@ -25,10 +29,10 @@ export interface DraftInput {
 }
 
 /** A concrete move the panel can send, with the reason it is refused now (null: legal). */
-export interface Candidate {
+export interface Candidate<A extends Action = Action> {
   readonly key: string;
   readonly label: string;
-  readonly action: Action;
+  readonly action: A;
   readonly error: string | null;
 }
 
@@ -61,31 +65,46 @@ export interface MovePanel {
   readonly give: readonly ItemRow[];
   readonly ask: readonly ItemRow[];
   readonly offer: OfferCheck;
-  readonly summit: readonly Candidate[];
-  readonly pressure: readonly Candidate[];
-  readonly coordinate: readonly Candidate[];
-  readonly gift: readonly Candidate[];
-  readonly deliver: readonly Candidate[];
-  readonly wait: Candidate;
-  readonly walkOut: readonly Candidate[];
-  readonly backDown: Candidate;
+  readonly summit: readonly Candidate<ActionOf<'summit'>>[];
+  readonly pressure: readonly Candidate<ActionOf<'pressure'>>[];
+  readonly coordinate: readonly Candidate<ActionOf<'coordinate'>>[];
+  readonly gift: readonly Candidate<ActionOf<'gift'>>[];
+  readonly deliver: readonly Candidate<ActionOf<'deliver'>>[];
+  /** Null when it is not the player's move. */
+  readonly wait: Candidate<ActionOf<'wait'>> | null;
+  readonly walkOut: readonly Candidate<ActionOf<'walkOut'>>[];
+  readonly backDown: Candidate<ActionOf<'backDown'>> | null;
 }
 
-function candidate(
-  scenario: Scenario,
-  state: GameState,
-  key: string,
+/** The moves the panel offers as buttons; offers are built in the package builder instead. */
+const BUTTON_MOVES = [
+  'summit',
+  'pressure',
+  'coordinate',
+  'gift',
+  'deliver',
+  'wait',
+  'walkOut',
+  'backDown',
+] as const satisfies readonly ActionType[];
+
+/** The listed actions of one type, as the engine lists them. */
+function ofType<K extends ActionType>(listed: readonly ListedAction[], type: K): ListedAction<ActionOf<K>>[] {
+  return listed.filter((l): l is ListedAction<ActionOf<K>> => l.action.type === type);
+}
+
+/** A listed action as a panel choice, keyed by what varies within its type. */
+function candidate<A extends Action>(
+  listed: ListedAction<A>,
+  parts: readonly (string | number | boolean)[],
   label: string,
-  action: Action,
-): Candidate {
-  return { key, label, action, error: validateAction(scenario, state, action)?.message ?? null };
-}
-
-/** Delegations the player can deal with: at the table, not the player, not gone. */
-export function counterpartsOf(scenario: Scenario, state: GameState, player: ActorId): ActorId[] {
-  return scenario.order.filter(
-    (id) => id !== player && !actorOf(scenario, id).background && !state.actors[id]?.ousted,
-  );
+): Candidate<A> {
+  return {
+    key: [listed.action.type, ...parts].join(':'),
+    label,
+    action: listed.action,
+    error: listed.error?.message ?? null,
+  };
 }
 
 /** The draft's counterpart, falling back to the first one at the table. */
@@ -152,7 +171,10 @@ export function checkOffer(
   return { action, error, preview };
 }
 
-/** The move panel: offer builder, side moves and table moves, each with its legality. */
+/**
+ * The move panel: offer builder, side moves and table moves. The choices are the engine's own
+ * listing (`listActions`), each with its legality, so the panel never re-lists the rules.
+ */
 export function movePanel(
   scenario: Scenario,
   state: GameState,
@@ -164,15 +186,15 @@ export function movePanel(
   const forumIds = to === null ? [null] : openForums(scenario, state, player, to);
   const forum = draft.forum !== null && forumIds.includes(draft.forum) ? draft.forum : null;
   const name = (id: ActorId) => actorName(scenario, id);
-  const c = (key: string, label: string, action: Action) => candidate(scenario, state, key, label, action);
   const offerAction: Action | null =
     to === null
       ? null
       : { type: 'offer', actor: player, to, ...(forum ? { forum } : {}), give: draft.give, ask: draft.ask };
-  const everyone = scenario.actors
-    .filter((a) => a.id !== player && !state.actors[a.id]?.ousted)
-    .map((a) => a.id);
-  const myItems = indexOf(scenario).itemsByGiver.get(player) ?? [];
+  const listed = listActions(scenario, state, player, BUTTON_MOVES);
+  const single = <A extends Action>(list: readonly ListedAction<A>[]): Candidate<A> | null => {
+    const [only] = list;
+    return only ? candidate(only, [], only.action.type) : null;
+  };
   return {
     counterparts: others.map((id) => ({ id, name: name(id) })),
     to,
@@ -181,41 +203,26 @@ export function movePanel(
     give: to === null ? [] : itemRows(scenario, state, player, player, to, forum, draft.give, 'give'),
     ask: to === null ? [] : itemRows(scenario, state, player, to, to, forum, draft.ask, 'ask'),
     offer: checkOffer(scenario, state, player, offerAction, to, draft.give, draft.ask),
-    summit: others.map((id) => c(`summit:${id}`, name(id), { type: 'summit', actor: player, with: id })),
-    pressure: others.flatMap((id) =>
-      [1, 2, 3].map((level) =>
-        c(`pressure:${id}:${level}`, name(id), { type: 'pressure', actor: player, target: id, level }),
+    summit: ofType(listed, 'summit').map((l) => candidate(l, [l.action.with], name(l.action.with))),
+    pressure: ofType(listed, 'pressure').map((l) =>
+      candidate(l, [l.action.target, l.action.level], name(l.action.target)),
+    ),
+    coordinate: ofType(listed, 'coordinate').map((l) =>
+      candidate(l, [l.action.ally, l.action.target], name(l.action.ally)),
+    ),
+    gift: ofType(listed, 'gift').map((l) =>
+      candidate(
+        l,
+        [l.action.to, l.action.item, l.action.tier, l.action.conditional === true],
+        itemName(scenario, l.action.item),
       ),
     ),
-    coordinate: everyone.flatMap((ally) =>
-      others
-        .filter((target) => target !== ally)
-        .map((target) =>
-          c(`coordinate:${ally}:${target}`, name(ally), { type: 'coordinate', actor: player, ally, target }),
-        ),
+    deliver: ofType(listed, 'deliver').map((l) =>
+      candidate(l, [l.action.item], itemName(scenario, l.action.item)),
     ),
-    gift: others.flatMap((receiver) =>
-      myItems.flatMap((item) =>
-        item.tiers.flatMap((tier) =>
-          [false, true].map((conditional) =>
-            c(`gift:${receiver}:${item.id}:${tier}:${conditional}`, item.name, {
-              type: 'gift',
-              actor: player,
-              to: receiver,
-              item: item.id,
-              tier,
-              ...(conditional ? { conditional: true } : {}),
-            }),
-          ),
-        ),
-      ),
-    ),
-    deliver: [
-      ...new Set(state.promises.filter((p) => p.giver === player && p.status === 'open').map((p) => p.item)),
-    ].map((item) => c(`deliver:${item}`, itemName(scenario, item), { type: 'deliver', actor: player, item })),
-    wait: c('wait', 'wait', { type: 'wait', actor: player }),
-    walkOut: others.map((id) => c(`walkOut:${id}`, name(id), { type: 'walkOut', actor: player, from: id })),
-    backDown: c('backDown', 'backDown', { type: 'backDown', actor: player }),
+    wait: single(ofType(listed, 'wait')),
+    walkOut: ofType(listed, 'walkOut').map((l) => candidate(l, [l.action.from], name(l.action.from))),
+    backDown: single(ofType(listed, 'backDown')),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Action } from '../../../engine/index.ts';
+import { type Action, PRESSURE_LEVELS } from '../../../engine/index.ts';
 import type { Draft } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
 import { type Candidate, type MovePanel, movePanel } from '../../viewmodel/index.ts';
@@ -15,7 +15,7 @@ export function choice(
   onChange?: (value: string) => void,
 ): { field: HTMLElement; value: string } {
   const stored = ctx.ui.form.get(key);
-  const value = options.some((o) => o.value === stored) ? (stored as string) : (options[0]?.value ?? '');
+  const value = options.find((o) => o.value === stored)?.value ?? options[0]?.value ?? '';
   const id = nextId('f');
   const field = h(
     'div',
@@ -45,9 +45,14 @@ function send(ctx: ViewContext, action: Action): void {
   ctx.state.submit(action);
 }
 
-/** A candidate by key, or a stand-in that explains there is nothing to choose. */
-function pick(list: readonly Candidate[], key: string): Candidate | null {
+/** A candidate by key, or null when there is nothing to choose. */
+function pick<C extends Candidate>(list: readonly C[], key: string): C | null {
   return list.find((c) => c.key === key) ?? null;
+}
+
+/** Why a button is unavailable: the engine's reason, or that there is no such move now. */
+function reasonOf(c: Candidate | null): string | null {
+  return c ? c.error : t('move.notYourTurn');
 }
 
 function sideMove(title: string, fields: HTMLElement[], button: HTMLElement[]): HTMLElement {
@@ -69,12 +74,10 @@ function sideMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
     ctx,
     'pressure.level',
     t('move.pressureLevel'),
-    [1, 2, 3].map((l) => ({ value: String(l), label: t(`move.pressureLevel.${l as 1 | 2 | 3}`) })),
+    PRESSURE_LEVELS.map((l) => ({ value: String(l), label: t(`move.pressureLevel.${l}`) })),
   );
   const pressurePick = pick(panel.pressure, `pressure:${pTarget.value}:${pLevel.value}`);
-  const allies = [
-    ...new Set(panel.coordinate.map((c) => (c.action.type === 'coordinate' ? c.action.ally : ''))),
-  ];
+  const allies = [...new Set(panel.coordinate.map((c) => c.action.ally))];
   const cAlly = choice(
     ctx,
     'coordinate.ally',
@@ -92,12 +95,12 @@ function sideMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
   const giftOptions = [
     ...new Map(
       panel.gift.map((g) => {
-        const a = g.action.type === 'gift' ? g.action : null;
+        const { item, tier } = g.action;
         return [
-          `${a?.item}:${a?.tier}`,
+          `${item}:${tier}`,
           {
-            value: `${a?.item}:${a?.tier}`,
-            label: a && a.tier !== 1 ? `${g.label} (${Math.round(a.tier * 100)}%)` : g.label,
+            value: `${item}:${tier}`,
+            label: tier !== 1 ? `${g.label} (${Math.round(tier * 100)}%)` : g.label,
           },
         ];
       }),
@@ -123,7 +126,7 @@ function sideMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
   );
   const giftPick = pick(panel.gift, `gift:${gTo.value}:${gItem.value}:${gCond}`);
   const press = (c: Candidate | null, label: string, key: string) =>
-    actionButton(label, c ? c.error : t('move.notYourTurn'), () => c && send(ctx, c.action), { key });
+    actionButton(label, reasonOf(c), () => c && send(ctx, c.action), { key });
   return h(
     'section',
     { class: 'move-section', attrs: { 'aria-labelledby': 'side-h' } },
@@ -174,6 +177,7 @@ function tableMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
   const people = panel.counterparts.map((c) => ({ value: c.id, label: c.name }));
   const walk = choice(ctx, 'walkOut.from', t('move.walkOut'), people);
   const walkPick = pick(panel.walkOut, `walkOut:${walk.value}`);
+  const { wait, backDown } = panel;
   return h(
     'section',
     { class: 'move-section', attrs: { 'aria-labelledby': 'table-h' } },
@@ -184,7 +188,7 @@ function tableMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
       h(
         'div',
         { class: 'side-move' },
-        ...actionButton(t('move.wait'), panel.wait.error, () => send(ctx, panel.wait.action), {
+        ...actionButton(t('move.wait'), reasonOf(wait), () => wait && send(ctx, wait.action), {
           key: 'do-wait',
           class: 'btn-primary',
         }),
@@ -203,9 +207,14 @@ function tableMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
       h(
         'div',
         { class: 'side-move' },
-        ...actionButton(t('move.backDown'), panel.backDown.error, () => send(ctx, panel.backDown.action), {
-          key: 'do-backdown',
-        }),
+        ...actionButton(
+          t('move.backDown'),
+          reasonOf(backDown),
+          () => backDown && send(ctx, backDown.action),
+          {
+            key: 'do-backdown',
+          },
+        ),
       ),
     ),
   );

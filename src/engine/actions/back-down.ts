@@ -1,0 +1,21 @@
+import { refuse } from '../errors.ts';
+import { backDown as stepBack } from '../rules/side.ts';
+import type { ActionOf } from '../types.ts';
+import type { MoveRule } from './rule.ts';
+
+/** Table move during a crisis: step back from the brink, once. */
+export const backDown: MoveRule<ActionOf<'backDown'>> = {
+  type: 'backDown',
+  kind: 'table',
+  oncePerTurn: false,
+  validate(_scenario, state, action) {
+    if (!state.crisis.open) return refuse('crisis/none', 'There is no crisis to back down from.');
+    if (state.crisis.backedDown.includes(action.actor))
+      return refuse('crisis/already', 'You have already backed down.');
+    return null;
+  },
+  perform(ctx, action) {
+    stepBack(ctx, action.actor);
+  },
+  list: (_scenario, _state, { actor }) => [{ type: 'backDown', actor }],
+};

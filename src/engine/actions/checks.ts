@@ -1,0 +1,151 @@
+import { type ActionError, refuse } from '../errors.ts';
+import { actorOf, actorState, type GameState, indexOf, type PromiseRecord } from '../state.ts';
+import type { ActorId, ForumId, Item, PackageLine, Scenario } from '../types.ts';
+import { REPEATABLE_KINDS } from '../types.ts';
+
+/** The checks several actions share: counterparts, packages, items, locks. */
+
+export function lockedError(scenario: Scenario, id: ActorId): ActionError {
+  const lock = actorOf(scenario, id).lockedUntil;
+  return refuse(
+    'actor/locked',
+    `${actorOf(scenario, id).name} cannot make concessions yet: ${lock?.reason ?? 'it is locked'}.`,
+  );
+}
+
+/** The other delegation of a move must be another one, at the table and still in the talks. */
+export function checkCounterpart(
+  scenario: Scenario,
+  state: GameState,
+  actor: ActorId,
+  other: ActorId,
+): ActionError | null {
+  if (other === actor) return refuse('action/self', 'Choose another delegation.');
+  const target = indexOf(scenario).actors.get(other);
+  if (!target) return refuse('action/unknown-actor', `No delegation "${other}".`);
+  if (target.background) return refuse('action/background', `${target.name} is not at the table.`);
+  if (actorState(state, other).ousted) return refuse('action/ousted', `${target.name} has left the talks.`);
+  return null;
+}
+
+/** Forums where both sides may meet this turn; null (direct talks) is always open. */
+export function openForums(scenario: Scenario, state: GameState, a: ActorId, b: ActorId): (ForumId | null)[] {
+  const open: (ForumId | null)[] = [null];
+  for (const forum of scenario.forums) {
+    const sitting = forum.sessions.length === 0 || forum.sessions.includes(state.turn);
+    if (sitting && forum.members.includes(a) && forum.members.includes(b)) open.push(forum.id);
+  }
+  return open;
+}
+
+/** A package from `actor` to `to` in `forum`: offers and counter-offers both pass here. */
+export function checkPackage(
+  scenario: Scenario,
+  state: GameState,
+  actor: ActorId,
+  to: ActorId,
+  forum: ForumId | null,
+  give: readonly PackageLine[],
+  ask: readonly PackageLine[],
+): ActionError | null {
+  const bad = checkCounterpart(scenario, state, actor, to);
+  if (bad) return bad;
+  if (forum !== null) {
+    const f = indexOf(scenario).forums.get(forum);
+    if (!f) return refuse('forum/unknown', `No forum "${forum}".`);
+    if (!f.members.includes(actor) || !f.members.includes(to)) {
+      return refuse('forum/not-member', `Both sides must be members of ${f.name}.`);
+    }
+    if (f.sessions.length > 0 && !f.sessions.includes(state.turn)) {
+      return refuse('forum/not-in-session', `${f.name} does not sit this turn.`);
+    }
+  }
+  if (give.length === 0 && ask.length === 0)
+    return refuse('offer/empty', 'An offer must give or ask something.');
+  const seen = new Set<string>();
+  for (const line of [...give, ...ask]) {
+    if (seen.has(line.item)) return refuse('offer/duplicate', 'Each item may appear once in a package.');
+    seen.add(line.item);
+  }
+  for (const line of give) {
+    const e = checkLine(scenario, state, actor, line, 'give', forum);
+    if (e) return e;
+  }
+  for (const line of ask) {
+    if (line.promised || line.conditional) {
+      return refuse('offer/ask-flags', 'Only what you give can be promised or conditional.');
+    }
+    const e = checkLine(scenario, state, to, line, 'ask', forum);
+    if (e) return e;
+  }
+  if (give.length > 0 && actorState(state, actor).locked) return lockedError(scenario, actor);
+  return null;
+}
+
+/** The oldest open promise of an item by a giver. */
+export function openPromise(state: GameState, giver: ActorId, item: string): PromiseRecord | null {
+  return state.promises.find((p) => p.giver === giver && p.item === item && p.status === 'open') ?? null;
+}
+
+/** A one-off item is gone once delivered or while a promise of it is open. */
+export function available(state: GameState, item: Item): boolean {
+  if (item.repeatable ?? REPEATABLE_KINDS.includes(item.kind)) return true;
+  if ((state.delivered[item.id] ?? 0) > 0) return false;
+  return !state.promises.some((p) => p.item === item.id && p.status === 'open');
+}
+
+/** One line of a package: the giver's own item, still available, at one of its tiers, in its forum. */
+export function checkLine(
+  scenario: Scenario,
+  state: GameState,
+  giver: ActorId,
+  line: PackageLine,
+  side: 'give' | 'ask',
+  forum: ForumId | null,
+): ActionError | null {
+  const item = indexOf(scenario).items.get(line.item);
+  if (!item) return refuse('offer/unknown-item', `No item "${line.item}".`);
+  if (item.giver !== giver) {
+    return side === 'give'
+      ? refuse('offer/not-yours', `${item.name} is not yours to give.`)
+      : refuse('offer/not-theirs', `${item.name} is not theirs to give.`);
+  }
+  if (!available(state, item)) {
+    return refuse(
+      'offer/already-given',
+      `${item.name} has already been given or promised; it cannot be given twice.`,
+    );
+  }
+  if (!item.tiers.includes(line.tier)) {
+    return refuse('offer/bad-tier', `${item.name} comes at tiers ${item.tiers.join(', ')}.`);
+  }
+  if (item.forums && item.forums.length > 0 && (forum === null || !item.forums.includes(forum))) {
+    const names = item.forums.map((id) => indexOf(scenario).forums.get(id)?.name ?? id).join(' or ');
+    return refuse('forum/outside', `${item.name} can only be discussed in ${names}.`);
+  }
+  return null;
+}
+
+/** Packages of at most one give and one ask, with promised and conditional variants of gives. */
+export function linePairs(
+  scenario: Scenario,
+  giver: ActorId,
+  receiver: ActorId,
+): [PackageLine[], PackageLine[]][] {
+  const side = (id: ActorId, gives: boolean): PackageLine[][] => {
+    const out: PackageLine[][] = [[]];
+    for (const item of indexOf(scenario).itemsByGiver.get(id) ?? []) {
+      for (const tier of item.tiers) {
+        out.push([{ item: item.id, tier }]);
+        if (gives) {
+          out.push([{ item: item.id, tier, promised: true }]);
+          out.push([{ item: item.id, tier, conditional: true }]);
+        }
+      }
+    }
+    return out;
+  };
+  const pairs: [PackageLine[], PackageLine[]][] = [];
+  for (const give of side(giver, true)) for (const ask of side(receiver, false)) pairs.push([give, ask]);
+  return pairs;
+}
