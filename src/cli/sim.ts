@@ -88,7 +88,7 @@ function main(argv: readonly string[]): number {
     play: moves ? { kind: 'moves', turns: moves } : { kind: 'strategy', name: strategy as StrategyName },
   });
   process.stdout.write(
-    values.json ? `${JSON.stringify(runToJson(run), null, 2)}\n` : `${runToStory(scenario, run)}\n`,
+    values.json ? `${JSON.stringify(runToJson(scenario, run), null, 2)}\n` : `${runToStory(scenario, run)}\n`,
   );
   return 0;
 }

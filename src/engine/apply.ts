@@ -1,6 +1,7 @@
 import { ruleOf } from './actions/registry.ts';
 import { type Ctx, emit } from './context.ts';
 import type { ActionError } from './errors.ts';
+import type { DomainEvent } from './events.ts';
 import { validateAction } from './legal.ts';
 import { round3 } from './numbers.ts';
 import { computeResult } from './result.ts';
@@ -10,7 +11,6 @@ import { upkeep } from './rules/upkeep.ts';
 import {
   type ActorState,
   actorState,
-  type DomainEvent,
   type GameState,
   type LogEntry,
   measuresOf,
@@ -221,7 +221,12 @@ function startTurn(ctx: Ctx): void {
   state.crisis.backedDown = [];
   state.cursor = nextMover(ctx, 0);
   const label = ctx.scenario.turns[state.turn - 1]?.label ?? `Turn ${state.turn}`;
-  emit(ctx, { type: 'turnStarted', rule: 'turn/start', reason: `Turn ${state.turn}: ${label}` });
+  emit(ctx, {
+    type: 'turnStarted',
+    rule: 'turn/start',
+    message: 'turn.start',
+    params: { turn: state.turn, label },
+  });
   fireEvents(ctx);
 }
 
@@ -241,8 +246,9 @@ function finish(ctx: Ctx, reason: 'collapse' | 'ousted' | null): void {
   ctx.state.result = computeResult(ctx.scenario, ctx.state, reason);
   emit(ctx, {
     type: 'gameEnded',
-    rule: reason ? `end/${reason}` : 'end/last-turn',
-    reason: `${ctx.state.result.title}: ${ctx.state.result.text}`,
+    rule: reason === 'collapse' ? 'end/collapse' : reason === 'ousted' ? 'end/ousted' : 'end/last-turn',
+    message: 'game.end',
+    params: { title: ctx.state.result.title, text: ctx.state.result.text },
   });
 }
 

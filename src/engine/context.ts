@@ -1,15 +1,10 @@
+import type { DomainEvent } from './events.ts';
+import type { EventMessageId } from './messages/en.ts';
+import type { MessageParam, MessageParams } from './messages/params.ts';
 import { clamp, round3 } from './numbers.ts';
-import {
-  actorOf,
-  actorState,
-  type Delta,
-  type DomainEvent,
-  type DomainEventType,
-  type GameState,
-  type Offer,
-  relationOf,
-} from './state.ts';
-import type { ActorId, Citation, Parameters, Scenario } from './types.ts';
+import type { RuleId } from './rule-ids.ts';
+import { actorState, type GameState, relationOf } from './state.ts';
+import type { ActorId, Parameters, Scenario } from './types.ts';
 
 /**
  * The working copy a rule changes while an action is applied. Every change goes through the
@@ -22,54 +17,47 @@ export interface Ctx {
   readonly events: DomainEvent[];
 }
 
-export interface EventInit {
-  readonly type: DomainEventType;
-  readonly rule: string;
-  readonly reason: string;
-  readonly actor?: ActorId | null;
-  readonly target?: ActorId | null;
-  readonly delta?: Delta | null;
-  readonly cite?: Citation | null;
-  readonly offer?: Offer | null;
-  readonly subject?: string | null;
+/** The reason of a change: a message and its parameters. */
+export interface Reason {
+  readonly message: EventMessageId;
+  readonly params: MessageParams;
 }
 
-export function emit(ctx: Ctx, init: EventInit): void {
-  ctx.events.push({
-    type: init.type,
-    rule: init.rule,
-    reason: init.reason,
-    actor: init.actor ?? null,
-    target: init.target ?? null,
-    delta: init.delta ?? null,
-    cite: init.cite ?? null,
-    offer: init.offer ?? null,
-    subject: init.subject ?? null,
-  });
+/** A reason; the message table (`messages/en.ts`) holds its words. */
+export function because(message: EventMessageId, params: MessageParams): Reason {
+  return { message, params };
 }
 
-/** "Pyongyang", "Tokyo": how actors are named in reasons. */
-export function nameOf(ctx: Ctx, id: ActorId): string {
-  return actorOf(ctx.scenario, id).capital;
+// -0 would not survive the JSON round trip of a save; it reads as 0 anyway.
+const clean = (v: MessageParam): MessageParam => (typeof v === 'number' && Object.is(v, -0) ? 0 : v);
+
+/** Records an event in the log of the action being applied. */
+export function emit(ctx: Ctx, event: DomainEvent): void {
+  const params: Record<string, MessageParam> = {};
+  for (const [key, value] of Object.entries(event.params)) params[key] = clean(value);
+  ctx.events.push({ ...event, params });
 }
 
 type RelationField = 'expectation' | 'reservation' | 'trust';
 
-const RELATION_EVENT: Record<RelationField, DomainEventType> = {
+const RELATION_EVENT = {
   expectation: 'expectationChanged',
   reservation: 'reservationChanged',
   trust: 'trustChanged',
-};
+} as const;
 
-/** Sets A's view of B; a change too small to see (under 0.001) is not logged. */
+/**
+ * Sets A's view of B; a change too small to see (under 0.001) is not logged. The reason's
+ * parameters gain `actor` (A) and `target` (B).
+ */
 export function setRelation(
   ctx: Ctx,
   from: ActorId,
   to: ActorId,
   field: RelationField,
   value: number,
-  rule: string,
-  reason: string,
+  rule: RuleId,
+  reason: Reason,
 ): void {
   const rel = relationOf(ctx.state, from, to);
   const next = round3(field === 'trust' ? clamp(value, 0, 1) : clamp(value, -100, 100));
@@ -79,22 +67,30 @@ export function setRelation(
   emit(ctx, {
     type: RELATION_EVENT[field],
     rule,
-    reason,
+    message: reason.message,
+    params: { actor: from, target: to, ...reason.params },
     actor: from,
     target: to,
     delta: { field, from: prev, to: next },
   });
 }
 
-export function setTension(ctx: Ctx, value: number, rule: string, reason: string): void {
+export function setTension(ctx: Ctx, value: number, rule: RuleId, reason: Reason): void {
   const next = round3(clamp(value, 0, 100));
   const prev = ctx.state.tension;
   if (next === prev) return;
   ctx.state.tension = next;
-  emit(ctx, { type: 'tensionChanged', rule, reason, delta: { field: 'tension', from: prev, to: next } });
+  emit(ctx, {
+    type: 'tensionChanged',
+    rule,
+    message: reason.message,
+    params: reason.params,
+    delta: { field: 'tension', from: prev, to: next },
+  });
 }
 
-export function setApproval(ctx: Ctx, id: ActorId, value: number, rule: string, reason: string): void {
+/** Sets a delegation's approval; the reason's parameters gain `actor`. */
+export function setApproval(ctx: Ctx, id: ActorId, value: number, rule: RuleId, reason: Reason): void {
   const actor = actorState(ctx.state, id);
   if (actor.approval === null) return;
   const next = round3(clamp(value, 0, 100));
@@ -104,13 +100,14 @@ export function setApproval(ctx: Ctx, id: ActorId, value: number, rule: string, 
   emit(ctx, {
     type: 'approvalChanged',
     rule,
-    reason,
+    message: reason.message,
+    params: { actor: id, ...reason.params },
     actor: id,
     delta: { field: 'approval', from: prev, to: next },
   });
 }
 
-export function setProgress(ctx: Ctx, issue: string, value: number, rule: string, reason: string): void {
+export function setProgress(ctx: Ctx, issue: string, value: number, rule: RuleId, reason: Reason): void {
   const prev = ctx.state.progress[issue] ?? 0;
   const next = round3(clamp(value, 0, 100));
   if (next === prev) return;
@@ -118,7 +115,8 @@ export function setProgress(ctx: Ctx, issue: string, value: number, rule: string
   emit(ctx, {
     type: 'progressMade',
     rule,
-    reason,
+    message: reason.message,
+    params: reason.params,
     subject: issue,
     delta: { field: 'progress', from: prev, to: next },
   });

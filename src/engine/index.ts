@@ -25,7 +25,18 @@ export {
   estimateTarget,
 } from './beliefs.ts';
 export { holds } from './conditions.ts';
-export type { ActionError } from './errors.ts';
+export {
+  describeError,
+  describeEvent,
+  formatMessage,
+  MESSAGE_FORMATS,
+  type MessageFormat,
+  type MessageParam,
+  type MessageParams,
+  placeholdersOf,
+} from './describe.ts';
+export { ACTION_ERROR_CODES, type ActionError, type ActionErrorCode, refuse } from './errors.ts';
+export * from './events.ts';
 export {
   type Judgement,
   judgePackage,
@@ -37,11 +48,20 @@ export {
 } from './judge.ts';
 export { validateAction } from './legal.ts';
 export { type ListedAction, legalActions, listActions } from './legal-actions.ts';
+export {
+  ERROR_MESSAGES_EN,
+  type ErrorMessageId,
+  EVENT_MESSAGES_EN,
+  type EventMessageId,
+  TERMS_EN,
+  type TermId,
+} from './messages/en.ts';
 export { fmt, signed } from './numbers.ts';
 export { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
 export { DEFAULT_PARAMETERS } from './params.ts';
 export { bestOutcomeFor, computeResult, measure, objectiveScore } from './result.ts';
 export { hashString, nextRandom } from './rng.ts';
+export { type EventRuleId, eventRule, isRuleId, RULE_IDS, type RuleId } from './rule-ids.ts';
 export * from './state.ts';
 export { type AnswerTurn, counterpartsOf, type MoveTurn, type Turn, whoMustAct } from './turn.ts';
 export * from './types.ts';
@@ -51,5 +71,6 @@ export {
   type Preview,
   previewOffer,
   redactEvent,
+  type SeenLogEntry,
   viewFor,
 } from './view.ts';

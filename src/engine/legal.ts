@@ -11,26 +11,25 @@ import type { Action, Scenario } from './types.ts';
  */
 export function validateAction(scenario: Scenario, state: GameState, action: Action): ActionError | null {
   const turn = whoMustAct(scenario, state);
-  if (!turn) return refuse('game/over', 'The game is over.');
+  if (!turn) return refuse('game/over');
   if (!indexOf(scenario).actors.has(action.actor))
-    return refuse('action/unknown-actor', `No delegation "${action.actor}".`);
+    return refuse('action/unknown-actor', { actor: action.actor });
   const name = actorOf(scenario, turn.actor).name;
   if (action.actor !== turn.actor) {
-    return refuse(
-      'action/not-your-turn',
-      turn.mode === 'respond' ? `${name} must answer the offer on the table first.` : `It is ${name}'s move.`,
-    );
+    return turn.mode === 'respond'
+      ? refuse('action/not-your-turn', { name }, 'action/not-your-turn.respond')
+      : refuse('action/not-your-turn', { name });
   }
   const rule = ruleOf(action.type);
   if (rule.kind === 'answer') {
-    if (turn.mode !== 'respond') return refuse('respond/nothing-pending', 'There is no offer to answer.');
+    if (turn.mode !== 'respond') return refuse('respond/nothing-pending');
     return rule.validate(scenario, state, action, turn);
   }
   if (turn.mode === 'respond') {
-    return refuse('respond/required', 'Answer the offer on the table first: accept, reject or counter.');
+    return refuse('respond/required');
   }
   if (rule.oncePerTurn && actorState(state, action.actor).sideMoves.includes(action.type)) {
-    return refuse('side/used', `You have already used "${action.type}" this turn.`);
+    return refuse('side/used', { move: action.type });
   }
   return rule.validate(scenario, state, action, turn);
 }

@@ -1,8 +1,9 @@
+import type { DomainEvent } from './events.ts';
+import type { Offer } from './offer.ts';
 import type {
   Action,
   Actor,
   ActorId,
-  Citation,
   Controller,
   EventId,
   ForumId,
@@ -10,9 +11,10 @@ import type {
   Item,
   ItemId,
   Leader,
-  PackageLine,
   Scenario,
 } from './types.ts';
+
+export type { Offer } from './offer.ts';
 
 /** Version of the state's shape; saves carry it. */
 export const STATE_VERSION = 1;
@@ -74,82 +76,11 @@ export interface PromiseRecord {
   status: 'open' | 'kept' | 'broken';
 }
 
-export interface Offer {
-  readonly id: number;
-  readonly from: ActorId;
-  readonly to: ActorId;
-  readonly forum: ForumId | null;
-  readonly give: readonly PackageLine[];
-  readonly ask: readonly PackageLine[];
-  /** A counter-offer cannot itself be countered in the same exchange. */
-  readonly isCounter: boolean;
-}
-
 export interface Alignment {
   readonly actor: ActorId;
   readonly ally: ActorId;
   readonly target: ActorId;
   readonly until: number;
-}
-
-export const DOMAIN_EVENT_TYPES = [
-  'turnStarted',
-  'eventFired',
-  'offerMade',
-  'offerAccepted',
-  'offerRejected',
-  'heldLine',
-  'counterOffered',
-  'dealCollapsed',
-  'itemDelivered',
-  'promiseMade',
-  'promiseKept',
-  'promiseBroken',
-  'expectationChanged',
-  'reservationChanged',
-  'trustChanged',
-  'tensionChanged',
-  'approvalChanged',
-  'progressMade',
-  'pressureApplied',
-  'sidestep',
-  'summitHeld',
-  'coordinated',
-  'coordinationRefused',
-  'giftGiven',
-  'walkedOut',
-  'waited',
-  'backedDown',
-  'crisisOpened',
-  'crisisClosed',
-  'electionHeld',
-  'leaderChanged',
-  'unlocked',
-  'gameEnded',
-] as const;
-/** What happened, for the log, the "why" panel and animations. */
-export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
-
-/** A measured quantity that changed. */
-export interface Delta {
-  readonly field: 'expectation' | 'reservation' | 'trust' | 'tension' | 'approval' | 'progress';
-  readonly from: number;
-  readonly to: number;
-}
-
-/** Every change of state comes as one of these: a rule id and a reason a student can read. */
-export interface DomainEvent {
-  readonly type: DomainEventType;
-  /** The rule that made the change, e.g. `ratchet/up`. */
-  readonly rule: string;
-  readonly reason: string;
-  readonly actor: ActorId | null;
-  readonly target: ActorId | null;
-  readonly delta: Delta | null;
-  readonly cite: Citation | null;
-  readonly offer: Offer | null;
-  /** Item or issue or event the line is about. */
-  readonly subject: string | null;
 }
 
 /** The measures at the close of a turn, after upkeep: what the charts and reports plot. */

@@ -5,6 +5,7 @@ import {
   estimateRelation,
   estimateTarget,
 } from './beliefs.ts';
+import type { DomainEvent, SeenEvent } from './events.ts';
 import {
   approvalThreshold,
   nextElection,
@@ -17,7 +18,6 @@ import { fmt } from './numbers.ts';
 import {
   actorOf,
   actorState,
-  type DomainEvent,
   type GameResult,
   type GameState,
   type LogEntry,
@@ -72,40 +72,54 @@ export interface DelegationView {
   };
   readonly others: readonly CounterpartView[];
   readonly promises: readonly PromiseRecord[];
-  readonly log: readonly LogEntry[];
+  readonly log: readonly SeenLogEntry[];
   readonly result: GameResult | null;
 }
 
-const HIDDEN = new Set(['expectation', 'reservation', 'trust']);
-
-/** Other delegations' private numbers become the advisors' reading of their direction. */
-export function redactEvent(scenario: Scenario, viewer: ActorId, e: DomainEvent): DomainEvent {
-  if (
-    (e.type === 'offerRejected' || e.type === 'offerAccepted') &&
-    e.actor !== viewer &&
-    e.actor &&
-    e.target
-  ) {
-    const who = actorOf(scenario, e.actor).capital;
-    const whose = actorOf(scenario, e.target).capital;
-    const what = e.offer?.isCounter ? 'counter-offer' : 'offer';
-    return {
-      ...e,
-      reason:
-        e.type === 'offerRejected'
-          ? `${who} turned down ${whose}'s ${what}: it holds out for more`
-          : `${who} accepted ${whose}'s ${what}`,
-    };
+/**
+ * Another delegation's private figures, as the viewer may see them: a verdict on an offer without
+ * the figures behind it, and a change of expectation, walk-away value or trust as the direction
+ * the advisors read, without the numbers. The parameters are redacted and the message chosen to
+ * match, so the words come from the same table as every other reason.
+ */
+export function redactEvent(viewer: ActorId, e: DomainEvent): SeenEvent {
+  if (e.actor === viewer) return e;
+  switch (e.type) {
+    case 'offerAccepted':
+    case 'offerRejected':
+      return {
+        ...e,
+        message: e.type === 'offerAccepted' ? 'offer.accepted.seen' : 'offer.rejected.seen',
+        params: { actor: e.actor, target: e.target, what: e.offer.isCounter ? 'counter-offer' : 'offer' },
+      };
+    case 'expectationChanged':
+    case 'reservationChanged':
+    case 'trustChanged': {
+      const way = e.delta.to > e.delta.from ? 'up' : 'down';
+      return {
+        type: e.type,
+        rule: e.rule,
+        message: 'advisors.estimate',
+        params: {
+          actor: e.actor,
+          target: e.target,
+          field: e.delta.field,
+          way: way === 'up' ? 'risen' : 'fallen',
+        },
+        actor: e.actor,
+        target: e.target,
+        hidden: true,
+        way,
+      };
+    }
+    default:
+      return e;
   }
-  if (!e.delta || !HIDDEN.has(e.delta.field) || e.actor === viewer || e.actor === null) return e;
-  const label = e.delta.field === 'reservation' ? 'walk-away value' : e.delta.field;
-  const toward = e.target ? ` toward ${actorOf(scenario, e.target).capital}` : '';
-  const way = e.delta.to > e.delta.from ? 'risen' : 'fallen';
-  return {
-    ...e,
-    reason: `Our advisors think ${actorOf(scenario, e.actor).capital}'s ${label}${toward} has ${way}`,
-    delta: null,
-  };
+}
+
+/** A log entry as a delegation sees it. */
+export interface SeenLogEntry extends Omit<LogEntry, 'events'> {
+  readonly events: readonly SeenEvent[];
 }
 
 export function viewFor(scenario: Scenario, state: GameState, viewer: ActorId): DelegationView {
@@ -154,7 +168,7 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: ActorId): 
     promises: state.promises.filter((p) => p.giver === viewer || p.receiver === viewer),
     log: state.log.map((entry) => ({
       ...entry,
-      events: entry.events.map((e) => redactEvent(scenario, viewer, e)),
+      events: entry.events.map((e) => redactEvent(viewer, e)),
     })),
     result: state.result,
   };

@@ -3,6 +3,7 @@ import {
   type ActorId,
   actorOf,
   bestOutcomeFor,
+  describeEvent,
   fmt,
   itemOf,
   type Scenario,
@@ -11,8 +12,8 @@ import type { ActionRecord, SimRun } from './run.ts';
 import { simulate } from './run.ts';
 import type { StrategyName } from './strategies.ts';
 
-/** One run as the JSON contract of `npm run sim -- --json` (docs/sim.md). */
-export function runToJson(run: SimRun) {
+/** One run as the JSON contract of `npm run sim -- --json` (docs/sim.md); reasons in English. */
+export function runToJson(scenario: Scenario, run: SimRun) {
   return {
     scenario: run.scenario,
     seed: run.seed,
@@ -25,7 +26,7 @@ export function runToJson(run: SimRun) {
       events: t.events.map((e) => ({
         type: e.type,
         rule: e.rule,
-        reason: e.reason,
+        reason: describeEvent(scenario, e),
         ...(e.actor ? { actor: e.actor } : {}),
         ...(e.target ? { target: e.target } : {}),
         ...(e.delta ? { delta: e.delta } : {}),
@@ -105,7 +106,7 @@ export function runToStory(scenario: Scenario, run: SimRun): string {
         continue;
       }
       if (e.type === 'offerMade' || e.type === 'counterOffered') continue;
-      out.push(`      ${e.reason}${e.cite?.source ? `  [${e.cite.source}]` : ''}`);
+      out.push(`      ${describeEvent(scenario, e)}${e.cite?.source ? `  [${e.cite.source}]` : ''}`);
     }
     if (entry.closing) {
       const parts = [`tension ${fmt(entry.closing.tension)}`];

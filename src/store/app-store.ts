@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Action, ActionError, ActorId, Scenario } from '../engine/index.ts';
+import { type Action, type ActionError, type ActorId, refuse, type Scenario } from '../engine/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
 import type { LinkPrompt, LinkResult } from './class-link.ts';
 import { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
@@ -232,7 +232,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       submit(action) {
         globalThis.performance?.mark?.('gat:commit');
         const session = get().session;
-        if (!session) return { ok: false, error: { code: 'game/none', message: 'No game is open.' } };
+        if (!session) return { ok: false, error: refuse('game/none') };
         const result = playAction(session, action);
         if (!result.ok) {
           set({ refusal: result.error });

@@ -37,6 +37,7 @@ describe('the 2004 scenario played headless', () => {
 
   it('gives the JSON contract of `sim --json`', () => {
     const json = runToJson(
+      scenario,
       simulate({ scenario, player: 'japan', seed: 3, play: { kind: 'strategy', name: 'balanced' } }),
     );
     expect(json).toMatchObject({

@@ -9,9 +9,8 @@ export const backDown: MoveRule<ActionOf<'backDown'>> = {
   kind: 'table',
   oncePerTurn: false,
   validate(_scenario, state, action) {
-    if (!state.crisis.open) return refuse('crisis/none', 'There is no crisis to back down from.');
-    if (state.crisis.backedDown.includes(action.actor))
-      return refuse('crisis/already', 'You have already backed down.');
+    if (!state.crisis.open) return refuse('crisis/none');
+    if (state.crisis.backedDown.includes(action.actor)) return refuse('crisis/already');
     return null;
   },
   perform(ctx, action) {

@@ -6,11 +6,11 @@ import { REPEATABLE_KINDS } from '../types.ts';
 /** The checks several actions share: counterparts, packages, items, locks. */
 
 export function lockedError(scenario: Scenario, id: ActorId): ActionError {
-  const lock = actorOf(scenario, id).lockedUntil;
-  return refuse(
-    'actor/locked',
-    `${actorOf(scenario, id).name} cannot make concessions yet: ${lock?.reason ?? 'it is locked'}.`,
-  );
+  const actor = actorOf(scenario, id);
+  const lock = actor.lockedUntil;
+  return lock
+    ? refuse('actor/locked', { name: actor.name, reason: lock.reason })
+    : refuse('actor/locked', { name: actor.name }, 'actor/locked.unexplained');
 }
 
 /** The other delegation of a move must be another one, at the table and still in the talks. */
@@ -20,11 +20,11 @@ export function checkCounterpart(
   actor: ActorId,
   other: ActorId,
 ): ActionError | null {
-  if (other === actor) return refuse('action/self', 'Choose another delegation.');
+  if (other === actor) return refuse('action/self');
   const target = indexOf(scenario).actors.get(other);
-  if (!target) return refuse('action/unknown-actor', `No delegation "${other}".`);
-  if (target.background) return refuse('action/background', `${target.name} is not at the table.`);
-  if (actorState(state, other).ousted) return refuse('action/ousted', `${target.name} has left the talks.`);
+  if (!target) return refuse('action/unknown-actor', { actor: other });
+  if (target.background) return refuse('action/background', { name: target.name });
+  if (actorState(state, other).ousted) return refuse('action/ousted', { name: target.name });
   return null;
 }
 
@@ -52,19 +52,18 @@ export function checkPackage(
   if (bad) return bad;
   if (forum !== null) {
     const f = indexOf(scenario).forums.get(forum);
-    if (!f) return refuse('forum/unknown', `No forum "${forum}".`);
+    if (!f) return refuse('forum/unknown', { forum });
     if (!f.members.includes(actor) || !f.members.includes(to)) {
-      return refuse('forum/not-member', `Both sides must be members of ${f.name}.`);
+      return refuse('forum/not-member', { forum: f.name });
     }
     if (f.sessions.length > 0 && !f.sessions.includes(state.turn)) {
-      return refuse('forum/not-in-session', `${f.name} does not sit this turn.`);
+      return refuse('forum/not-in-session', { forum: f.name });
     }
   }
-  if (give.length === 0 && ask.length === 0)
-    return refuse('offer/empty', 'An offer must give or ask something.');
+  if (give.length === 0 && ask.length === 0) return refuse('offer/empty');
   const seen = new Set<string>();
   for (const line of [...give, ...ask]) {
-    if (seen.has(line.item)) return refuse('offer/duplicate', 'Each item may appear once in a package.');
+    if (seen.has(line.item)) return refuse('offer/duplicate');
     seen.add(line.item);
   }
   for (const line of give) {
@@ -73,7 +72,7 @@ export function checkPackage(
   }
   for (const line of ask) {
     if (line.promised || line.conditional) {
-      return refuse('offer/ask-flags', 'Only what you give can be promised or conditional.');
+      return refuse('offer/ask-flags');
     }
     const e = checkLine(scenario, state, to, line, 'ask', forum);
     if (e) return e;
@@ -104,24 +103,21 @@ export function checkLine(
   forum: ForumId | null,
 ): ActionError | null {
   const item = indexOf(scenario).items.get(line.item);
-  if (!item) return refuse('offer/unknown-item', `No item "${line.item}".`);
+  if (!item) return refuse('offer/unknown-item', { item: line.item });
   if (item.giver !== giver) {
     return side === 'give'
-      ? refuse('offer/not-yours', `${item.name} is not yours to give.`)
-      : refuse('offer/not-theirs', `${item.name} is not theirs to give.`);
+      ? refuse('offer/not-yours', { item: item.name })
+      : refuse('offer/not-theirs', { item: item.name });
   }
   if (!available(state, item)) {
-    return refuse(
-      'offer/already-given',
-      `${item.name} has already been given or promised; it cannot be given twice.`,
-    );
+    return refuse('offer/already-given', { item: item.name });
   }
   if (!item.tiers.includes(line.tier)) {
-    return refuse('offer/bad-tier', `${item.name} comes at tiers ${item.tiers.join(', ')}.`);
+    return refuse('offer/bad-tier', { item: item.name, tiers: item.tiers });
   }
   if (item.forums && item.forums.length > 0 && (forum === null || !item.forums.includes(forum))) {
-    const names = item.forums.map((id) => indexOf(scenario).forums.get(id)?.name ?? id).join(' or ');
-    return refuse('forum/outside', `${item.name} can only be discussed in ${names}.`);
+    const names = item.forums.map((id) => indexOf(scenario).forums.get(id)?.name ?? id);
+    return refuse('forum/outside', { item: item.name, forums: names });
   }
   return null;
 }

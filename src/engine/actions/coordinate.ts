@@ -13,12 +13,11 @@ export const coordinate: MoveRule<ActionOf<'coordinate'>> = {
   oncePerTurn: true,
   validate(scenario, state, action) {
     if (action.ally === action.actor || action.ally === action.target) {
-      return refuse('coordinate/ally', 'Coordinate with a third party, not with yourself or the target.');
+      return refuse('coordinate/ally');
     }
     if (!indexOf(scenario).actors.has(action.ally))
-      return refuse('action/unknown-actor', `No delegation "${action.ally}".`);
-    if (actorState(state, action.ally).ousted)
-      return refuse('coordinate/ally', 'That ally has left the talks.');
+      return refuse('action/unknown-actor', { actor: action.ally });
+    if (actorState(state, action.ally).ousted) return refuse('coordinate/ally', {}, 'coordinate/ally.ousted');
     return checkCounterpart(scenario, state, action.actor, action.target);
   },
   perform(ctx, action) {

@@ -10,8 +10,7 @@ export const counter: AnswerRule<ActionOf<'counter'>> = {
   type: 'counter',
   kind: 'answer',
   validate(scenario, state, action, { offer }) {
-    if (offer.isCounter)
-      return refuse('respond/counter-of-counter', 'A counter-offer can only be accepted or rejected.');
+    if (offer.isCounter) return refuse('respond/counter-of-counter');
     return checkPackage(scenario, state, action.actor, offer.from, offer.forum, action.give, action.ask);
   },
   perform(ctx, action, { offer }) {

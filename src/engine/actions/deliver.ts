@@ -11,7 +11,7 @@ export const deliver: MoveRule<ActionOf<'deliver'>> = {
   oncePerTurn: false,
   validate(_scenario, state, action) {
     if (!openPromise(state, action.actor, action.item))
-      return refuse('deliver/unknown', `You have no open promise of "${action.item}" to deliver.`);
+      return refuse('deliver/unknown', { item: action.item });
     return null;
   },
   perform(ctx, action) {

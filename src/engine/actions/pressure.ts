@@ -5,9 +5,6 @@ import { type ActionOf, MAX_PRESSURE, PRESSURE_LEVELS } from '../types.ts';
 import { checkCounterpart } from './checks.ts';
 import type { MoveRule } from './rule.ts';
 
-/** "1, 2 or 3". */
-const LEVELS_IN_WORDS = `${PRESSURE_LEVELS.slice(0, -1).join(', ')} or ${MAX_PRESSURE}`;
-
 const isLevel = (level: number): boolean => PRESSURE_LEVELS.some((l) => l === level);
 
 /** Side move: sanctions, threats, isolation, at one of the pressure levels. */
@@ -17,7 +14,7 @@ export const pressure: MoveRule<ActionOf<'pressure'>> = {
   oncePerTurn: true,
   validate(scenario, state, action) {
     if (!isLevel(action.level))
-      return refuse('pressure/level', `Pressure comes in levels ${LEVELS_IN_WORDS}.`);
+      return refuse('pressure/level', { lower: PRESSURE_LEVELS.slice(0, -1), highest: MAX_PRESSURE });
     return checkCounterpart(scenario, state, action.actor, action.target);
   },
   perform(ctx, action) {

@@ -1,4 +1,4 @@
-import { emit, nameOf } from '../context.ts';
+import { emit } from '../context.ts';
 import { temper } from '../rules/ratchet.ts';
 import { counterpartsOf } from '../turn.ts';
 import type { ActionOf } from '../types.ts';
@@ -14,17 +14,12 @@ export const wait: MoveRule<ActionOf<'wait'>> = {
     emit(ctx, {
       type: 'waited',
       rule: 'table/wait',
-      reason: `${nameOf(ctx, actor)} made no offer this turn`,
+      message: 'table.wait',
+      params: { actor },
       actor,
     });
     for (const other of counterpartsOf(ctx.scenario, ctx.state, actor)) {
-      temper(
-        ctx,
-        other,
-        actor,
-        ctx.p.waitFirmness,
-        `${nameOf(ctx, actor)} showed patience instead of offering more`,
-      );
+      temper(ctx, other, actor, ctx.p.waitFirmness, 'firmness.wait');
     }
   },
   list: (_scenario, _state, { actor }) => [{ type: 'wait', actor }],

@@ -1,25 +1,11 @@
-import { type Ctx, emit, nameOf, setApproval, setRelation, setTension } from '../context.ts';
+import { because, type Ctx, emit, setApproval, setRelation, setTension } from '../context.ts';
 import { judgePackage, lineValue, publicVerdict, ratification } from '../judge.ts';
-import { fmt, points, round3, signed } from '../numbers.ts';
-import { actorState, itemOf, type Offer, relationOf } from '../state.ts';
+import type { EventMessageId } from '../messages/en.ts';
+import { round3 } from '../numbers.ts';
+import { actorState, type Offer, relationOf } from '../state.ts';
 import type { ActorId, PackageLine } from '../types.ts';
 import { deliverItem, makePromise } from './delivery.ts';
 import { anchor, ratchetAfterDeal, temper } from './ratchet.ts';
-
-/** Describes a package for a reason line: "aid (1), a visit (1) for the families (1)". */
-export function describePackage(ctx: Ctx, give: readonly PackageLine[], ask: readonly PackageLine[]): string {
-  const list = (lines: readonly PackageLine[]) =>
-    lines.length === 0
-      ? 'nothing'
-      : lines
-          .map((l) => {
-            const flags = [l.promised ? 'promised' : '', l.conditional ? 'conditional' : ''].filter(Boolean);
-            const tier = l.tier === 1 ? '' : ` at ${fmt(l.tier)}`;
-            return `${itemOf(ctx.scenario, l.item).name}${tier}${flags.length ? ` (${flags.join(', ')})` : ''}`;
-          })
-          .join(', ');
-  return `${list(give)} for ${list(ask)}`;
-}
 
 /**
  * A turn in which two delegations talk is a round: each side's demands ease one step along its
@@ -39,21 +25,26 @@ export function tableOffer(ctx: Ctx, offer: Offer): void {
   emit(ctx, {
     type: offer.isCounter ? 'counterOffered' : 'offerMade',
     rule: offer.isCounter ? 'offer/counter' : offer.give.length === 0 ? 'offer/demand' : 'offer/make',
-    reason: `${nameOf(ctx, offer.from)} ${offer.isCounter ? 'countered with' : 'offered'} ${describePackage(ctx, offer.give, offer.ask)}`,
+    message: offer.isCounter ? 'offer.counter' : 'offer.make',
+    params: { actor: offer.from, give: offer.give, ask: offer.ask },
     actor: offer.from,
     target: offer.to,
     offer,
   });
 }
 
+const what = (offer: Offer) => (offer.isCounter ? 'counter-offer' : 'offer');
+
 /** The offer on the table is refused: talks go on, but a generous offer still anchors. */
 export function rejectOffer(ctx: Ctx, offer: Offer): void {
   ctx.state.pending = null;
   const j = judgePackage(ctx.scenario, ctx.state, offer.to, offer.from, offer.give, offer.ask);
+  const refused = whyRefused(j);
   emit(ctx, {
     type: 'offerRejected',
     rule: 'offer/reject',
-    reason: `${nameOf(ctx, offer.to)} turned down ${nameOf(ctx, offer.from)}'s ${offer.isCounter ? 'counter-offer' : 'offer'}: ${whyRefused(j)}`,
+    message: refused.message,
+    params: { actor: offer.to, target: offer.from, what: what(offer), ...refused.params },
     actor: offer.to,
     target: offer.from,
     offer,
@@ -65,36 +56,32 @@ export function rejectOffer(ctx: Ctx, offer: Offer): void {
       ctx,
       ctx.state.tension - ctx.p.tensionTalks,
       'tension/talks',
-      `Tension ${signed(-ctx.p.tensionTalks)}: ${nameOf(ctx, offer.from)} and ${nameOf(ctx, offer.to)} are talking, even without a deal`,
+      because('talks.tension', { change: -ctx.p.tensionTalks, actor: offer.from, target: offer.to }),
     );
   } else {
     setTension(
       ctx,
       ctx.state.tension + ctx.p.tensionDemand,
       'tension/demand',
-      `Tension ${signed(ctx.p.tensionDemand)}: ${nameOf(ctx, offer.from)} made a bare demand, offering nothing`,
+      because('demand.tension', { change: ctx.p.tensionDemand, actor: offer.from }),
     );
   }
-  if (offer.isCounter) {
-    temper(
-      ctx,
-      offer.from,
-      offer.to,
-      ctx.p.firmness,
-      `${nameOf(ctx, offer.to)} declined its counter-offer, a sign of firmness`,
-    );
-  }
+  if (offer.isCounter) temper(ctx, offer.from, offer.to, ctx.p.firmness, 'firmness.declined');
 }
 
 /** Why a package was refused, with the figures (hidden from the other side's view). */
-function whyRefused(j: ReturnType<typeof judgePackage>): string {
-  if (j.locked) return 'it cannot make concessions yet';
-  if (j.home.redLine) return `it crosses a red line (${j.home.redLine.text})`;
-  if (!j.home.ok) return `its public would not accept it (verdict ${fmt(j.home.verdict)} VP)`;
-  if (j.surplus < Math.max(j.target, j.reservation)) {
-    return `it would gain ${fmt(j.surplus)} VP and holds out for ${fmt(Math.max(j.target, j.reservation))}`;
-  }
-  return `it would gain ${fmt(j.surplus)} VP, more than the ${fmt(Math.max(j.target, j.reservation))} it held out for, but it wants more`;
+function whyRefused(j: ReturnType<typeof judgePackage>): {
+  message: Extract<EventMessageId, `offer.rejected.${string}`>;
+  params: Record<string, string | number>;
+} {
+  if (j.locked) return { message: 'offer.rejected.locked', params: {} };
+  if (j.home.redLine) return { message: 'offer.rejected.red-line', params: { redLine: j.home.redLine.text } };
+  if (!j.home.ok) return { message: 'offer.rejected.public', params: { verdict: j.home.verdict } };
+  const bar = Math.max(j.target, j.reservation);
+  return {
+    message: j.surplus < bar ? 'offer.rejected.short' : 'offer.rejected.wants-more',
+    params: { surplus: j.surplus, bar },
+  };
 }
 
 /**
@@ -109,7 +96,8 @@ function holdTheLine(ctx: Ctx, proposer: ActorId, responder: ActorId): void {
   emit(ctx, {
     type: 'heldLine',
     rule: 'curve/hold',
-    reason: `${nameOf(ctx, proposer)} will not concede more this round: ${nameOf(ctx, responder)} refused an offer that met what it had held out for`,
+    message: 'curve.hold',
+    params: { actor: proposer, target: responder },
     actor: proposer,
     target: responder,
   });
@@ -151,7 +139,16 @@ export function concludeDeal(ctx: Ctx, offer: Offer): void {
   emit(ctx, {
     type: 'offerAccepted',
     rule: 'offer/accept',
-    reason: `${nameOf(ctx, responder)} accepted ${nameOf(ctx, proposer)}'s ${offer.isCounter ? 'counter-offer' : 'offer'}: ${describePackage(ctx, offer.give, offer.ask)} (worth ${fmt(jR.surplus)} VP to ${nameOf(ctx, responder)}, which held out for ${fmt(Math.max(jR.target, jR.reservation))})`,
+    message: 'offer.accepted',
+    params: {
+      actor: responder,
+      target: proposer,
+      what: what(offer),
+      give: offer.give,
+      ask: offer.ask,
+      surplus: jR.surplus,
+      bar: Math.max(jR.target, jR.reservation),
+    },
     actor: responder,
     target: proposer,
     offer,
@@ -163,9 +160,9 @@ export function concludeDeal(ctx: Ctx, offer: Offer): void {
   }
   for (const line of offer.give) {
     if (line.promised) makePromise(ctx, proposer, responder, line);
-    else deliverItem(ctx, proposer, responder, line, 'in the deal');
+    else deliverItem(ctx, proposer, responder, line, 'deliver.deal');
   }
-  for (const line of offer.ask) deliverItem(ctx, responder, proposer, line, 'in the deal');
+  for (const line of offer.ask) deliverItem(ctx, responder, proposer, line, 'deliver.deal');
   for (const [who, home] of homes) {
     const a = actorState(state, who);
     a.dealtWith.push(who === proposer ? responder : proposer);
@@ -188,7 +185,7 @@ export function concludeDeal(ctx: Ctx, offer: Offer): void {
         'trust',
         rel.trust + ctx.p.trustReciprocated,
         'trust/reciprocated',
-        `${nameOf(ctx, a)}'s trust in ${nameOf(ctx, b)} ${points(ctx.p.trustReciprocated)}: concessions were exchanged`,
+        because('deal.trust-reciprocated', { change: ctx.p.trustReciprocated }),
       );
     }
   }
@@ -198,7 +195,7 @@ export function concludeDeal(ctx: Ctx, offer: Offer): void {
     ctx,
     state.tension - ctx.p.tensionDeal,
     'tension/deal',
-    `Tension ${signed(-ctx.p.tensionDeal)}: ${nameOf(ctx, proposer)} and ${nameOf(ctx, responder)} struck a deal`,
+    because('deal.tension', { change: -ctx.p.tensionDeal, actor: proposer, target: responder }),
   );
 }
 
@@ -209,13 +206,15 @@ function collapse(
   other: ActorId,
   home: { verdict: number; bar: number; redLine: { text: string } | null },
 ): void {
-  const why = home.redLine
-    ? `it crosses a red line: ${home.redLine.text}`
-    : `the public's verdict (${fmt(home.verdict)} VP) falls short of what it will accept (${fmt(home.bar)})`;
   emit(ctx, {
     type: 'dealCollapsed',
     rule: 'ratify/collapse',
-    reason: `${nameOf(ctx, defector)}'s home would not ratify the deal: ${why}`,
+    ...(home.redLine
+      ? { message: 'deal.collapse.red-line', params: { actor: defector, redLine: home.redLine.text } }
+      : {
+          message: 'deal.collapse.public',
+          params: { actor: defector, verdict: home.verdict, bar: home.bar },
+        }),
     actor: defector,
     target: other,
   });
@@ -227,17 +226,11 @@ function collapse(
     'trust',
     rel.trust * 0.8,
     'trust/defection',
-    `${nameOf(ctx, other)}'s trust in ${nameOf(ctx, defector)} -20%: it agreed to a deal it could not deliver`,
+    because('deal.trust-defection', {}),
   );
   const approval = actorState(ctx.state, defector).approval;
   if (approval !== null) {
-    setApproval(
-      ctx,
-      defector,
-      approval - 5,
-      'approval/defection',
-      `${nameOf(ctx, defector)}'s approval -5: the government agreed to a deal its public rejected`,
-    );
+    setApproval(ctx, defector, approval - 5, 'approval/defection', because('deal.approval-defection', {}));
   }
 }
 

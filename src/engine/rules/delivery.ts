@@ -1,8 +1,12 @@
-import { type Ctx, emit, nameOf, setProgress, setRelation } from '../context.ts';
+import { because, type Ctx, emit, setProgress, setRelation } from '../context.ts';
 import { lineValue } from '../judge.ts';
-import { fmt, points, round3, signed } from '../numbers.ts';
+import type { EventMessageId } from '../messages/en.ts';
+import { round3 } from '../numbers.ts';
 import { actorState, itemOf, relationOf } from '../state.ts';
 import type { ActorId, PackageLine } from '../types.ts';
+
+/** How an item changed hands: in a deal, as a gift, as promised. */
+export type Handover = Extract<EventMessageId, `deliver.${string}`>;
 
 /** Hands an item over now: the receiver gains, the giver pays, issues progress, novelty wears off. */
 export function deliverItem(
@@ -10,7 +14,7 @@ export function deliverItem(
   giver: ActorId,
   receiver: ActorId,
   line: PackageLine,
-  why: string,
+  how: Handover,
 ): void {
   const item = itemOf(ctx.scenario, line.item);
   const value = lineValue(ctx.scenario, ctx.state, { item: line.item, tier: line.tier }, receiver, 1);
@@ -23,7 +27,8 @@ export function deliverItem(
   emit(ctx, {
     type: 'itemDelivered',
     rule: 'deal/deliver',
-    reason: `${nameOf(ctx, giver)} handed over ${item.name} (tier ${fmt(line.tier)}) ${why}: worth ${fmt(value)} VP to ${nameOf(ctx, receiver)}`,
+    message: how,
+    params: { actor: giver, target: receiver, item: item.id, tier: line.tier, value },
     actor: giver,
     target: receiver,
     subject: item.id,
@@ -37,7 +42,7 @@ export function deliverItem(
       issue,
       before + gain,
       'progress/item',
-      `Progress on ${issueName(ctx, issue)} ${signed(gain)}: ${item.name} delivered`,
+      because('progress.item', { issue, change: gain, item: item.id }),
     );
   }
 }
@@ -60,7 +65,8 @@ export function makePromise(ctx: Ctx, giver: ActorId, receiver: ActorId, line: P
   emit(ctx, {
     type: 'promiseMade',
     rule: 'promise/make',
-    reason: `${nameOf(ctx, giver)} promised ${item.name} to ${nameOf(ctx, receiver)}, to be delivered by turn ${deadline}`,
+    message: 'promise.make',
+    params: { actor: giver, item: item.id, target: receiver, deadline },
     actor: giver,
     target: receiver,
     subject: item.id,
@@ -73,12 +79,13 @@ export function keepPromise(ctx: Ctx, promiseId: number): void {
   if (promise?.status !== 'open') return;
   promise.status = 'kept';
   const item = itemOf(ctx.scenario, promise.item);
-  deliverItem(ctx, promise.giver, promise.receiver, promise, 'as promised');
+  deliverItem(ctx, promise.giver, promise.receiver, promise, 'deliver.promised');
   const rel = relationOf(ctx.state, promise.receiver, promise.giver);
   emit(ctx, {
     type: 'promiseKept',
     rule: 'promise/kept',
-    reason: `${nameOf(ctx, promise.giver)} kept its promise of ${item.name}`,
+    message: 'promise.kept',
+    params: { actor: promise.giver, item: item.id },
     actor: promise.giver,
     target: promise.receiver,
     subject: item.id,
@@ -90,7 +97,7 @@ export function keepPromise(ctx: Ctx, promiseId: number): void {
     'trust',
     rel.trust + ctx.p.trustKept,
     'trust/kept',
-    `${nameOf(ctx, promise.receiver)}'s trust in ${nameOf(ctx, promise.giver)} ${points(ctx.p.trustKept)}: a promise kept`,
+    because('promise.trust-kept', { change: ctx.p.trustKept }),
   );
 }
 
@@ -104,7 +111,8 @@ export function breakOverduePromises(ctx: Ctx): void {
     emit(ctx, {
       type: 'promiseBroken',
       rule: 'promise/broken',
-      reason: `${nameOf(ctx, promise.giver)} did not deliver ${item.name} by turn ${promise.deadline}`,
+      message: 'promise.broken',
+      params: { actor: promise.giver, item: item.id, deadline: promise.deadline },
       actor: promise.giver,
       target: promise.receiver,
       subject: item.id,
@@ -116,11 +124,7 @@ export function breakOverduePromises(ctx: Ctx): void {
       'trust',
       rel.trust * ctx.p.trustBroken,
       'trust/broken',
-      `${nameOf(ctx, promise.receiver)}'s trust in ${nameOf(ctx, promise.giver)} cut to ${fmt(ctx.p.trustBroken * 100)}%: a broken promise`,
+      because('promise.trust-broken', { share: ctx.p.trustBroken * 100 }),
     );
   }
-}
-
-export function issueName(ctx: Ctx, id: string): string {
-  return ctx.scenario.issues.find((i) => i.id === id)?.name ?? id;
 }

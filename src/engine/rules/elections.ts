@@ -1,5 +1,5 @@
 import { type Ctx, emit } from '../context.ts';
-import { fmt } from '../numbers.ts';
+import type { RuleId } from '../rule-ids.ts';
 import { actorOf, actorState, leaderOf } from '../state.ts';
 import type { ActorId } from '../types.ts';
 
@@ -14,18 +14,23 @@ export function holdElections(ctx: Ctx): void {
       emit(ctx, {
         type: 'electionHeld',
         rule: passed ? 'election/survive' : 'election/defeat',
-        reason: `${election.name}: approval ${fmt(a.approval)} against a threshold of ${fmt(election.threshold)}; ${passed ? `${leaderOf(ctx.scenario, ctx.state, actor.id).name} holds on` : `${leaderOf(ctx.scenario, ctx.state, actor.id).name} falls`}`,
+        message: passed ? 'election.survive' : 'election.defeat',
+        params: {
+          election: election.name,
+          approval: a.approval,
+          threshold: election.threshold,
+          leader: leaderOf(ctx.scenario, ctx.state, actor.id).name,
+        },
         actor: actor.id,
         cite: election.cite,
       });
-      if (!passed)
-        replaceLeader(ctx, actor.id, passed ? 'election/survive' : 'election/defeat', election.name);
+      if (!passed) replaceLeader(ctx, actor.id, 'election/defeat', election.name);
     }
   }
 }
 
 /** A successor takes over with its own red lines; with none left, the delegation is out. */
-export function replaceLeader(ctx: Ctx, id: ActorId, rule: string, why: string): void {
+export function replaceLeader(ctx: Ctx, id: ActorId, rule: RuleId, why: string): void {
   const actor = actorOf(ctx.scenario, id);
   const a = actorState(ctx.state, id);
   const before = leaderOf(ctx.scenario, ctx.state, id).name;
@@ -36,7 +41,8 @@ export function replaceLeader(ctx: Ctx, id: ActorId, rule: string, why: string):
     emit(ctx, {
       type: 'leaderChanged',
       rule,
-      reason: `${next.name} replaces ${before} at the head of ${actor.name} (${why})`,
+      message: 'leader.replaced',
+      params: { next: next.name, before, actor: id, why },
       actor: id,
     });
     return;
@@ -45,7 +51,8 @@ export function replaceLeader(ctx: Ctx, id: ActorId, rule: string, why: string):
   emit(ctx, {
     type: 'leaderChanged',
     rule,
-    reason: `${before} is out of office and ${actor.name}'s delegation leaves the talks (${why})`,
+    message: 'leader.out',
+    params: { before, actor: id, why },
     actor: id,
   });
 }

@@ -1,7 +1,7 @@
 import { holds } from '../conditions.ts';
-import { type Ctx, emit, nameOf, setApproval, setProgress, setRelation, setTension } from '../context.ts';
-import { points, signed } from '../numbers.ts';
+import { because, type Ctx, emit, setApproval, setProgress, setRelation, setTension } from '../context.ts';
 import { nextRandom } from '../rng.ts';
+import { eventRule } from '../rule-ids.ts';
 import { actorState, relationOf } from '../state.ts';
 import type { Effect, ScenarioEvent } from '../types.ts';
 import { replaceLeader } from './elections.ts';
@@ -20,8 +20,9 @@ export function fireEvents(ctx: Ctx): void {
     state.fired.push(event.id);
     emit(ctx, {
       type: 'eventFired',
-      rule: `event/${event.id}`,
-      reason: `${event.headline}: ${event.text}`,
+      rule: eventRule(event.id),
+      message: 'event.fired',
+      params: { headline: event.headline, text: event.text },
       subject: event.id,
       cite: event.cite,
     });
@@ -41,11 +42,16 @@ function due(ctx: Ctx, event: ScenarioEvent): boolean {
 }
 
 function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
-  const rule = `event/${event.id}`;
-  const why = event.headline;
+  const rule = eventRule(event.id);
+  const headline = event.headline;
   switch (effect.kind) {
     case 'tension':
-      setTension(ctx, ctx.state.tension + effect.delta, rule, `Tension ${signed(effect.delta)}: ${why}`);
+      setTension(
+        ctx,
+        ctx.state.tension + effect.delta,
+        rule,
+        because('event.tension', { change: effect.delta, headline }),
+      );
       return;
     case 'approval': {
       const approval = actorState(ctx.state, effect.actor).approval;
@@ -55,7 +61,7 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
         effect.actor,
         approval + effect.delta,
         rule,
-        `${nameOf(ctx, effect.actor)}'s approval ${signed(effect.delta)}: ${why}`,
+        because('event.approval', { change: effect.delta, headline }),
       );
       return;
     }
@@ -63,13 +69,6 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
     case 'reservation':
     case 'trust': {
       const rel = relationOf(ctx.state, effect.from, effect.to);
-      const label =
-        effect.kind === 'reservation'
-          ? 'walk-away value toward'
-          : effect.kind === 'trust'
-            ? 'trust in'
-            : 'expectation of';
-      const change = effect.kind === 'trust' ? points(effect.delta) : signed(effect.delta);
       setRelation(
         ctx,
         effect.from,
@@ -77,7 +76,7 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
         effect.kind,
         rel[effect.kind] + effect.delta,
         rule,
-        `${nameOf(ctx, effect.from)}'s ${label} ${nameOf(ctx, effect.to)} ${change}: ${why}`,
+        because(`event.${effect.kind}`, { change: effect.delta, headline }),
       );
       return;
     }
@@ -87,7 +86,7 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
         effect.issue,
         (ctx.state.progress[effect.issue] ?? 0) + effect.delta,
         rule,
-        `Progress ${signed(effect.delta)}: ${why}`,
+        because('event.progress', { change: effect.delta, headline }),
       );
       return;
     case 'unlock': {
@@ -97,13 +96,14 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
       emit(ctx, {
         type: 'unlocked',
         rule,
-        reason: `${nameOf(ctx, effect.actor)} is free to make concessions again: ${why}`,
+        message: 'event.unlocked',
+        params: { actor: effect.actor, headline },
         actor: effect.actor,
       });
       return;
     }
     case 'successor':
-      replaceLeader(ctx, effect.actor, rule, why);
+      replaceLeader(ctx, effect.actor, rule, headline);
       return;
   }
 }

@@ -1,5 +1,5 @@
-import { type Ctx, nameOf, setRelation } from '../context.ts';
-import { fmt, signed } from '../numbers.ts';
+import { because, type Ctx, setRelation } from '../context.ts';
+import type { EventMessageId } from '../messages/en.ts';
 import { relationOf } from '../state.ts';
 import type { ActorId } from '../types.ts';
 
@@ -19,7 +19,7 @@ export function ratchetAfterDeal(ctx: Ctx, who: ActorId, other: ActorId, realise
       'expectation',
       next,
       'ratchet/up',
-      `${nameOf(ctx, who)}'s expectation of ${nameOf(ctx, other)} ${signed(next - before)}: it got ${fmt(realised)} VP of value against ${fmt(before)} expected`,
+      because('ratchet.up', { change: next - before, realised, before }),
     );
   } else {
     const next = before - ctx.p.alphaDown * (before - realised);
@@ -30,7 +30,7 @@ export function ratchetAfterDeal(ctx: Ctx, who: ActorId, other: ActorId, realise
       'expectation',
       next,
       'ratchet/down',
-      `${nameOf(ctx, who)}'s expectation of ${nameOf(ctx, other)} ${signed(next - before)}: it got ${fmt(realised)} VP against ${fmt(before)} expected, and expectations come down slowly`,
+      because('ratchet.down', { change: next - before, realised, before }),
     );
   }
 }
@@ -47,12 +47,15 @@ export function anchor(ctx: Ctx, who: ActorId, other: ActorId, surplus: number):
     'expectation',
     next,
     'ratchet/anchor',
-    `${nameOf(ctx, who)}'s expectation of ${nameOf(ctx, other)} ${signed(next - rel.expectation)}: the offer on the table (${fmt(surplus)} VP) anchors what it expects`,
+    because('ratchet.anchor', { change: next - rel.expectation, surplus }),
   );
 }
 
+/** What firmness `other` showed: waiting, declining a counter-offer, walking out. */
+export type Firmness = Extract<EventMessageId, `firmness.${string}`>;
+
 /** Firmness pulls the other side's expectation back toward its walk-away value. */
-export function temper(ctx: Ctx, who: ActorId, other: ActorId, strength: number, why: string): void {
+export function temper(ctx: Ctx, who: ActorId, other: ActorId, strength: number, why: Firmness): void {
   const rel = relationOf(ctx.state, who, other);
   if (rel.expectation <= rel.reservation) return;
   const next = rel.expectation - strength * (rel.expectation - rel.reservation);
@@ -63,7 +66,7 @@ export function temper(ctx: Ctx, who: ActorId, other: ActorId, strength: number,
     'expectation',
     next,
     'ratchet/firmness',
-    `${nameOf(ctx, who)}'s expectation of ${nameOf(ctx, other)} ${signed(next - rel.expectation)}: ${why}`,
+    because(why, { change: next - rel.expectation }),
   );
 }
 
@@ -84,8 +87,6 @@ export function giftRaise(
     'expectation',
     rel.expectation + raise,
     conditional ? 'ratchet/gift-conditional' : 'ratchet/gift',
-    conditional
-      ? `${nameOf(ctx, receiver)}'s expectation of ${nameOf(ctx, giver)} ${signed(raise)}: a gift tied to reciprocity (${fmt(value)} VP) raises expectations only a little`
-      : `${nameOf(ctx, receiver)}'s expectation of ${nameOf(ctx, giver)} ${signed(raise)}: a gift for nothing (${fmt(value)} VP) teaches it to expect more`,
+    because(conditional ? 'ratchet.gift-conditional' : 'ratchet.gift', { change: raise, value }),
   );
 }

@@ -1,7 +1,7 @@
-import { type Ctx, emit, nameOf, setApproval, setRelation, setTension } from '../context.ts';
+import { because, type Ctx, emit, setApproval, setRelation, setTension } from '../context.ts';
 import { lineValue } from '../judge.ts';
-import { fmt, lookup, points, round3, signed } from '../numbers.ts';
-import { actorOf, actorState, itemOf, relationOf, sortedIds } from '../state.ts';
+import { lookup, round3 } from '../numbers.ts';
+import { actorOf, actorState, relationOf, sortedIds } from '../state.ts';
 import type { ActorId, ItemId } from '../types.ts';
 import { countRound, recordVerdict } from './deal.ts';
 import { deliverItem } from './delivery.ts';
@@ -35,14 +35,12 @@ export function applyPressure(ctx: Ctx, presser: ActorId, target: ActorId, level
   emit(ctx, {
     type: 'pressureApplied',
     rule: 'pressure/apply',
-    reason: `${nameOf(ctx, presser)} put pressure on ${nameOf(ctx, target)} at level ${level}${kappa > 0 ? `, with ${fmt(kappa * 100)}% of its patrons lined up` : ''}`,
+    ...(kappa > 0
+      ? { message: 'pressure.apply-lined-up', params: { actor: presser, target, level, share: kappa * 100 } }
+      : { message: 'pressure.apply', params: { actor: presser, target, level } }),
     actor: presser,
     target,
   });
-  const why =
-    change > 0
-      ? `it stepped aside to its patrons (worth ${fmt(sidestep)}) more than it felt the squeeze (${fmt(felt)})`
-      : `it felt the squeeze (${fmt(felt)}) more than its patrons could cushion it (${fmt(sidestep)})`;
   setRelation(
     ctx,
     target,
@@ -50,7 +48,7 @@ export function applyPressure(ctx: Ctx, presser: ActorId, target: ActorId, level
     'reservation',
     rel.reservation + change,
     change > 0 ? 'pressure/backfire' : 'pressure/leverage',
-    `${nameOf(ctx, target)}'s walk-away value toward ${nameOf(ctx, presser)} ${signed(change)}: ${why}`,
+    because(change > 0 ? 'pressure.backfire' : 'pressure.leverage', { change, sidestep, felt }),
   );
   rel.habituation = round3(Math.max(0.25, rel.habituation - p.habituationDecay));
   if (sidestep > 0) {
@@ -59,7 +57,8 @@ export function applyPressure(ctx: Ctx, presser: ActorId, target: ActorId, level
     emit(ctx, {
       type: 'sidestep',
       rule: 'pressure/sidestep',
-      reason: `${nameOf(ctx, target)} turned to ${t.patrons.map((id) => nameOf(ctx, id)).join(' and ')} and gained ${fmt(sidestep)} VP of support`,
+      message: 'pressure.sidestep',
+      params: { actor: target, patrons: t.patrons, sidestep },
       actor: target,
       target: presser,
     });
@@ -74,7 +73,7 @@ export function applyPressure(ctx: Ctx, presser: ActorId, target: ActorId, level
         'reservation',
         r.reservation - sidestep / 2,
         'pressure/court-others',
-        `${nameOf(ctx, target)}'s walk-away value toward ${nameOf(ctx, other)} ${signed(-sidestep / 2)}: pressed by ${nameOf(ctx, presser)}, it courts the others`,
+        because('pressure.court-others', { change: -sidestep / 2, presser }),
       );
     }
   }
@@ -82,7 +81,7 @@ export function applyPressure(ctx: Ctx, presser: ActorId, target: ActorId, level
     ctx,
     state.tension + p.tensionPerPressure * level,
     'tension/pressure',
-    `Tension ${signed(p.tensionPerPressure * level)}: ${nameOf(ctx, presser)} applied pressure`,
+    because('pressure.tension', { change: p.tensionPerPressure * level, actor: presser }),
   );
   setRelation(
     ctx,
@@ -91,7 +90,7 @@ export function applyPressure(ctx: Ctx, presser: ActorId, target: ActorId, level
     'trust',
     rel.trust * (1 - p.trustPressure * level),
     'trust/pressure',
-    `${nameOf(ctx, target)}'s trust in ${nameOf(ctx, presser)} -${fmt(p.trustPressure * level * 100)}%: it was pressed`,
+    because('pressure.trust', { share: p.trustPressure * level * 100 }),
   );
   actorState(state, presser).pressure[target] = { level, turn: state.turn };
 }
@@ -107,7 +106,9 @@ export function holdSummit(ctx: Ctx, host: ActorId, guest: ActorId): void {
   emit(ctx, {
     type: 'summitHeld',
     rule: 'summit/hold',
-    reason: `${nameOf(ctx, host)} and ${nameOf(ctx, guest)} held a summit${held > 0 ? ` (summit number ${held + 1}: less new each time)` : ''}; the leader must now come home with something`,
+    ...(held > 0
+      ? { message: 'summit.hold-again', params: { actor: host, target: guest, count: held + 1 } }
+      : { message: 'summit.hold', params: { actor: host, target: guest } }),
     actor: host,
     target: guest,
   });
@@ -124,7 +125,7 @@ export function holdSummit(ctx: Ctx, host: ActorId, guest: ActorId): void {
       'trust',
       rel.trust + gain,
       'trust/summit',
-      `${nameOf(ctx, x)}'s trust in ${nameOf(ctx, y)} ${points(gain)}: the leaders met`,
+      because('summit.trust', { change: gain }),
     );
   }
   countRound(ctx, host, guest);
@@ -132,7 +133,7 @@ export function holdSummit(ctx: Ctx, host: ActorId, guest: ActorId): void {
     ctx,
     state.tension - p.tensionSummit * fresh,
     'tension/summit',
-    `Tension ${signed(-p.tensionSummit * fresh)}: a summit between ${nameOf(ctx, host)} and ${nameOf(ctx, guest)}`,
+    because('summit.tension', { change: -p.tensionSummit * fresh, actor: host, target: guest }),
   );
 }
 
@@ -147,7 +148,8 @@ export function coordinate(ctx: Ctx, actor: ActorId, ally: ActorId, target: Acto
     emit(ctx, {
       type: 'coordinationRefused',
       rule: 'coordinate/refused',
-      reason: `${nameOf(ctx, ally)} declined to line up with ${nameOf(ctx, actor)} towards ${nameOf(ctx, target)}: it does not trust ${nameOf(ctx, actor)} enough`,
+      message: 'coordinate.refused',
+      params: { actor: ally, target: actor, against: target },
       actor: ally,
       target: actor,
     });
@@ -157,7 +159,8 @@ export function coordinate(ctx: Ctx, actor: ActorId, ally: ActorId, target: Acto
   emit(ctx, {
     type: 'coordinated',
     rule: 'coordinate/agree',
-    reason: `${nameOf(ctx, ally)} lined up with ${nameOf(ctx, actor)} towards ${nameOf(ctx, target)} until turn ${state.turn + p.coordinationTurns - 1}`,
+    message: 'coordinate.agree',
+    params: { ally, actor, against: target, until: state.turn + p.coordinationTurns - 1 },
     actor,
     target: ally,
   });
@@ -169,7 +172,7 @@ export function coordinate(ctx: Ctx, actor: ActorId, ally: ActorId, target: Acto
       'trust',
       rel.trust - 0.05,
       'coordinate/goodwill',
-      `${nameOf(ctx, ally)}'s trust in ${nameOf(ctx, actor)} ${points(-0.05)}: its own line towards ${nameOf(ctx, target)} differs`,
+      because('coordinate.goodwill', { change: -0.05, against: target }),
     );
   }
 }
@@ -189,13 +192,14 @@ export function giveGift(
   emit(ctx, {
     type: 'giftGiven',
     rule: conditional ? 'gift/conditional' : 'gift/unconditional',
-    reason: `${nameOf(ctx, giver)} gave ${itemOf(ctx.scenario, item).name} to ${nameOf(ctx, receiver)}${conditional ? ', expecting something in return' : ' with nothing asked'}`,
+    message: conditional ? 'gift.conditional' : 'gift.unconditional',
+    params: { actor: giver, item, target: receiver },
     actor: giver,
     target: receiver,
     subject: item,
   });
   recordVerdict(ctx, giver, [], [line]);
-  deliverItem(ctx, giver, receiver, line, 'as a gift');
+  deliverItem(ctx, giver, receiver, line, 'deliver.gift');
   giftRaise(ctx, receiver, giver, value, conditional);
   setRelation(
     ctx,
@@ -204,7 +208,7 @@ export function giveGift(
     'trust',
     rel.trust + ctx.p.trustReciprocated,
     'trust/gift',
-    `${nameOf(ctx, receiver)}'s trust in ${nameOf(ctx, giver)} ${points(ctx.p.trustReciprocated)}: a goodwill gesture`,
+    because('gift.trust', { change: ctx.p.trustReciprocated }),
   );
 }
 
@@ -215,24 +219,19 @@ export function backDown(ctx: Ctx, actor: ActorId): void {
   emit(ctx, {
     type: 'backedDown',
     rule: 'crisis/back-down',
-    reason: `${nameOf(ctx, actor)} stepped back from the brink`,
+    message: 'back-down',
+    params: { actor },
     actor,
   });
   setTension(
     ctx,
     state.tension - p.crisisEscalation,
     'tension/back-down',
-    `Tension ${signed(-p.crisisEscalation)}: ${nameOf(ctx, actor)} backed down`,
+    because('back-down.tension', { change: -p.crisisEscalation, actor }),
   );
   const approval = actorState(state, actor).approval;
   if (approval !== null) {
-    setApproval(
-      ctx,
-      actor,
-      approval - 3,
-      'approval/back-down',
-      `${nameOf(ctx, actor)}'s approval -3: backing down looks weak at home`,
-    );
+    setApproval(ctx, actor, approval - 3, 'approval/back-down', because('back-down.approval', {}));
   }
 }
 
@@ -242,11 +241,12 @@ export function walkOut(ctx: Ctx, actor: ActorId, from: ActorId): void {
   emit(ctx, {
     type: 'walkedOut',
     rule: 'table/walk-out',
-    reason: `${nameOf(ctx, actor)} walked out of the talks with ${nameOf(ctx, from)}`,
+    message: 'table.walk-out',
+    params: { actor, target: from },
     actor,
     target: from,
   });
-  temper(ctx, from, actor, p.firmness, `${nameOf(ctx, actor)} walked out rather than give more`);
+  temper(ctx, from, actor, p.firmness, 'firmness.walk-out');
   for (const [a, b] of [
     [from, actor],
     [actor, from],
@@ -259,13 +259,13 @@ export function walkOut(ctx: Ctx, actor: ActorId, from: ActorId): void {
       'trust',
       rel.trust * p.trustWalkOut,
       'trust/walk-out',
-      `${nameOf(ctx, a)}'s trust in ${nameOf(ctx, b)} -${fmt((1 - p.trustWalkOut) * 100)}%: a walk-out`,
+      because('walk-out.trust', { share: (1 - p.trustWalkOut) * 100 }),
     );
   }
   setTension(
     ctx,
     state.tension + p.tensionWalkOut,
     'tension/walk-out',
-    `Tension ${signed(p.tensionWalkOut)}: ${nameOf(ctx, actor)} walked out`,
+    because('walk-out.tension', { change: p.tensionWalkOut, actor }),
   );
 }

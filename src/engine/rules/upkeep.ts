@@ -1,5 +1,5 @@
-import { type Ctx, emit, nameOf, setApproval, setRelation, setTension } from '../context.ts';
-import { fmt, round3, signed } from '../numbers.ts';
+import { because, type Ctx, emit, setApproval, setRelation, setTension } from '../context.ts';
+import { round3 } from '../numbers.ts';
 import { actorState, sortedIds } from '../state.ts';
 import { breakOverduePromises } from './delivery.ts';
 import { holdElections } from './elections.ts';
@@ -30,7 +30,7 @@ function publicMood(ctx: Ctx): void {
         actor.id,
         a.approval - p.summitEmptyHanded,
         'approval/summit-empty',
-        `${nameOf(ctx, actor.id)}'s approval ${signed(-p.summitEmptyHanded)}: the leader came home from the summit empty-handed`,
+        because('approval.summit-empty', { change: -p.summitEmptyHanded }),
       );
     }
     if (a.verdict !== 0) {
@@ -42,9 +42,10 @@ function publicMood(ctx: Ctx): void {
         actor.id,
         a.approval + change,
         a.verdict > 0 ? 'approval/gain' : 'approval/loss',
-        a.verdict > 0
-          ? `${nameOf(ctx, actor.id)}'s approval ${signed(change)}: the public judged this turn's deals a gain (${signed(a.verdict)} VP)${summitBoost > 1 ? ', brought home from a summit' : ''}`
-          : `${nameOf(ctx, actor.id)}'s approval ${signed(change)}: the public thinks it gave more than it got (${signed(a.verdict)} VP), and losses weigh double`,
+        because(
+          a.verdict <= 0 ? 'approval.loss' : summitBoost > 1 ? 'approval.gain-summit' : 'approval.gain',
+          { change, verdict: a.verdict },
+        ),
       );
     }
     const drift = p.approvalDrift * (actor.public.base - a.approval);
@@ -54,7 +55,7 @@ function publicMood(ctx: Ctx): void {
         actor.id,
         a.approval + drift,
         'approval/drift',
-        `${nameOf(ctx, actor.id)}'s approval ${signed(drift)}: opinion drifts back toward its usual level (${fmt(actor.public.base)})`,
+        because('approval.drift', { change: drift, base: actor.public.base }),
       );
     }
   }
@@ -75,7 +76,7 @@ function recover(ctx: Ctx): void {
         'reservation',
         rel.reservation + p.reservationRecovery * gap,
         'reservation/recover',
-        `${nameOf(ctx, from)}'s walk-away value toward ${nameOf(ctx, to)} ${signed(p.reservationRecovery * gap)}: the effect of earlier pressure or events wears off`,
+        because('reservation.recover', { change: p.reservationRecovery * gap }),
       );
     }
     rel.habituation = round3(Math.min(1, rel.habituation + p.habituationRecovery));
@@ -90,7 +91,7 @@ function tensionAndCrisis(ctx: Ctx): void {
       ctx,
       state.tension + drift,
       'tension/drift',
-      `Tension ${signed(drift)}: it drifts back toward its usual level (${fmt(state.tensionBase)})`,
+      because('tension.drift', { change: drift, base: state.tensionBase }),
     );
   }
   if (state.crisis.open) {
@@ -99,14 +100,15 @@ function tensionAndCrisis(ctx: Ctx): void {
       emit(ctx, {
         type: 'crisisClosed',
         rule: 'crisis/close',
-        reason: 'The crisis eased: someone stepped back from the brink',
+        message: 'crisis.close',
+        params: {},
       });
     } else {
       setTension(
         ctx,
         state.tension + p.crisisEscalation,
         'crisis/escalate',
-        `Tension ${signed(p.crisisEscalation)}: nobody backed down and the crisis escalated`,
+        because('crisis.escalate', { change: p.crisisEscalation }),
       );
     }
   } else if (state.tension >= p.crisisAt) {
@@ -115,7 +117,8 @@ function tensionAndCrisis(ctx: Ctx): void {
     emit(ctx, {
       type: 'crisisOpened',
       rule: 'crisis/open',
-      reason: `Crisis: tension reached ${fmt(state.tension)}. Someone must back down next turn or it escalates; the usual level of tension rises for good to ${fmt(state.tensionBase)}`,
+      message: 'crisis.open',
+      params: { tension: state.tension, base: state.tensionBase },
     });
   }
 }

@@ -62,11 +62,11 @@ export class Animator {
     switch (e.type) {
       case 'offerMade':
       case 'counterOffered':
-        return e.offer ? () => this.travel(e.offer!.from, e.offer!.to, PALETTE.ink) : null;
+        return () => this.travel(e.offer.from, e.offer.to, PALETTE.ink);
       case 'offerAccepted':
-        return () => this.stamp(e.actor ?? e.offer?.to ?? null, '✔', PALETTE.warm);
+        return () => this.stamp(e.actor, '✔', PALETTE.warm);
       case 'offerRejected':
-        return () => this.stamp(e.actor ?? e.offer?.to ?? null, '✖', PALETTE.hostile);
+        return () => this.stamp(e.actor, '✖', PALETTE.hostile);
       case 'pressureApplied':
         return () => this.travel(e.actor, e.target, PALETTE.hostile);
       case 'summitHeld':

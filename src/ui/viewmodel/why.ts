@@ -1,9 +1,11 @@
 import {
   type ActorId,
   type DomainEvent,
+  describeEvent,
   type LogEntry,
   redactEvent,
   type Scenario,
+  type SeenEvent,
   signed,
 } from '../../engine/index.ts';
 import { t } from '../strings/index.ts';
@@ -35,12 +37,12 @@ export function whyLines(
   return events
     .filter((e) => e.type !== 'turnStarted')
     .map((raw) => {
-      const e = viewer === null ? raw : redactEvent(scenario, viewer, raw);
+      const e: SeenEvent = viewer === null ? raw : redactEvent(viewer, raw);
       const d = e.delta;
       return {
         type: e.type,
         rule: e.rule,
-        text: e.type === 'offerMade' || e.type === 'counterOffered' ? offerSentence(scenario, e) : e.reason,
+        text: offerSentence(scenario, e) ?? describeEvent(scenario, e),
         // The direction survives redaction (the advisors' sentence says risen or fallen anyway).
         way: raw.delta ? direction(raw.delta.from, raw.delta.to) : 'same',
         change: d ? t('why.change', { from: show(d.field, d.from), to: show(d.field, d.to) }) : '',
@@ -49,10 +51,10 @@ export function whyLines(
     });
 }
 
-/** Offers are retold with item names (the engine's reason uses ids). */
-function offerSentence(scenario: Scenario, e: DomainEvent): string {
+/** Offers made are retold with the interface's own words; null for other events. */
+function offerSentence(scenario: Scenario, e: SeenEvent): string | null {
+  if (e.type !== 'offerMade' && e.type !== 'counterOffered') return null;
   const offer = e.offer;
-  if (!offer) return e.reason;
   const from = actorName(scenario, offer.from);
   const to = actorName(scenario, offer.to);
   const give = packageText(scenario, offer.give);
@@ -103,7 +105,7 @@ export function newsItems(scenario: Scenario, log: readonly LogEntry[]): NewsIte
       items.push({
         id: `${entry.turn}:${e.subject ?? items.length}`,
         turn: entry.turn,
-        headline: event?.headline ?? e.reason,
+        headline: event?.headline ?? describeEvent(scenario, e),
         text: event?.text ?? '',
         source,
         quote: cite?.quote ?? null,
@@ -141,11 +143,11 @@ export function narration(scenario: Scenario, events: readonly DomainEvent[], vi
     .filter((e) => NARRATED.has(e.type))
     .map((e) => {
       if (e.type === 'eventFired') {
-        return scenario.events.find((x) => x.id === e.subject)?.headline ?? e.reason;
+        return scenario.events.find((x) => x.id === e.subject)?.headline ?? describeEvent(scenario, e);
       }
-      if (e.type === 'offerMade' || e.type === 'counterOffered')
-        return offerSentence(scenario, redactEvent(scenario, viewer, e));
-      return e.reason;
+      // Read out as the player's view: another delegation's figures stay hidden here too.
+      const seen = redactEvent(viewer, e);
+      return offerSentence(scenario, seen) ?? describeEvent(scenario, seen);
     });
   return lines.map((l) => (/[.!?]$/.test(l) ? l : `${l}.`)).join(' ');
 }

@@ -1,0 +1,205 @@
+import type { ActionErrorCode } from '../error-codes.ts';
+
+/*
+ * The English of the engine, as plain data: what the interface translates (a later table adds
+ * `ja` and `ko` with the same keys). A placeholder is `{name}` or `{name:format}`; the formats are
+ * those of `describe.ts`: `fmt` and `signed` for figures, `signed100` for a share as points,
+ * `capital` and `name` for a delegation by id, `item` and `issue` by id, `package` for package
+ * lines, `capitals` for a list of delegations, `term` for a word of `TERMS_EN`, `list` (a, b)
+ * and `orList` (a or b) for lists.
+ */
+
+/** Words that other messages take as parameters. */
+export const TERMS_EN = {
+  offer: 'offer',
+  'counter-offer': 'counter-offer',
+  expectation: 'expectation',
+  reservation: 'walk-away value',
+  trust: 'trust',
+  risen: 'risen',
+  fallen: 'fallen',
+  nothing: 'nothing',
+  promised: 'promised',
+  conditional: 'conditional',
+  at: 'at',
+  and: 'and',
+  or: 'or',
+} as const;
+export type TermId = keyof typeof TERMS_EN;
+
+/** The reason of every event, by message id. */
+export const EVENT_MESSAGES_EN = {
+  'turn.start': 'Turn {turn}: {label}',
+  'game.end': '{title}: {text}',
+  'event.fired': '{headline}: {text}',
+  'event.tension': 'Tension {change:signed}: {headline}',
+  'event.approval': "{actor:capital}'s approval {change:signed}: {headline}",
+  'event.expectation': "{actor:capital}'s expectation of {target:capital} {change:signed}: {headline}",
+  'event.reservation':
+    "{actor:capital}'s walk-away value toward {target:capital} {change:signed}: {headline}",
+  'event.trust': "{actor:capital}'s trust in {target:capital} {change:signed100} points: {headline}",
+  'event.progress': 'Progress {change:signed}: {headline}',
+  'event.unlocked': '{actor:capital} is free to make concessions again: {headline}',
+  'offer.make': '{actor:capital} offered {give:package} for {ask:package}',
+  'offer.counter': '{actor:capital} countered with {give:package} for {ask:package}',
+  'offer.accepted':
+    "{actor:capital} accepted {target:capital}'s {what:term}: {give:package} for {ask:package} (worth {surplus:fmt} VP to {actor:capital}, which held out for {bar:fmt})",
+  'offer.accepted.seen': "{actor:capital} accepted {target:capital}'s {what:term}",
+  'offer.rejected.locked':
+    "{actor:capital} turned down {target:capital}'s {what:term}: it cannot make concessions yet",
+  'offer.rejected.red-line':
+    "{actor:capital} turned down {target:capital}'s {what:term}: it crosses a red line ({redLine})",
+  'offer.rejected.public':
+    "{actor:capital} turned down {target:capital}'s {what:term}: its public would not accept it (verdict {verdict:fmt} VP)",
+  'offer.rejected.short':
+    "{actor:capital} turned down {target:capital}'s {what:term}: it would gain {surplus:fmt} VP and holds out for {bar:fmt}",
+  'offer.rejected.wants-more':
+    "{actor:capital} turned down {target:capital}'s {what:term}: it would gain {surplus:fmt} VP, more than the {bar:fmt} it held out for, but it wants more",
+  'offer.rejected.seen': "{actor:capital} turned down {target:capital}'s {what:term}: it holds out for more",
+  'curve.hold':
+    '{actor:capital} will not concede more this round: {target:capital} refused an offer that met what it had held out for',
+  'deal.collapse.red-line':
+    "{actor:capital}'s home would not ratify the deal: it crosses a red line: {redLine}",
+  'deal.collapse.public':
+    "{actor:capital}'s home would not ratify the deal: the public's verdict ({verdict:fmt} VP) falls short of what it will accept ({bar:fmt})",
+  'deal.trust-defection':
+    "{actor:capital}'s trust in {target:capital} -20%: it agreed to a deal it could not deliver",
+  'deal.approval-defection':
+    "{actor:capital}'s approval -5: the government agreed to a deal its public rejected",
+  'deal.trust-reciprocated':
+    "{actor:capital}'s trust in {target:capital} {change:signed100} points: concessions were exchanged",
+  'deal.tension': 'Tension {change:signed}: {actor:capital} and {target:capital} struck a deal',
+  'talks.tension':
+    'Tension {change:signed}: {actor:capital} and {target:capital} are talking, even without a deal',
+  'demand.tension': 'Tension {change:signed}: {actor:capital} made a bare demand, offering nothing',
+  'deliver.deal':
+    '{actor:capital} handed over {item:item} (tier {tier:fmt}) in the deal: worth {value:fmt} VP to {target:capital}',
+  'deliver.gift':
+    '{actor:capital} handed over {item:item} (tier {tier:fmt}) as a gift: worth {value:fmt} VP to {target:capital}',
+  'deliver.promised':
+    '{actor:capital} handed over {item:item} (tier {tier:fmt}) as promised: worth {value:fmt} VP to {target:capital}',
+  'progress.item': 'Progress on {issue:issue} {change:signed}: {item:item} delivered',
+  'promise.make':
+    '{actor:capital} promised {item:item} to {target:capital}, to be delivered by turn {deadline}',
+  'promise.kept': '{actor:capital} kept its promise of {item:item}',
+  'promise.trust-kept':
+    "{actor:capital}'s trust in {target:capital} {change:signed100} points: a promise kept",
+  'promise.broken': '{actor:capital} did not deliver {item:item} by turn {deadline}',
+  'promise.trust-broken': "{actor:capital}'s trust in {target:capital} cut to {share:fmt}%: a broken promise",
+  'ratchet.up':
+    "{actor:capital}'s expectation of {target:capital} {change:signed}: it got {realised:fmt} VP of value against {before:fmt} expected",
+  'ratchet.down':
+    "{actor:capital}'s expectation of {target:capital} {change:signed}: it got {realised:fmt} VP against {before:fmt} expected, and expectations come down slowly",
+  'ratchet.anchor':
+    "{actor:capital}'s expectation of {target:capital} {change:signed}: the offer on the table ({surplus:fmt} VP) anchors what it expects",
+  'ratchet.gift':
+    "{actor:capital}'s expectation of {target:capital} {change:signed}: a gift for nothing ({value:fmt} VP) teaches it to expect more",
+  'ratchet.gift-conditional':
+    "{actor:capital}'s expectation of {target:capital} {change:signed}: a gift tied to reciprocity ({value:fmt} VP) raises expectations only a little",
+  'firmness.wait':
+    "{actor:capital}'s expectation of {target:capital} {change:signed}: {target:capital} showed patience instead of offering more",
+  'firmness.declined':
+    "{actor:capital}'s expectation of {target:capital} {change:signed}: {target:capital} declined its counter-offer, a sign of firmness",
+  'firmness.walk-out':
+    "{actor:capital}'s expectation of {target:capital} {change:signed}: {target:capital} walked out rather than give more",
+  'table.wait': '{actor:capital} made no offer this turn',
+  'table.walk-out': '{actor:capital} walked out of the talks with {target:capital}',
+  'walk-out.trust': "{actor:capital}'s trust in {target:capital} -{share:fmt}%: a walk-out",
+  'walk-out.tension': 'Tension {change:signed}: {actor:capital} walked out',
+  'pressure.apply': '{actor:capital} put pressure on {target:capital} at level {level}',
+  'pressure.apply-lined-up':
+    '{actor:capital} put pressure on {target:capital} at level {level}, with {share:fmt}% of its patrons lined up',
+  'pressure.backfire':
+    "{actor:capital}'s walk-away value toward {target:capital} {change:signed}: it stepped aside to its patrons (worth {sidestep:fmt}) more than it felt the squeeze ({felt:fmt})",
+  'pressure.leverage':
+    "{actor:capital}'s walk-away value toward {target:capital} {change:signed}: it felt the squeeze ({felt:fmt}) more than its patrons could cushion it ({sidestep:fmt})",
+  'pressure.sidestep': '{actor:capital} turned to {patrons:capitals} and gained {sidestep:fmt} VP of support',
+  'pressure.court-others':
+    "{actor:capital}'s walk-away value toward {target:capital} {change:signed}: pressed by {presser:capital}, it courts the others",
+  'pressure.tension': 'Tension {change:signed}: {actor:capital} applied pressure',
+  'pressure.trust': "{actor:capital}'s trust in {target:capital} -{share:fmt}%: it was pressed",
+  'summit.hold':
+    '{actor:capital} and {target:capital} held a summit; the leader must now come home with something',
+  'summit.hold-again':
+    '{actor:capital} and {target:capital} held a summit (summit number {count}: less new each time); the leader must now come home with something',
+  'summit.trust': "{actor:capital}'s trust in {target:capital} {change:signed100} points: the leaders met",
+  'summit.tension': 'Tension {change:signed}: a summit between {actor:capital} and {target:capital}',
+  'coordinate.refused':
+    '{actor:capital} declined to line up with {target:capital} towards {against:capital}: it does not trust {target:capital} enough',
+  'coordinate.agree':
+    '{ally:capital} lined up with {actor:capital} towards {against:capital} until turn {until}',
+  'coordinate.goodwill':
+    "{actor:capital}'s trust in {target:capital} {change:signed100} points: its own line towards {against:capital} differs",
+  'gift.unconditional': '{actor:capital} gave {item:item} to {target:capital} with nothing asked',
+  'gift.conditional': '{actor:capital} gave {item:item} to {target:capital}, expecting something in return',
+  'gift.trust': "{actor:capital}'s trust in {target:capital} {change:signed100} points: a goodwill gesture",
+  'back-down': '{actor:capital} stepped back from the brink',
+  'back-down.tension': 'Tension {change:signed}: {actor:capital} backed down',
+  'back-down.approval': "{actor:capital}'s approval -3: backing down looks weak at home",
+  'approval.summit-empty':
+    "{actor:capital}'s approval {change:signed}: the leader came home from the summit empty-handed",
+  'approval.gain':
+    "{actor:capital}'s approval {change:signed}: the public judged this turn's deals a gain ({verdict:signed} VP)",
+  'approval.gain-summit':
+    "{actor:capital}'s approval {change:signed}: the public judged this turn's deals a gain ({verdict:signed} VP), brought home from a summit",
+  'approval.loss':
+    "{actor:capital}'s approval {change:signed}: the public thinks it gave more than it got ({verdict:signed} VP), and losses weigh double",
+  'approval.drift':
+    "{actor:capital}'s approval {change:signed}: opinion drifts back toward its usual level ({base:fmt})",
+  'reservation.recover':
+    "{actor:capital}'s walk-away value toward {target:capital} {change:signed}: the effect of earlier pressure or events wears off",
+  'tension.drift': 'Tension {change:signed}: it drifts back toward its usual level ({base:fmt})',
+  'crisis.close': 'The crisis eased: someone stepped back from the brink',
+  'crisis.escalate': 'Tension {change:signed}: nobody backed down and the crisis escalated',
+  'crisis.open':
+    'Crisis: tension reached {tension:fmt}. Someone must back down next turn or it escalates; the usual level of tension rises for good to {base:fmt}',
+  'election.survive':
+    '{election}: approval {approval:fmt} against a threshold of {threshold:fmt}; {leader} holds on',
+  'election.defeat':
+    '{election}: approval {approval:fmt} against a threshold of {threshold:fmt}; {leader} falls',
+  'leader.replaced': '{next} replaces {before} at the head of {actor:name} ({why})',
+  'leader.out': "{before} is out of office and {actor:name}'s delegation leaves the talks ({why})",
+  'advisors.estimate':
+    "Our advisors think {actor:capital}'s {field:term} toward {target:capital} has {way:term}",
+} as const;
+export type EventMessageId = keyof typeof EVENT_MESSAGES_EN;
+
+/**
+ * The message of every action error, by code; `code.variant` where a code has two wordings. Their
+ * parameters are display text and figures: an error is shown at once, never kept or redacted.
+ */
+export const ERROR_MESSAGES_EN = {
+  'game/none': 'No game is open.',
+  'game/over': 'The game is over.',
+  'action/unknown-actor': 'No delegation "{actor}".',
+  'action/not-your-turn': "It is {name}'s move.",
+  'action/not-your-turn.respond': '{name} must answer the offer on the table first.',
+  'action/self': 'Choose another delegation.',
+  'action/background': '{name} is not at the table.',
+  'action/ousted': '{name} has left the talks.',
+  'respond/required': 'Answer the offer on the table first: accept, reject or counter.',
+  'respond/nothing-pending': 'There is no offer to answer.',
+  'respond/counter-of-counter': 'A counter-offer can only be accepted or rejected.',
+  'side/used': 'You have already used "{move}" this turn.',
+  'actor/locked': '{name} cannot make concessions yet: {reason}.',
+  'actor/locked.unexplained': '{name} cannot make concessions yet: it is locked.',
+  'crisis/none': 'There is no crisis to back down from.',
+  'crisis/already': 'You have already backed down.',
+  'pressure/level': 'Pressure comes in levels {lower:list} or {highest}.',
+  'coordinate/ally': 'Coordinate with a third party, not with yourself or the target.',
+  'coordinate/ally.ousted': 'That ally has left the talks.',
+  'deliver/unknown': 'You have no open promise of "{item}" to deliver.',
+  'forum/unknown': 'No forum "{forum}".',
+  'forum/not-member': 'Both sides must be members of {forum}.',
+  'forum/not-in-session': '{forum} does not sit this turn.',
+  'forum/outside': '{item} can only be discussed in {forums:orList}.',
+  'offer/empty': 'An offer must give or ask something.',
+  'offer/duplicate': 'Each item may appear once in a package.',
+  'offer/ask-flags': 'Only what you give can be promised or conditional.',
+  'offer/unknown-item': 'No item "{item}".',
+  'offer/not-yours': '{item} is not yours to give.',
+  'offer/not-theirs': '{item} is not theirs to give.',
+  'offer/already-given': '{item} has already been given or promised; it cannot be given twice.',
+  'offer/bad-tier': '{item} comes at tiers {tiers:list}.',
+} as const satisfies Readonly<Record<ActionErrorCode, string> & Record<string, string>>;
+export type ErrorMessageId = keyof typeof ERROR_MESSAGES_EN;
