@@ -113,8 +113,7 @@ export function createGame(
  */
 function cloneState(state: GameState): GameState {
   const actors: Record<ActorId, ActorState> = {};
-  for (const id of Object.keys(state.actors)) {
-    const a = state.actors[id]!;
+  for (const [id, a] of Object.entries(state.actors)) {
     actors[id] = {
       ...a,
       dealtWith: [...a.dealtWith],
@@ -124,7 +123,7 @@ function cloneState(state: GameState): GameState {
     };
   }
   const relations: Record<string, RelationState> = {};
-  for (const key of Object.keys(state.relations)) relations[key] = { ...state.relations[key]! };
+  for (const [key, rel] of Object.entries(state.relations)) relations[key] = { ...rel };
   return {
     ...state,
     actors,
@@ -203,8 +202,9 @@ function advance(ctx: Ctx): LogEntry[] {
 }
 
 function nextMover(ctx: Ctx, from: number): number {
+  const order = ctx.scenario.order;
   let i = from;
-  while (i < ctx.scenario.order.length && actorState(ctx.state, ctx.scenario.order[i]!).ousted) i++;
+  for (let id = order[i]; id !== undefined && actorState(ctx.state, id).ousted; id = order[i]) i++;
   return i;
 }
 
@@ -282,8 +282,8 @@ export function replay(
 ): ReplayResult {
   let state = createGame(scenario, seed, controllers);
   const turnStarts: GameState[] = [state];
-  for (let i = 0; i < actions.length; i++) {
-    const result = applyAction(scenario, state, actions[i]!);
+  for (const [i, action] of actions.entries()) {
+    const result = applyAction(scenario, state, action);
     if (!result.ok) return { ok: false, index: i, error: result.error, state, turnStarts };
     if (result.state.turn > state.turn) turnStarts.push(result.state);
     state = result.state;

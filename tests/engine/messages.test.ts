@@ -79,7 +79,9 @@ describe('rule ids', () => {
 });
 
 describe('event messages', () => {
-  it('every event’s message has an English text whose placeholders are exactly the parameters it carries, in every game and every view', () => {
+  it('every event’s message has an English text whose placeholders are exactly the parameters it carries, in every game and every view', {
+    timeout: 60_000,
+  }, () => {
     const used = new Set<string>();
     for (const { scenario, player, final } of GAMES) {
       const seen = viewFor(scenario, final, player).log.flatMap((entry) => entry.events);
@@ -184,7 +186,9 @@ describe('action errors', () => {
     for (const id of Object.keys(ERROR_MESSAGES_EN)) expect(codes).toContain(id.split('.')[0]);
   });
 
-  it('every refusal in play has a registered code, and its message comes from the table with the parameters it names', () => {
+  it('every refusal in play has a registered code, and its message comes from the table with the parameters it names', {
+    timeout: 60_000,
+  }, () => {
     const codes = new Set<string>();
     const check = (error: ActionError) => {
       expect(ACTION_ERROR_CODES).toContain(error.code);
