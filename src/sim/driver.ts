@@ -108,8 +108,10 @@ export function playOn(
     let result = applyAction(scenario, state, chosen);
     if (!result.ok) {
       onSkip?.({ turn: state.turn, action: chosen, code: result.error.code, message: result.error.message });
-      const offer = state.pending;
-      action = offer ? aiResponse(scenario, state, turn.actor, offer) : { type: 'wait', actor: turn.actor };
+      action =
+        turn.mode === 'respond'
+          ? aiResponse(scenario, state, turn.actor, turn.offer)
+          : { type: 'wait', actor: turn.actor };
       result = applyAction(scenario, state, action);
       if (!result.ok) throw new Error(`programmer error: fallback move refused: ${result.error.message}`);
     }

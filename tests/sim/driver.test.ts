@@ -125,7 +125,7 @@ describe('one driver for a game in play', () => {
       { type: 'backDown', actor: 'japan' },
       { japan: 'person' },
     );
-    expect(refused).toEqual({
+    expect(refused).toMatchObject({
       ok: false,
       error: { code: 'crisis/none', message: 'There is no crisis to back down from.' },
     });
