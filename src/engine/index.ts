@@ -6,7 +6,8 @@
 
 export { available, openForums, openPromise } from './actions/checks.ts';
 export { ACTION_RULES } from './actions/registry.ts';
-export type { ActionRule, AnswerRule, MoveRule } from './actions/rule.ts';
+export type { ActionRule, AnswerRule, MoveRule, MoveWords } from './actions/rule.ts';
+export { describeAction, type OfferVerdict } from './actions/words.ts';
 export { adversaryOf, chooseAiAction, respond as aiResponse } from './ai.ts';
 export {
   type ApplyResult,
@@ -49,6 +50,8 @@ export {
 export { validateAction } from './legal.ts';
 export { type ListedAction, legalActions, listActions } from './legal-actions.ts';
 export {
+  ACTION_MESSAGES_EN,
+  type ActionMessageId,
   ERROR_MESSAGES_EN,
   type ErrorMessageId,
   EVENT_MESSAGES_EN,

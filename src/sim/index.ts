@@ -27,7 +27,7 @@ export {
   type Seats,
   seatsOf,
 } from './driver.ts';
-export { describeAction, runToJson, runToStory, type Summary, summarise } from './report.ts';
+export { describeRecord, runToJson, runToStory, type Summary, summarise } from './report.ts';
 export {
   type ActionRecord,
   historicalRun,

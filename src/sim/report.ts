@@ -3,9 +3,9 @@ import {
   type ActorId,
   actorOf,
   bestOutcomeFor,
+  describeAction,
   describeEvent,
   fmt,
-  itemOf,
   type Scenario,
 } from '../engine/index.ts';
 import type { ActionRecord, SimRun } from './run.ts';
@@ -39,53 +39,18 @@ export function runToJson(scenario: Scenario, run: SimRun) {
   };
 }
 
-/** A sentence for an action: "Tokyo offers food aid for the families (accepted)". */
-export function describeAction(scenario: Scenario, a: ActionRecord): string {
-  const who = actorOf(scenario, a.actor).capital;
-  const name = (id: ActorId) => actorOf(scenario, id).capital;
-  const lines = (ls: readonly { item: string; tier: number; promised?: boolean; conditional?: boolean }[]) =>
-    ls.length === 0
-      ? 'nothing'
-      : ls
-          .map(
-            (l) =>
-              `${itemOf(scenario, l.item).name}${l.tier === 1 ? '' : ` at ${fmt(l.tier)}`}${l.promised ? ' (promised)' : ''}${l.conditional ? ' (conditional)' : ''}`,
-          )
-          .join(', ');
+/** A sentence for an action: "Tokyo offers Pyongyang food aid in return for ... (accepted)". */
+export function describeRecord(scenario: Scenario, a: ActionRecord): string {
+  const { accepted, ratified, ...action } = a;
   const verdict =
-    a.accepted === undefined
-      ? ''
-      : a.accepted
-        ? a.ratified === false
-          ? ' (accepted, not ratified)'
-          : ' (accepted)'
-        : ' (refused)';
-  switch (a.type) {
-    case 'offer':
-      return `${who} offers ${name(a.to)} ${lines(a.give)} in return for ${lines(a.ask)}${a.forum ? ` [${a.forum}]` : ''}${verdict}`;
-    case 'counter':
-      return `${who} counters: ${lines(a.give)} in return for ${lines(a.ask)}${verdict}`;
-    case 'accept':
-      return `${who} accepts`;
-    case 'reject':
-      return `${who} refuses`;
-    case 'wait':
-      return `${who} waits`;
-    case 'walkOut':
-      return `${who} walks out on ${name(a.from)}`;
-    case 'backDown':
-      return `${who} backs down`;
-    case 'pressure':
-      return `${who} presses ${name(a.target)} (level ${a.level})`;
-    case 'summit':
-      return `${who} holds a summit with ${name(a.with)}`;
-    case 'coordinate':
-      return `${who} asks ${name(a.ally)} to line up towards ${name(a.target)}`;
-    case 'gift':
-      return `${who} gives ${name(a.to)} ${lines([{ item: a.item, tier: a.tier }])}${a.conditional ? ', expecting reciprocity' : ''}`;
-    case 'deliver':
-      return `${who} delivers ${itemOf(scenario, a.item).name}, as promised`;
-  }
+    accepted === undefined
+      ? undefined
+      : !accepted
+        ? 'refused'
+        : ratified === false
+          ? 'not-ratified'
+          : 'accepted';
+  return describeAction(scenario, action, verdict);
 }
 
 /** The readable turn-by-turn story of one run: each move, then every change it caused with its reason. */
@@ -98,7 +63,7 @@ export function runToStory(scenario: Scenario, run: SimRun): string {
   for (const entry of run.final.log) {
     if (entry.action) {
       const rec = records[next++] ?? entry.action;
-      out.push(`  > ${describeAction(scenario, rec)}`);
+      out.push(`  > ${describeRecord(scenario, rec)}`);
     }
     for (const e of entry.events) {
       if (e.type === 'turnStarted') {

@@ -3,12 +3,15 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_ERROR_CODES,
+  ACTION_MESSAGES_EN,
+  ACTION_RULES,
   type Action,
   type ActionError,
   actionsOf,
   applyAction,
   createGame,
   type DomainEvent,
+  describeAction,
   describeError,
   describeEvent,
   ERROR_MESSAGES_EN,
@@ -78,6 +81,34 @@ describe('rule ids', () => {
   });
 });
 
+describe('action messages', () => {
+  it('every move of every game is worded from the table, with exactly the parameters its message names', () => {
+    const used = new Set<string>();
+    for (const { scenario, final } of GAMES) {
+      for (const action of actionsOf(final)) {
+        const words = ACTION_RULES[action.type].describe(action as never);
+        used.add(words.message);
+        const template = ACTION_MESSAGES_EN[words.message];
+        if (names(words.params).join() !== wanted(template).join()) {
+          expect.fail(
+            `${words.message}: placeholders ${wanted(template)} but parameters ${names(words.params)}`,
+          );
+        }
+        expect(describeAction(scenario, action)).not.toMatch(/undefined|\{/);
+      }
+    }
+    // The games make every kind of move but an offer in a forum of a bilateral scenario.
+    expect(used.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('says how an offer fared after the move', () => {
+    const scenario = SCENARIOS.find((s) => s.id === 'second-visit-2004')!;
+    const wait: Action = { type: 'wait', actor: 'japan' };
+    expect(describeAction(scenario, wait)).toBe('Tokyo waits');
+    expect(describeAction(scenario, wait, 'not-ratified')).toBe('Tokyo waits (accepted, not ratified)');
+  });
+});
+
 describe('event messages', () => {
   it('every event’s message has an English text whose placeholders are exactly the parameters it carries, in every game and every view', {
     timeout: 60_000,
@@ -100,7 +131,8 @@ describe('event messages', () => {
 
   it('name only formats the describer knows, and terms it has', () => {
     const formats: readonly string[] = MESSAGE_FORMATS;
-    for (const [id, template] of Object.entries({ ...EVENT_MESSAGES_EN, ...ERROR_MESSAGES_EN })) {
+    const all = { ...EVENT_MESSAGES_EN, ...ERROR_MESSAGES_EN, ...ACTION_MESSAGES_EN };
+    for (const [id, template] of Object.entries(all)) {
       for (const p of placeholdersOf(template)) {
         if (p.format !== null && !formats.includes(p.format))
           expect.fail(`${id}: unknown format ${p.format}`);

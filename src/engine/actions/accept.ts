@@ -18,4 +18,5 @@ export const accept: AnswerRule<ActionOf<'accept'>> = {
     concludeDeal(ctx, offer);
   },
   list: (_scenario, _state, { actor }) => [{ type: 'accept', actor }],
+  describe: ({ actor }) => ({ message: 'action.accept', params: { actor } }),
 };

@@ -17,4 +17,5 @@ export const backDown: MoveRule<ActionOf<'backDown'>> = {
     stepBack(ctx, action.actor);
   },
   list: (_scenario, _state, { actor }) => [{ type: 'backDown', actor }],
+  describe: ({ actor }) => ({ message: 'action.backDown', params: { actor } }),
 };

@@ -32,4 +32,5 @@ export const coordinate: MoveRule<ActionOf<'coordinate'>> = {
         .map((ally): ActionOf<'coordinate'> => ({ type: 'coordinate', actor, ally, target })),
     );
   },
+  describe: ({ actor, ally, target }) => ({ message: 'action.coordinate', params: { actor, ally, target } }),
 };

@@ -24,4 +24,5 @@ export const counter: AnswerRule<ActionOf<'counter'>> = {
       ask,
     }));
   },
+  describe: ({ actor, give, ask }) => ({ message: 'action.counter', params: { actor, give, ask } }),
 };

@@ -23,4 +23,5 @@ export const deliver: MoveRule<ActionOf<'deliver'>> = {
     const items = state.promises.filter((p) => p.giver === actor && p.status === 'open').map((p) => p.item);
     return [...new Set(items)].map((item) => ({ type: 'deliver', actor, item }));
   },
+  describe: ({ actor, item }) => ({ message: 'action.deliver', params: { actor, item } }),
 };

@@ -30,4 +30,8 @@ export const gift: MoveRule<ActionOf<'gift'>> = {
       ),
     );
   },
+  describe: ({ actor, to, item, tier, conditional }) => ({
+    message: conditional ? 'action.gift.conditional' : 'action.gift',
+    params: { actor, to, give: [{ item, tier }] },
+  }),
 };

@@ -57,4 +57,8 @@ export const offer: MoveRule<ActionOf<'offer'>> = {
       ),
     );
   },
+  describe: ({ actor, to, forum, give, ask }) =>
+    forum
+      ? { message: 'action.offer.forum', params: { actor, to, forum, give, ask } }
+      : { message: 'action.offer', params: { actor, to, give, ask } },
 };

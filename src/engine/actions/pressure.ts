@@ -24,4 +24,5 @@ export const pressure: MoveRule<ActionOf<'pressure'>> = {
     counterpartsOf(scenario, state, actor).flatMap((target) =>
       PRESSURE_LEVELS.map((level): ActionOf<'pressure'> => ({ type: 'pressure', actor, target, level })),
     ),
+  describe: ({ actor, target, level }) => ({ message: 'action.pressure', params: { actor, target, level } }),
 };

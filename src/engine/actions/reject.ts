@@ -11,4 +11,5 @@ export const reject: AnswerRule<ActionOf<'reject'>> = {
     rejectOffer(ctx, offer);
   },
   list: (_scenario, _state, { actor }) => [{ type: 'reject', actor }],
+  describe: ({ actor }) => ({ message: 'action.reject', params: { actor } }),
 };

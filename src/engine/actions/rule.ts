@@ -1,5 +1,7 @@
 import type { Ctx } from '../context.ts';
 import type { ActionError } from '../errors.ts';
+import type { ActionMessageId } from '../messages/en.ts';
+import type { MessageParams } from '../messages/params.ts';
 import type { GameState } from '../state.ts';
 import type { AnswerTurn, MoveTurn } from '../turn.ts';
 import type { Action, Scenario } from '../types.ts';
@@ -10,6 +12,12 @@ import type { Action, Scenario } from '../types.ts';
  * `ActionRule<Action>`. That is sound because the registry is keyed by type: the dispatcher only
  * ever hands a rule actions of its own type.
  */
+
+/** What a move says in the story of a game: a message of `ACTION_MESSAGES_EN` and its parameters. */
+export interface MoveWords {
+  readonly message: ActionMessageId;
+  readonly params: MessageParams;
+}
 
 /** A move made when the delegation has the move: before its table move (`side`) or as it (`table`). */
 export interface MoveRule<A extends Action> {
@@ -25,6 +33,8 @@ export interface MoveRule<A extends Action> {
   perform(ctx: Ctx, action: A, turn: MoveTurn): void;
   /** The concrete actions to offer a delegation now, legal or not (packages: one line a side). */
   list(scenario: Scenario, state: GameState, turn: MoveTurn): A[];
+  /** The move in words, for the story of a game. */
+  describe(action: A): MoveWords;
 }
 
 /** An answer to the offer on the table, which the turn carries. */
@@ -34,6 +44,8 @@ export interface AnswerRule<A extends Action> {
   validate(scenario: Scenario, state: GameState, action: A, turn: AnswerTurn): ActionError | null;
   perform(ctx: Ctx, action: A, turn: AnswerTurn): void;
   list(scenario: Scenario, state: GameState, turn: AnswerTurn): A[];
+  /** The answer in words, for the story of a game. */
+  describe(action: A): MoveWords;
 }
 
 /** How one action type is validated, performed and listed. */

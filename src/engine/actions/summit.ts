@@ -15,4 +15,5 @@ export const summit: MoveRule<ActionOf<'summit'>> = {
   },
   list: (scenario, state, { actor }) =>
     counterpartsOf(scenario, state, actor).map((other) => ({ type: 'summit', actor, with: other })),
+  describe: ({ actor, with: other }) => ({ message: 'action.summit', params: { actor, with: other } }),
 };

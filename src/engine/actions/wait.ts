@@ -23,4 +23,5 @@ export const wait: MoveRule<ActionOf<'wait'>> = {
     }
   },
   list: (_scenario, _state, { actor }) => [{ type: 'wait', actor }],
+  describe: ({ actor }) => ({ message: 'action.wait', params: { actor } }),
 };

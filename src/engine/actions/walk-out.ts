@@ -15,4 +15,5 @@ export const walkOut: MoveRule<ActionOf<'walkOut'>> = {
   },
   list: (scenario, state, { actor }) =>
     counterpartsOf(scenario, state, actor).map((from) => ({ type: 'walkOut', actor, from })),
+  describe: ({ actor, from }) => ({ message: 'action.walkOut', params: { actor, from } }),
 };

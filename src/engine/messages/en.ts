@@ -203,3 +203,27 @@ export const ERROR_MESSAGES_EN = {
   'offer/bad-tier': '{item} comes at tiers {tiers:list}.',
 } as const satisfies Readonly<Record<ActionErrorCode, string> & Record<string, string>>;
 export type ErrorMessageId = keyof typeof ERROR_MESSAGES_EN;
+
+/** What a move says in the story of a game ("Tokyo offers Pyongyang ..."), by message id. */
+export const ACTION_MESSAGES_EN = {
+  'action.offer': '{actor:capital} offers {to:capital} {give:package} in return for {ask:package}',
+  'action.offer.forum':
+    '{actor:capital} offers {to:capital} {give:package} in return for {ask:package} [{forum}]',
+  'action.counter': '{actor:capital} counters: {give:package} in return for {ask:package}',
+  'action.accept': '{actor:capital} accepts',
+  'action.reject': '{actor:capital} refuses',
+  'action.wait': '{actor:capital} waits',
+  'action.walkOut': '{actor:capital} walks out on {from:capital}',
+  'action.backDown': '{actor:capital} backs down',
+  'action.pressure': '{actor:capital} presses {target:capital} (level {level})',
+  'action.summit': '{actor:capital} holds a summit with {with:capital}',
+  'action.coordinate': '{actor:capital} asks {ally:capital} to line up towards {target:capital}',
+  'action.gift': '{actor:capital} gives {to:capital} {give:package}',
+  'action.gift.conditional': '{actor:capital} gives {to:capital} {give:package}, expecting reciprocity',
+  'action.deliver': '{actor:capital} delivers {item:item}, as promised',
+  /** How an offer fared, after the move's own words. */
+  'verdict.accepted': '{move} (accepted)',
+  'verdict.not-ratified': '{move} (accepted, not ratified)',
+  'verdict.refused': '{move} (refused)',
+} as const;
+export type ActionMessageId = keyof typeof ACTION_MESSAGES_EN;
