@@ -44,3 +44,8 @@ if (hud && stage) startUi(store, hud, stage, { checker, filesReady });
 
 void followLinkInAddress(store, filesReady);
 window.addEventListener('hashchange', () => void followLinkInAddress(store, filesReady));
+// Another tab of the game wrote or cleared storage: the lists are read again, and a game open here
+// that the other tab saved is flagged before this tab's next move (which the store keeps apart).
+window.addEventListener('storage', (event) => {
+  if (event.storageArea === null || event.storageArea === storage) store.getState().storageChanged(event.key);
+});

@@ -50,3 +50,4 @@ export {
   type StrategyName,
   scriptedStrategy,
 } from './strategies.ts';
+export { describeFault, type LogFault, sameAction, type VerifiedLog, verifyLog } from './verify.ts';

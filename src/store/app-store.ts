@@ -12,6 +12,7 @@ import {
 } from './kept-files.ts';
 import type { Notice, NoticeCode } from './notices.ts';
 import { openedFileActions } from './opened-files.ts';
+import { refusalNotice, restoreNotices } from './restore-notices.ts';
 import { checkSaveShape, encodeSave } from './save-format.ts';
 import { readSaveText } from './save-migrations.ts';
 import { restoreSave } from './save-restore.ts';
@@ -21,17 +22,22 @@ import {
   listGames,
   type OpenResult,
   openGame,
+  storedGameIds,
   writeSave,
 } from './save-slots.ts';
 import { newSession, playAction, type Session, type Step, saveOf, sessionFrom } from './session.ts';
 import { readSettings, type Settings, writeSettings } from './settings.ts';
-import type { StorageFailure, StorageLike } from './storage.ts';
+import { KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
+import { listStuckGames, type StuckGame } from './stuck-games.ts';
+import { tabGuard } from './tab-guard.ts';
 
 /** Everything the interface draws from: screen, scenarios, saved games, the session, settings. */
 export interface AppState {
   readonly screen: Screen;
   readonly catalogue: readonly CatalogueEntry[];
   readonly games: readonly GameSummary[];
+  /** Kept games that cannot be opened here (newer version, no readable copy), with their copies. */
+  readonly stuck: readonly StuckGame[];
   readonly session: Session | null;
   readonly draft: Draft;
   readonly feed: Feed;
@@ -69,6 +75,11 @@ export interface AppActions {
   importSave(text: string): boolean;
   exportSave(): { fileName: string; text: string } | null;
   damagedCopies(): { key: string; text: string }[];
+  /**
+   * Another tab changed storage (the `storage` event; `key` null when it was cleared): the lists
+   * are read again, and the player is told if it was the game open here.
+   */
+  storageChanged(key: string | null): void;
   show(screen: Screen): void;
   setDraft(draft: Draft): void;
   setSettings(patch: Partial<Settings>): void;
@@ -104,6 +115,8 @@ export function createAppStore(deps: AppDeps): AppStore {
   const { storage } = deps;
   let noticeId = 0;
   let lastFailure: StorageFailure | null = null;
+  const guard = tabGuard(storage);
+  const lists = () => ({ games: listGames(storage), stuck: listStuckGames(storage) });
 
   return createStore<AppState & AppActions>()((set, get) => {
     const notify = (
@@ -116,8 +129,16 @@ export function createAppStore(deps: AppDeps): AppStore {
       set({ notices: [...get().notices.filter((n) => n.code !== code), notice] });
     };
 
-    /** Saves after every step; a failure is told once and play goes on. */
-    const persist = (session: Session): Session => {
+    /**
+     * Saves after every step; a failure is told once and play goes on. If another tab wrote this
+     * game since, this tab's line of play goes on as a separate game, so neither is overwritten.
+     */
+    const persist = (current: Session): Session => {
+      let session = current;
+      if (guard.otherTabWrote(session.game)) {
+        session = { ...session, game: freshGameId(), serial: 0 };
+        notify('save/forked', 'warning', session.scenario.title);
+      }
       const serial = session.serial + 1;
       const save = saveOf(session, serial, deps.now());
       const failure = writeSave(storage, save);
@@ -132,11 +153,13 @@ export function createAppStore(deps: AppDeps): AppStore {
         }
         lastFailure = failure;
         set({ saved: false });
+        // The game may have moved to a new slot (a second tab): the session goes on under it.
         return session;
       }
       if (lastFailure) notify('storage/recovered', 'info');
       lastFailure = null;
-      set({ saved: true, games: listGames(storage) });
+      guard.look(session.game);
+      set({ saved: true, ...lists() });
       return { ...session, serial };
     };
 
@@ -152,7 +175,8 @@ export function createAppStore(deps: AppDeps): AppStore {
     };
 
     const freshGameId = (): string => {
-      const taken = new Set(listGames(storage).map((g) => g.game));
+      // Every game with a copy, readable or not: a new game must never take a damaged one's slots.
+      const taken = storedGameIds(storage);
       let id = deps.newGameId();
       while (taken.has(id)) id = deps.newGameId();
       return id;
@@ -165,28 +189,47 @@ export function createAppStore(deps: AppDeps): AppStore {
       else notify('save/file-missing', 'error', file);
     };
 
-    const opened = (result: OpenResult, mustWrite: boolean): boolean => {
+    const opened = (
+      result: OpenResult,
+      mustWrite: boolean,
+      failed: 'save/damaged' | 'import/failed' = 'save/damaged',
+    ): boolean => {
       if (!result.ok) {
         const p = result.problem;
         if (p.code === 'save/newer') notify('save/newer', 'error', p.message);
         else if (p.code === 'save/scenario-missing') missing(p.scenarioId);
-        else notify('save/damaged', 'error', 'message' in p ? p.message : '');
+        else if (p.code === 'save/none') notify(failed, 'error', '');
+        else {
+          const n =
+            'damaged' in p ? refusalNotice(p, failed) : { code: failed, tone: 'error', detail: p.message };
+          notify(n.code, 'error', n.detail);
+        }
         return false;
       }
       const { restored } = result;
       if (result.setAside > 0) notify('save/fell-back', 'warning');
       if (result.storageFailed) notify('save/set-aside-failed', 'warning', '', null);
-      if (restored.scenarioChanged) notify('save/scenario-changed', 'info', restored.scenario.title);
+      for (const n of restoreNotices(restored)) notify(n.code, n.tone, n.detail);
       const session = sessionFrom(restored);
+      const owed = restored.owed.moves;
       set({
         session,
         screen: session.state.status === 'ended' ? 'debrief' : 'table',
         draft: EMPTY_DRAFT,
         refusal: null,
-        feed: { seq: get().feed.seq + 1, actions: [], events: [] },
+        // The AI's moves played on opening are news to the player, like any others.
+        feed: {
+          seq: get().feed.seq + 1,
+          actions: owed.map((m) => m.action),
+          events: owed.flatMap((m) => m.events),
+        },
       });
-      // A replay on a changed scenario reaches a new checkpoint: write it so the next open agrees.
-      if (restored.scenarioChanged || mustWrite) set({ session: persist(session) });
+      guard.look(session.game);
+      // A changed scenario, repaired seats or the AI's owed moves give a new checkpoint: write it
+      // so the next open agrees.
+      const changed =
+        restored.scenarioChanged || restored.checkpointMoved || restored.repair !== null || owed.length > 0;
+      if (changed || mustWrite) set({ session: persist(session) });
       return true;
     };
 
@@ -197,7 +240,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     const state: AppState & AppActions = {
       screen: 'title',
       catalogue: deps.catalogue,
-      games: listGames(storage),
+      ...lists(),
       session: null,
       draft: EMPTY_DRAFT,
       feed: { seq: 0, actions: [], events: [] },
@@ -265,12 +308,8 @@ export function createAppStore(deps: AppDeps): AppStore {
         // An imported game gets its own slot, so it never overwrites a game kept here.
         const save = { ...shape.save, game: freshGameId(), serial: 0 };
         const restored = restoreSave(save, allScenarios());
-        if (!restored.ok) {
-          const p = restored.problem;
-          if (p.code === 'save/scenario-missing') missing(p.scenarioId);
-          else notify('import/failed', 'error', p.code === 'save/replay-failed' ? p.message : '');
-          return false;
-        }
+        if (!restored.ok)
+          return opened({ ok: false, problem: restored.problem, setAside: 0 }, true, 'import/failed');
         notify('import/done', 'info', save.summary.title);
         return opened({ ok: true, restored: restored.value, setAside: 0, storageFailed: false }, true);
       },
@@ -285,9 +324,17 @@ export function createAppStore(deps: AppDeps): AppStore {
         return listDamaged(storage);
       },
 
+      storageChanged(key) {
+        if (key !== null && !key.startsWith(KEY_PREFIX)) return;
+        set(lists());
+        const session = get().session;
+        if (session && guard.otherTabWrote(session.game))
+          notify('save/other-tab', 'warning', session.scenario.title);
+      },
+
       show(screen) {
         if (screen !== 'title' && !get().session) return;
-        set({ screen, refusal: null, ...(screen === 'title' ? { games: listGames(storage) } : {}) });
+        set({ screen, refusal: null, ...(screen === 'title' ? lists() : {}) });
       },
 
       setDraft(draft) {
@@ -340,7 +387,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         opened: () => get().opened,
         setOpened: (opened) => set({ opened }),
         catalogue: () => get().catalogue,
-        prompt: (link) => set({ link, screen: 'title', games: listGames(storage) }),
+        prompt: (link) => set({ link, screen: 'title', ...lists() }),
         startGame: (id, seat, options) => get().startGame(id, seat, options),
       }),
       dismissLink() {

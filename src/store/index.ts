@@ -62,6 +62,7 @@ export {
   type SaveMigration,
 } from './save-migrations.ts';
 export { type Restored, type RestoreProblem, restoreSave } from './save-restore.ts';
+export { checkSeats, type SeatCheck, type SeatRepair } from './save-seats.ts';
 export {
   type GameSummary,
   listDamaged,
@@ -69,9 +70,11 @@ export {
   type OpenResult,
   openGame,
   slotFor,
+  storedGameIds,
   writeSave,
 } from './save-slots.ts';
 export { newSession, playAction, type Session, type Step, saveOf, sessionFrom } from './session.ts';
 export { DEFAULT_SETTINGS, readSettings, type Settings, writeSettings } from './settings.ts';
 export { browserStorage, KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
+export { listStuckGames, type StuckGame } from './stuck-games.ts';
 export { shallowEqual, watch } from './watch.ts';

@@ -16,6 +16,13 @@ export const NOTICE_CODES = [
   'save/file-missing',
   'file/not-kept',
   'file/too-large-to-keep',
+  'save/other-version',
+  'save/seats-to-ai',
+  'save/seat-to-person',
+  'save/ai-caught-up',
+  'save/other-tab',
+  'save/forked',
+  'save/checkpoint-moved',
 ] as const;
 /** One of {@link NOTICE_CODES}. */
 export type NoticeCode = (typeof NOTICE_CODES)[number];

@@ -7,7 +7,8 @@ import { KEY_PREFIX, keysWith, type StorageFailure, type StorageLike, tryRead, t
 const GAME_PREFIX = `${KEY_PREFIX}game:`;
 const DAMAGED_PREFIX = `${KEY_PREFIX}damaged:`;
 const SLOTS = ['a', 'b'] as const;
-type Slot = (typeof SLOTS)[number];
+/** One of the two rotating copies of a game. */
+export type Slot = (typeof SLOTS)[number];
 
 function slotKey(game: string, slot: Slot): string {
   return `${GAME_PREFIX}${game}:${slot}`;
@@ -41,16 +42,27 @@ export interface GameSummary {
   readonly ended: boolean;
 }
 
-/** Every game in storage that has a readable copy, newest first. */
-export function listGames(storage: StorageLike | null): GameSummary[] {
+/** The id of every game with a copy in storage, readable or not. */
+export function storedGameIds(storage: StorageLike | null): Set<string> {
   const games = new Set<string>();
   for (const key of keysWith(storage, GAME_PREFIX)) {
     const rest = key.slice(GAME_PREFIX.length);
     games.add(rest.slice(0, rest.lastIndexOf(':')));
   }
+  return games;
+}
+
+/**
+ * Every game in storage that can be opened here, newest first: it has a readable copy, and no copy
+ * from a newer version (those are listed by `listStuckGames`, since playing on here would
+ * overwrite the newer save).
+ */
+export function listGames(storage: StorageLike | null): GameSummary[] {
   const out: GameSummary[] = [];
-  for (const game of games) {
-    const copies = readCopies(storage, game).filter((c): c is GoodCopy => c.kind === 'good');
+  for (const game of storedGameIds(storage)) {
+    const all = readCopies(storage, game);
+    if (all.some(isNewerCopy)) continue;
+    const copies = all.filter((c): c is GoodCopy => c.kind === 'good');
     const newest = copies.sort((x, y) => y.save.serial - x.save.serial)[0];
     if (!newest) continue;
     const s = newest.save;
@@ -70,6 +82,20 @@ export function listGames(storage: StorageLike | null): GameSummary[] {
   return out.sort((x, y) => (x.savedAt < y.savedAt ? 1 : x.savedAt > y.savedAt ? -1 : 0));
 }
 
+/** A copy written by a newer version of the game: not damaged, only not readable here. */
+export function isNewerCopy(copy: StoredCopy): boolean {
+  return (
+    copy.kind === 'bad' && (copy.problem.code === 'save/newer' || copy.problem.code === 'save/no-migration')
+  );
+}
+
+/** The text in each of a game's two slots (null where empty): what a second tab would change. */
+export function slotTexts(storage: StorageLike | null, game: string): Readonly<Record<Slot, string | null>> {
+  return { a: tryRead(storage, slotKey(game, 'a')), b: tryRead(storage, slotKey(game, 'b')) };
+}
+
+/** One of a game's copies as read: a save of this format, or what is wrong with it. */
+export type StoredCopy = GoodCopy | BadCopy;
 type GoodCopy = { kind: 'good'; slot: Slot; text: string; save: SaveFile };
 type BadCopy = {
   kind: 'bad';
@@ -78,7 +104,8 @@ type BadCopy = {
   problem: ReadProblem | { code: 'save/bad-shape'; message: string };
 };
 
-function readCopies(storage: StorageLike | null, game: string): (GoodCopy | BadCopy)[] {
+/** Both copies of a game, read, migrated and shape-checked (never replayed: that is `openGame`). */
+export function readCopies(storage: StorageLike | null, game: string): StoredCopy[] {
   const copies: (GoodCopy | BadCopy)[] = [];
   for (const slot of SLOTS) {
     const text = tryRead(storage, slotKey(game, slot));

@@ -117,11 +117,15 @@ function withHistory(session: Session): Session {
   return { ...session, history: historicalRun(session.scenario, session.seed) };
 }
 
-/** A restored save as a session: the player is the first person-controlled delegation. */
+/**
+ * A restored save as a session: the player is its one person-controlled delegation. When the save
+ * stops on an AI's turn, the AI's owed moves are played, so the game never waits for a move that
+ * nobody will make.
+ */
 export function sessionFrom(restored: Restored): Session {
   const { save, scenario } = restored;
   const person = scenario.order.find((id) => save.controllers[id] === 'person');
-  return withHistory({
+  const session = withHistory({
     game: save.game,
     scenario,
     scenarioHash: restored.scenarioHash,
@@ -134,6 +138,7 @@ export function sessionFrom(restored: Restored): Session {
     history: null,
     serial: save.serial,
   });
+  return restored.owed.moves.length === 0 ? session : sessionAfter(session, restored.owed);
 }
 
 /** The save of a session at its next serial. */

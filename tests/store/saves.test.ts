@@ -100,7 +100,21 @@ describe('saves', () => {
     expect(storage.data.get(`give-and-take:game:${game}:a`)).toBe('garbage a');
   });
 
-  it('sets aside a copy whose replay does not reach its checkpoint (tampering)', () => {
+  it('sets aside a copy whose log was tampered with, and opens the other', () => {
+    const { store, storage } = playSome(2);
+    const session = store.getState().session!;
+    const newest = `give-and-take:game:${session.game}:${slotFor(session.serial)}`;
+    const save = JSON.parse(storage.data.get(newest)!);
+    const ai = save.actions.findIndex((a: { actor: string }) => a.actor !== 'japan');
+    save.actions[ai] = { type: 'wait', actor: save.actions[ai].actor };
+    storage.data.set(newest, JSON.stringify(save));
+    const again = testStore(storage).store;
+    expect(again.getState().openGame(session.game)).toBe(true);
+    expect(again.getState().session!.serial).toBe(session.serial - 1);
+    expect(again.getState().damagedCopies()).toHaveLength(1);
+  });
+
+  it('opens a copy whose seed was changed when its moves all hold under that seed, and says so', () => {
     const { store, storage } = playSome(2);
     const session = store.getState().session!;
     const newest = `give-and-take:game:${session.game}:${slotFor(session.serial)}`;
@@ -109,8 +123,10 @@ describe('saves', () => {
     storage.data.set(newest, JSON.stringify(save));
     const again = testStore(storage).store;
     expect(again.getState().openGame(session.game)).toBe(true);
-    expect(again.getState().session!.seed).toBe(7);
-    expect(again.getState().damagedCopies()).toHaveLength(1);
+    // Every AI move is still the AI's own under seed 8: an honest game of seed 8, not a forgery.
+    expect(again.getState().session!.seed).toBe(8);
+    expect(again.getState().notices.map((n) => n.code)).toEqual(['save/checkpoint-moved']);
+    expect(again.getState().damagedCopies()).toHaveLength(0);
   });
 
   it('refuses a save from a newer format, with a message, and keeps it', () => {

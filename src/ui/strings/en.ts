@@ -34,6 +34,15 @@ export const en = {
   'title.import': 'Import a saved game…',
   'title.importHint': 'A save file exported from this game (.json).',
   'title.fromFile': 'From your file',
+  'title.stuckHeading': 'Games that cannot be opened here',
+  'title.stuckUntitled': 'A saved game ({game})',
+  'title.stuck.newer':
+    'Needs a newer version of the game: it was saved by a newer copy, so it is kept unchanged. Open it there, or download it to keep it.',
+  'title.stuck.damaged':
+    'Damaged: neither of its two saved copies can be read. They are kept, never deleted; download them to keep them or report the problem.',
+  'title.stuckDetail': 'Details: {detail}',
+  'title.stuckDownload': 'Download the save',
+  'title.stuckDownloadCopy': 'Download copy {n}',
 
   'open.heading': 'Your own scenario files',
   'open.lede':
@@ -390,6 +399,20 @@ export const en = {
   'notice.scenario/updated': 'The scenario file changed; the game was replayed on the new version.',
   'notice.scenario/update-failed':
     'The scenario file changed, but this game no longer replays on it; you are still playing the old version.',
+  'notice.save/other-version':
+    'This game was saved on another version of its scenario, and on the version here one of its moves no longer holds, so it cannot go on here. The save is kept unchanged: open the scenario file it was played on, or export it with “Download the save” from its list.',
+  'notice.save/seats-to-ai':
+    'This save had more than one delegation played by a person, and the game can only wait for one. {detail} is now played by the AI; every move it made in the save was checked to be the AI’s own.',
+  'notice.save/seat-to-person':
+    'This save had no delegation played by a person. You now play {detail}; the moves made before were checked to be the AI’s own.',
+  'notice.save/ai-caught-up':
+    'This save stopped on a move of the AI ({detail}), so the AI has made it and the game goes on.',
+  'notice.save/other-tab':
+    '“{detail}” has just been saved in another tab or window. If you play on here, your moves are kept as a separate game, so neither is lost. To go on from the other tab’s moves, continue the game from the title screen.',
+  'notice.save/forked':
+    'This game was also played in another tab or window. So that neither is lost, your moves here are now saved as a separate game of “{detail}”; both are listed on the title screen.',
+  'notice.save/checkpoint-moved':
+    'This game’s moves all still hold, but they lead to a slightly different position from the one saved (an earlier version of the game saved it, or the file was edited). The game goes on from where its moves lead.',
   'notice.detail': 'Details: {detail}',
 
   'kind.material': 'material',

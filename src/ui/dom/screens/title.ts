@@ -8,6 +8,7 @@ import { readChosenFile } from '../files.ts';
 import { linkPrompt } from '../panels/class-link.ts';
 import { checkPanel } from '../panels/file-check.ts';
 import { openFileSection } from '../panels/open-file.ts';
+import { stuckGamesSection } from '../panels/stuck-games.ts';
 
 /** A date from a save as the player's browser writes dates. */
 function when(iso: string): string {
@@ -125,6 +126,9 @@ export function titleScreen(ctx: ViewContext): Node[] {
       ),
     );
   }
+
+  const stuck = stuckGamesSection(ctx);
+  if (stuck) nodes.push(stuck);
 
   nodes.push(
     h(

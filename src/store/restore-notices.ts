@@ -1,0 +1,44 @@
+import { type ActorId, actorOf } from '../engine/index.ts';
+import type { Notice, NoticeCode } from './notices.ts';
+import type { Restored, RestoreProblem } from './save-restore.ts';
+
+/** A notice before it gets its id. */
+export interface NoticeDraft {
+  readonly code: NoticeCode;
+  readonly tone: Notice['tone'];
+  readonly detail: string;
+}
+
+/** What the player must be told about a save that opened only after something was put right. */
+export function restoreNotices(restored: Restored): NoticeDraft[] {
+  const { scenario, repair, owed } = restored;
+  const names = (ids: readonly ActorId[]) =>
+    [...new Set(ids)].map((id) => actorOf(scenario, id).name).join(', ');
+  const out: NoticeDraft[] = [];
+  if (restored.scenarioChanged)
+    out.push({ code: 'save/scenario-changed', tone: 'info', detail: scenario.title });
+  if (restored.checkpointMoved) out.push({ code: 'save/checkpoint-moved', tone: 'info', detail: '' });
+  if (repair && repair.toAi.length > 0)
+    out.push({ code: 'save/seats-to-ai', tone: 'warning', detail: names(repair.toAi) });
+  if (repair?.toPerson)
+    out.push({ code: 'save/seat-to-person', tone: 'warning', detail: names([repair.toPerson]) });
+  if (owed.moves.length > 0) {
+    out.push({
+      code: 'save/ai-caught-up',
+      tone: 'info',
+      detail: names(owed.moves.map((m) => m.action.actor)),
+    });
+  }
+  return out;
+}
+
+/** The notice for a save that cannot be opened; `failed` words damage (an open, or an import). */
+export function refusalNotice(
+  problem: Exclude<RestoreProblem, { code: 'save/scenario-missing' }>,
+  failed: 'save/damaged' | 'import/failed',
+): NoticeDraft {
+  if (problem.code === 'save/other-version') {
+    return { code: 'save/other-version', tone: 'error', detail: `“${problem.title}”: ${problem.message}` };
+  }
+  return { code: failed, tone: 'error', detail: problem.message };
+}
