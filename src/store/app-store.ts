@@ -20,6 +20,7 @@ import {
   type GameSummary,
   listDamaged,
   listGames,
+  newestCopy,
   type OpenResult,
   openGame,
   storedGameIds,
@@ -128,6 +129,11 @@ export function createAppStore(deps: AppDeps): AppStore {
       const notice: Notice = { id: ++noticeId, code, tone, detail, download };
       set({ notices: [...get().notices.filter((n) => n.code !== code), notice] });
     };
+    /** Notices about the game that was open: another game opening makes them stale. */
+    const forgetGameNotices = () => {
+      const stale = get().notices.filter((n) => GAME_NOTICES.has(n.code));
+      if (stale.length > 0) set({ notices: get().notices.filter((n) => !GAME_NOTICES.has(n.code)) });
+    };
 
     /**
      * Saves after every step; a failure is told once and play goes on. If another tab wrote this
@@ -137,6 +143,8 @@ export function createAppStore(deps: AppDeps): AppStore {
       let session = current;
       if (guard.otherTabWrote(session.game)) {
         session = { ...session, game: freshGameId(), serial: 0 };
+        // The warning that this would happen has come true: say what did, once.
+        set({ notices: get().notices.filter((n) => n.code !== 'save/other-tab') });
         notify('save/forked', 'warning', session.scenario.title);
       }
       const serial = session.serial + 1;
@@ -189,24 +197,24 @@ export function createAppStore(deps: AppDeps): AppStore {
       else notify('save/file-missing', 'error', file);
     };
 
-    const opened = (
-      result: OpenResult,
-      mustWrite: boolean,
-      failed: 'save/damaged' | 'import/failed' = 'save/damaged',
-    ): boolean => {
+    /** Opens a restored game, or tells why not; `from` is the stored game opened, or an import. */
+    const opened = (result: OpenResult, mustWrite: boolean, from: { game: string } | 'import'): boolean => {
       if (!result.ok) {
         const p = result.problem;
+        const failed = from === 'import' ? 'import/failed' : 'save/damaged';
         if (p.code === 'save/newer') notify('save/newer', 'error', p.message);
         else if (p.code === 'save/scenario-missing') missing(p.scenarioId);
         else if (p.code === 'save/none') notify(failed, 'error', '');
-        else {
-          const n =
-            'damaged' in p ? refusalNotice(p, failed) : { code: failed, tone: 'error', detail: p.message };
-          notify(n.code, 'error', n.detail);
-        }
+        else if ('damaged' in p) {
+          const n = refusalNotice(p, from === 'import' ? 'import' : 'open');
+          // A sound game kept here that cannot go on here: offer its newest copy as a file.
+          const kept = from === 'import' || p.damaged ? null : newestCopy(storage, from.game);
+          notify(n.code, n.tone, n.detail, kept);
+        } else notify(failed, 'error', p.message);
         return false;
       }
       const { restored } = result;
+      forgetGameNotices();
       if (result.setAside > 0) notify('save/fell-back', 'warning');
       if (result.storageFailed) notify('save/set-aside-failed', 'warning', '', null);
       for (const n of restoreNotices(restored)) notify(n.code, n.tone, n.detail);
@@ -269,6 +277,7 @@ export function createAppStore(deps: AppDeps): AppStore {
           seed: options.seed ?? deps.newSeed(),
         });
         set({ link: null });
+        forgetGameNotices();
         play(step, 'briefing');
       },
 
@@ -287,7 +296,7 @@ export function createAppStore(deps: AppDeps): AppStore {
 
       openGame(game) {
         set({ link: null });
-        return opened(openGame(storage, game, allScenarios(), deps.now()), false);
+        return opened(openGame(storage, game, allScenarios(), deps.now()), false, { game });
       },
 
       importSave(text) {
@@ -309,9 +318,13 @@ export function createAppStore(deps: AppDeps): AppStore {
         const save = { ...shape.save, game: freshGameId(), serial: 0 };
         const restored = restoreSave(save, allScenarios());
         if (!restored.ok)
-          return opened({ ok: false, problem: restored.problem, setAside: 0 }, true, 'import/failed');
+          return opened({ ok: false, problem: restored.problem, setAside: 0 }, true, 'import');
         notify('import/done', 'info', save.summary.title);
-        return opened({ ok: true, restored: restored.value, setAside: 0, storageFailed: false }, true);
+        return opened(
+          { ok: true, restored: restored.value, setAside: 0, storageFailed: false },
+          true,
+          'import',
+        );
       },
 
       exportSave() {
@@ -397,6 +410,17 @@ export function createAppStore(deps: AppDeps): AppStore {
     return state;
   });
 }
+
+/** What is said of one open game (its repairs, its other tab), not of storage or of a file. */
+const GAME_NOTICES: ReadonlySet<NoticeCode> = new Set<NoticeCode>([
+  'save/scenario-changed',
+  'save/checkpoint-moved',
+  'save/seats-to-ai',
+  'save/seat-to-person',
+  'save/ai-caught-up',
+  'save/other-tab',
+  'save/forked',
+]);
 
 function exportOf(session: Session, save: ReturnType<typeof saveOf>): { fileName: string; text: string } {
   const turn = String(session.state.turn).padStart(2, '0');

@@ -23,6 +23,7 @@ export const NOTICE_CODES = [
   'save/other-tab',
   'save/forked',
   'save/checkpoint-moved',
+  'import/other-version',
 ] as const;
 /** One of {@link NOTICE_CODES}. */
 export type NoticeCode = (typeof NOTICE_CODES)[number];

@@ -32,13 +32,21 @@ export function restoreNotices(restored: Restored): NoticeDraft[] {
   return out;
 }
 
-/** The notice for a save that cannot be opened; `failed` words damage (an open, or an import). */
+/** The notice for a save that cannot be opened from storage, or imported from a file. */
 export function refusalNotice(
   problem: Exclude<RestoreProblem, { code: 'save/scenario-missing' }>,
-  failed: 'save/damaged' | 'import/failed',
+  from: 'open' | 'import',
 ): NoticeDraft {
   if (problem.code === 'save/other-version') {
-    return { code: 'save/other-version', tone: 'error', detail: `“${problem.title}”: ${problem.message}` };
+    return {
+      code: from === 'import' ? 'import/other-version' : 'save/other-version',
+      tone: 'error',
+      detail: `“${problem.title}”: ${problem.message}`,
+    };
   }
-  return { code: failed, tone: 'error', detail: problem.message };
+  return {
+    code: from === 'import' ? 'import/failed' : 'save/damaged',
+    tone: 'error',
+    detail: problem.message,
+  };
 }

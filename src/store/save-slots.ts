@@ -89,6 +89,17 @@ export function isNewerCopy(copy: StoredCopy): boolean {
   );
 }
 
+/** A game's newest copy that reads, as a file to download (a game that cannot go on here). */
+export function newestCopy(
+  storage: StorageLike | null,
+  game: string,
+): { readonly fileName: string; readonly text: string } | null {
+  const newest = readCopies(storage, game)
+    .filter((c): c is GoodCopy => c.kind === 'good')
+    .sort((x, y) => y.save.serial - x.save.serial)[0];
+  return newest ? { fileName: `give-and-take-${game}.json`, text: newest.text } : null;
+}
+
 /** The text in each of a game's two slots (null where empty): what a second tab would change. */
 export function slotTexts(storage: StorageLike | null, game: string): Readonly<Record<Slot, string | null>> {
   return { a: tryRead(storage, slotKey(game, 'a')), b: tryRead(storage, slotKey(game, 'b')) };

@@ -39,7 +39,8 @@ describe('two tabs on one game', () => {
     move(first);
     const mine = first.getState().session!;
     expect(mine.game).not.toBe(game);
-    expect(first.getState().notices.find((n) => n.code === 'save/forked')?.tone).toBe('warning');
+    // The warning came true: the notice now says what happened, once.
+    expect(first.getState().notices.map((n) => n.code)).toEqual(['save/forked']);
     // The other tab's copies are untouched; both lines of play are kept and listed.
     expect(new Map(slotsOf(storage, game))).toEqual(before);
     expect(
@@ -52,6 +53,9 @@ describe('two tabs on one game', () => {
     expect(stateHash(reopened.getState().session!.state)).toBe(stateHash(theirs.state));
     expect(reopened.getState().openGame(mine.game)).toBe(true);
     expect(stateHash(reopened.getState().session!.state)).toBe(stateHash(mine.state));
+    // Opening another game drops what was said of the one before.
+    first.getState().startGame('fixture', 'japan');
+    expect(first.getState().notices).toEqual([]);
   });
 
   it('keeps them apart without any storage event: the check before each write is what holds', () => {

@@ -65,7 +65,7 @@ describe('a save cannot forge a result', () => {
   it('refuses it just the same when its scenario hash is changed, as another version of the scenario', () => {
     const { store, storage } = testStore(new FakeStorage(), scenario);
     expect(store.getState().importSave(forgedSave({ scenarioHash: '00000000000000' }))).toBe(false);
-    const n = notice(store, 'save/other-version');
+    const n = notice(store, 'import/other-version');
     expect(n?.tone).toBe('error');
     expect(n?.detail).toMatch(new RegExp(`^“${scenario.title}”: move ${first + 1} is played by the AI, `));
     expect(notice(store, 'import/done')).toBeUndefined();
@@ -140,6 +140,10 @@ describe('a changed scenario', () => {
     expect(n?.detail).toBe(
       `“${scenario.title}”: move 2 is played by the AI, which would make a different move: the save has “Pyongyang offers Tokyo the release of five relatives of the former abductees in return for a visit by the prime minister, humanitarian aid”, the AI plays “Pyongyang offers Tokyo the release of five relatives of the former abductees in return for humanitarian aid, bilateral normalization talks”`,
     );
+    expect(n?.download).toEqual({
+      fileName: 'give-and-take-old.json',
+      text: storage.data.get('give-and-take:game:old:a'),
+    });
     expect(store.getState().damagedCopies()).toEqual([]);
     expect(store.getState().games.map((g) => g.game)).toEqual(['old']);
   });

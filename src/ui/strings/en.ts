@@ -400,9 +400,11 @@ export const en = {
   'notice.scenario/update-failed':
     'The scenario file changed, but this game no longer replays on it; you are still playing the old version.',
   'notice.save/other-version':
-    'This game was saved on another version of its scenario, and on the version here one of its moves no longer holds, so it cannot go on here. The save is kept unchanged: open the scenario file it was played on, or export it with “Download the save” from its list.',
+    'This game was saved on another version of its scenario, and on the version here one of its moves no longer holds, so it cannot go on here. The save is kept unchanged in its list: it opens again where that version is (for your own scenario file, open the version it was played on). Download it to keep it as a file.',
+  'notice.import/other-version':
+    'That file could not be imported: it was saved on another version of its scenario, and on the version here one of its moves no longer holds. Nothing was changed here; the file opens where that version is (for your own scenario file, open the version it was played on).',
   'notice.save/seats-to-ai':
-    'This save had more than one delegation played by a person, and the game can only wait for one. {detail} is now played by the AI; every move it made in the save was checked to be the AI’s own.',
+    'This save had more than one delegation played by a person, and the game can only wait for one. Now played by the AI: {detail}. Each of their moves in the save was checked to be the AI’s own.',
   'notice.save/seat-to-person':
     'This save had no delegation played by a person. You now play {detail}; the moves made before were checked to be the AI’s own.',
   'notice.save/ai-caught-up':
