@@ -10,7 +10,7 @@ import {
   openedEntries,
   readKeptFiles,
 } from './kept-files.ts';
-import type { Notice, NoticeCode } from './notices.ts';
+import { GAME_NOTICES, type Notice, type NoticeCode } from './notices.ts';
 import { openedFileActions } from './opened-files.ts';
 import { refusalNotice, restoreNotices } from './restore-notices.ts';
 import { checkSaveShape, encodeSave } from './save-format.ts';
@@ -201,16 +201,13 @@ export function createAppStore(deps: AppDeps): AppStore {
     const opened = (result: OpenResult, mustWrite: boolean, from: { game: string } | 'import'): boolean => {
       if (!result.ok) {
         const p = result.problem;
-        const failed = from === 'import' ? 'import/failed' : 'save/damaged';
-        if (p.code === 'save/newer') notify('save/newer', 'error', p.message);
-        else if (p.code === 'save/scenario-missing') missing(p.scenarioId);
-        else if (p.code === 'save/none') notify(failed, 'error', '');
-        else if ('damaged' in p) {
-          const n = refusalNotice(p, from === 'import' ? 'import' : 'open');
+        if (p.code === 'save/scenario-missing') missing(p.scenarioId);
+        else {
+          const n = refusalNotice(p, from);
           // A sound game kept here that cannot go on here: offer its newest copy as a file.
-          const kept = from === 'import' || p.damaged ? null : newestCopy(storage, from.game);
+          const kept = n.offerCopy && from !== 'import' ? newestCopy(storage, from.game) : null;
           notify(n.code, n.tone, n.detail, kept);
-        } else notify(failed, 'error', p.message);
+        }
         return false;
       }
       const { restored } = result;
@@ -410,17 +407,6 @@ export function createAppStore(deps: AppDeps): AppStore {
     return state;
   });
 }
-
-/** What is said of one open game (its repairs, its other tab), not of storage or of a file. */
-const GAME_NOTICES: ReadonlySet<NoticeCode> = new Set<NoticeCode>([
-  'save/scenario-changed',
-  'save/checkpoint-moved',
-  'save/seats-to-ai',
-  'save/seat-to-person',
-  'save/ai-caught-up',
-  'save/other-tab',
-  'save/forked',
-]);
 
 function exportOf(session: Session, save: ReturnType<typeof saveOf>): { fileName: string; text: string } {
   const turn = String(session.state.turn).padStart(2, '0');

@@ -28,6 +28,17 @@ export const NOTICE_CODES = [
 /** One of {@link NOTICE_CODES}. */
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
+/** What is said of one open game (its repairs, its other tab): stale once another game opens. */
+export const GAME_NOTICES: ReadonlySet<NoticeCode> = new Set<NoticeCode>([
+  'save/scenario-changed',
+  'save/checkpoint-moved',
+  'save/seats-to-ai',
+  'save/seat-to-person',
+  'save/ai-caught-up',
+  'save/other-tab',
+  'save/forked',
+]);
+
 /** A message for the player, with a file to download when the notice offers one. */
 export interface Notice {
   readonly id: number;

@@ -1,6 +1,7 @@
 import { type ActorId, actorOf } from '../engine/index.ts';
 import type { Notice, NoticeCode } from './notices.ts';
-import type { Restored, RestoreProblem } from './save-restore.ts';
+import type { Restored } from './save-restore.ts';
+import type { OpenResult } from './save-slots.ts';
 
 /** A notice before it gets its id. */
 export interface NoticeDraft {
@@ -32,21 +33,35 @@ export function restoreNotices(restored: Restored): NoticeDraft[] {
   return out;
 }
 
-/** The notice for a save that cannot be opened from storage, or imported from a file. */
+/** Why a game could not be opened (`openGame`'s problems, or an import's), but a missing scenario. */
+export type OpenProblem = Exclude<
+  Extract<OpenResult, { ok: false }>['problem'],
+  { code: 'save/scenario-missing' }
+>;
+
+/**
+ * The notice for a save that cannot be opened from storage, or imported from a file; `offerCopy`
+ * when it is sound but not playable here, so the stored game's newest copy is offered as a file.
+ */
 export function refusalNotice(
-  problem: Exclude<RestoreProblem, { code: 'save/scenario-missing' }>,
-  from: 'open' | 'import',
-): NoticeDraft {
-  if (problem.code === 'save/other-version') {
-    return {
-      code: from === 'import' ? 'import/other-version' : 'save/other-version',
-      tone: 'error',
-      detail: `“${problem.title}”: ${problem.message}`,
-    };
+  problem: OpenProblem,
+  from: 'import' | { readonly game: string },
+): NoticeDraft & { readonly offerCopy: boolean } {
+  const imported = from === 'import';
+  const failed = imported ? 'import/failed' : 'save/damaged';
+  switch (problem.code) {
+    case 'save/newer':
+      return { code: 'save/newer', tone: 'error', detail: problem.message, offerCopy: false };
+    case 'save/none':
+      return { code: failed, tone: 'error', detail: '', offerCopy: false };
+    case 'save/other-version':
+      return {
+        code: imported ? 'import/other-version' : 'save/other-version',
+        tone: 'error',
+        detail: `“${problem.title}”: ${problem.message}`,
+        offerCopy: true,
+      };
+    default:
+      return { code: failed, tone: 'error', detail: problem.message, offerCopy: false };
   }
-  return {
-    code: from === 'import' ? 'import/failed' : 'save/damaged',
-    tone: 'error',
-    detail: problem.message,
-  };
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/engine/index.ts';
 import { forgedLog } from '../sim/forged-log.ts';
 import { scenario2004 } from '../sim/scenario-2004.ts';
-import { baseUrl, launch, openPage, patientMove, SIZES, shot } from './harness.ts';
+import { axe, baseUrl, launch, openPage, patientMove, SIZES, shot } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -184,7 +184,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
   });
 
   it('keeps a stored game whose moves no longer hold on this version, and offers it as a file', async () => {
-    const { page, problems, context } = await openPage(browser, 'desktop');
+    const { page, problems, context } = await openPage(browser, 'desktop', { bypassCSP: true }); // axe is injected inline
     await startLinkedGame(page);
     await patientMove(page);
     await page.evaluate(() => {
@@ -209,6 +209,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^give-and-take-g-.+\.json$/);
     await shot(page, 'notice-other-version-stored');
+    expect(await axe(page)).toEqual([]);
     // Nothing was set aside or rewritten: it is not damaged, only not playable on this version.
     expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
     expect(await page.$$('[data-key^="continue:"]')).toHaveLength(1);
@@ -217,7 +218,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
   });
 
   it('lists a game from a newer version and a damaged game, each with its copies to download', async () => {
-    const { page, problems, context } = await openPage(browser, 'desktop');
+    const { page, problems, context } = await openPage(browser, 'desktop', { bypassCSP: true }); // axe is injected inline
     await startLinkedGame(page);
     await patientMove(page);
     await page.click('[data-key="nav:title"]');
@@ -256,6 +257,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
     expect(download.suggestedFilename()).toMatch(/^give-and-take-.+-[ab]\.json$/);
     await page.locator('.stuck').scrollIntoViewIfNeeded();
     await shot(page, 'title-stuck-games');
+    expect(await axe(page)).toEqual([]);
     await page.setViewportSize(SIZES.phone);
     await page.locator('.stuck').scrollIntoViewIfNeeded();
     await shot(page, 'title-stuck-games');
