@@ -5,12 +5,12 @@ import {
   applyAction,
   type Controller,
   createGame,
+  describeAction,
   type GameState,
   type Scenario,
   validateAction,
 } from '../engine/index.ts';
 import { closedTurn, type Played, playOn, seatsOf } from './driver.ts';
-import { describeAction } from './report.ts';
 
 /**
  * Verifying a game's log: the people's moves must be legal, and every move in an AI seat must be
