@@ -2,7 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { ARTICLE_FILES, formatIssue, loadScenario } from './src/scenario/index.ts';
+import {
+  ARTICLE_FILES,
+  decodeIssue,
+  decodeScenarioBytes,
+  formatIssue,
+  loadScenario,
+} from './src/scenario/index.ts';
 
 /**
  * The Content Security Policy: no inline script anywhere. `data:`/`blob:` images are Phaser's
@@ -54,9 +60,12 @@ function scenarioFiles(): Plugin {
       if (!id.endsWith(SCENARIO_QUERY)) return null;
       const file = id.slice(0, -SCENARIO_QUERY.length);
       this.addWatchFile(file);
-      const text = await readFile(file, 'utf8');
+      // Read as the command line and an opened file are (UTF-8 or UTF-16), or named as not text.
+      const decoded = decodeScenarioBytes(await readFile(file));
       // The same article list the browser checks opened files against (the CLI lists the folder).
-      const result = loadScenario(text, basename(file), { knownSources: ARTICLE_FILES });
+      const result = decoded.ok
+        ? loadScenario(decoded.value, basename(file), { knownSources: ARTICLE_FILES })
+        : { ok: false as const, error: [decodeIssue(basename(file), decoded.error)] };
       const compiled = result.ok
         ? { ok: true, scenario: result.value }
         : { ok: false, problems: result.error.map(formatIssue) };

@@ -8,7 +8,8 @@ import type { ScenarioCheck } from '../sim/index.ts';
 /** A request to the worker. */
 export interface CheckRequest {
   readonly id: number;
-  readonly text: string;
+  /** The file as opened (its bytes, read in the worker as the command line reads a file) or kept text. */
+  readonly content: Uint8Array | string;
   readonly fileName: string;
   /** False to load only (a file checked before, kept in the browser). */
   readonly audit: boolean;
@@ -17,5 +18,11 @@ export interface CheckRequest {
 /** What the worker answers: progress of the audit's games, then the result or why it failed. */
 export type CheckReply =
   | { readonly id: number; readonly kind: 'progress'; readonly played: number; readonly atMost: number }
-  | { readonly id: number; readonly kind: 'done'; readonly check: ScenarioCheck }
+  | {
+      readonly id: number;
+      readonly kind: 'done';
+      readonly check: ScenarioCheck;
+      /** The text checked: the bytes as read, or null when they are not text. */
+      readonly text: string | null;
+    }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };

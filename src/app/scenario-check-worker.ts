@@ -1,10 +1,11 @@
 /**
  * The Web Worker that checks scenario files for the page (see scenario-checker.ts): the loader and
- * the playing audit, exactly as `npm run scenario:check` runs them, against the article files the
- * game knows. It reads nothing and sends nothing anywhere: text in, problems out.
+ * the playing audit, exactly as `npm run scenario:check` runs them (an opened file's bytes read as
+ * text the same way too), against the article files the game knows. It reads nothing and sends
+ * nothing anywhere: bytes or text in, problems out.
  */
 import { ARTICLE_FILES, MAX_CHARS } from '../scenario/index.ts';
-import { checkScenarioText } from '../sim/index.ts';
+import { checkScenarioBytes, checkScenarioText } from '../sim/index.ts';
 import type { CheckReply, CheckRequest } from './check-messages.ts';
 
 /** Progress messages at most this often: enough for a smooth bar, few enough to cost nothing. */
@@ -20,7 +21,7 @@ function isRequest(data: unknown): data is CheckRequest {
   const r = data as Record<string, unknown>;
   return (
     typeof r.id === 'number' &&
-    typeof r.text === 'string' &&
+    (typeof r.content === 'string' || r.content instanceof Uint8Array) &&
     typeof r.fileName === 'string' &&
     typeof r.audit === 'boolean'
   );
@@ -32,19 +33,26 @@ scope.onmessage = (event) => {
   const { id } = request;
   let last = 0;
   try {
-    // The loader refuses an over-long text itself; this only keeps a huge one from being copied.
-    const text = request.text.length > MAX_CHARS * 2 ? request.text.slice(0, MAX_CHARS + 1) : request.text;
-    const check = checkScenarioText(text, request.fileName.slice(0, 200), {
+    const options = {
       knownSources: ARTICLE_FILES,
       audit: request.audit,
-      onGame: (played, atMost) => {
+      onGame: (played: number, atMost: number) => {
         const now = performance.now();
         if (now - last < PROGRESS_MS && played < atMost) return;
         last = now;
         scope.postMessage({ id, kind: 'progress', played, atMost });
       },
-    });
-    scope.postMessage({ id, kind: 'done', check });
+    };
+    const fileName = request.fileName.slice(0, 200);
+    const { content } = request;
+    if (typeof content === 'string') {
+      // The loader refuses an over-long text itself; this only keeps a huge one from being copied.
+      const text = content.length > MAX_CHARS * 2 ? content.slice(0, MAX_CHARS + 1) : content;
+      scope.postMessage({ id, kind: 'done', check: checkScenarioText(text, fileName, options), text });
+    } else {
+      const { check, text } = checkScenarioBytes(content, fileName, options);
+      scope.postMessage({ id, kind: 'done', check, text });
+    }
   } catch (error) {
     // A bug in the checker: say so in a line, never leave the page waiting.
     scope.postMessage({

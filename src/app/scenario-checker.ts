@@ -1,5 +1,4 @@
-import type { ScenarioCheck } from '../sim/index.ts';
-import type { ScenarioChecker } from '../ui/index.ts';
+import type { CheckedFile, ScenarioChecker } from '../ui/index.ts';
 import type { CheckReply, CheckRequest } from './check-messages.ts';
 
 /**
@@ -20,7 +19,7 @@ export class CheckStopped extends Error {
 
 interface Pending {
   readonly request: CheckRequest;
-  readonly resolve: (check: ScenarioCheck) => void;
+  readonly resolve: (checked: CheckedFile) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress: ((played: number, atMost: number) => void) | undefined;
 }
@@ -54,7 +53,7 @@ export function createScenarioChecker(): ScenarioChecker {
       if (reply.kind === 'progress') p.onProgress?.(reply.played, reply.atMost);
       else {
         pending.delete(reply.id);
-        if (reply.kind === 'done') p.resolve(reply.check);
+        if (reply.kind === 'done') p.resolve({ check: reply.check, text: reply.text });
         else p.reject(new Error(reply.message));
       }
     });
@@ -79,13 +78,13 @@ export function createScenarioChecker(): ScenarioChecker {
   };
 
   const send = (
-    text: string,
+    content: Uint8Array | string,
     fileName: string,
     audit: boolean,
     onProgress?: (played: number, atMost: number) => void,
-  ): Promise<ScenarioCheck> =>
+  ): Promise<CheckedFile> =>
     new Promise((resolve, reject) => {
-      const request: CheckRequest = { id: ++nextId, text, fileName, audit };
+      const request: CheckRequest = { id: ++nextId, content, fileName, audit };
       const p: Pending = { request, resolve, reject, onProgress };
       pending.set(request.id, p);
       post(p);
@@ -105,8 +104,8 @@ export function createScenarioChecker(): ScenarioChecker {
   };
 
   return {
-    check: (text, fileName, onProgress) => send(text, fileName, true, onProgress),
-    load: (text, fileName) => send(text, fileName, false),
+    check: (bytes, fileName, onProgress) => send(bytes, fileName, true, onProgress),
+    load: async (text, fileName) => (await send(text, fileName, false)).check,
     stop,
     isStopped: (error) => error instanceof CheckStopped,
   };

@@ -4,8 +4,8 @@
  * the command so that tests and the authoring guide's examples use exactly the same output.
  */
 
-import { checkScenarioText, type ScenarioCheck } from '../sim/index.ts';
-import { knownSources, readText, unreadable } from './files.ts';
+import { checkScenarioBytes, checkScenarioText, type ScenarioCheck } from '../sim/index.ts';
+import { knownSources, oneLine, readBytes } from './files.ts';
 
 /** The fields of a problem; loader issues and audit findings both have them. */
 export interface Problem {
@@ -56,29 +56,50 @@ function report(file: string, check: ScenarioCheck): CheckReport {
   return { problems, lines: [...problems.map(problemLine), last], errors, warnings };
 }
 
+function options(given: CheckOptions) {
+  return { knownSources: knownSources(), ...(given.seeds === undefined ? {} : { seeds: given.seeds }) };
+}
+
 /**
  * Checks scenario text as if it were the file `file` (the articles are looked up as for a file):
  * the same `checkScenarioText` the browser runs when a file is opened there.
  */
-export function checkText(text: string, file: string, options: CheckOptions = {}): CheckReport {
-  return report(
-    file,
-    checkScenarioText(text, file, {
-      knownSources: knownSources(),
-      ...(options.seeds === undefined ? {} : { seeds: options.seeds }),
-    }),
-  );
+export function checkText(text: string, file: string, given: CheckOptions = {}): CheckReport {
+  return report(file, checkScenarioText(text, file, options(given)));
 }
 
-/** Reads, checks and audits one file. */
-export function checkFile(file: string, options: CheckOptions = {}): CheckReport {
-  const text = readText(file);
-  if (text.ok) return checkText(text.value, file, options);
-  return report(file, {
-    scenario: null,
-    problems: [unreadable(file, text.error)],
-    errors: 1,
-    warnings: 0,
-    games: 0,
-  });
+/** Reads, checks and audits one file, its bytes read as the browser reads an opened file. */
+export function checkFile(file: string, given: CheckOptions = {}): CheckReport {
+  const bytes = readBytes(file);
+  if (bytes.ok) return report(file, checkScenarioBytes(bytes.value, file, options(given)).check);
+  return report(file, { scenario: null, problems: [bytes.issue], errors: 1, warnings: 0, games: 0 });
+}
+
+/**
+ * A report from `run`, or, when it throws (a fault in the checker, not a problem in the file),
+ * the file's one error at 1:1, so that one such file never stops the check of the files after it.
+ */
+export function reportOrFailure(file: string, run: () => CheckReport): CheckReport {
+  try {
+    return run();
+  } catch (error) {
+    return report(file, {
+      scenario: null,
+      problems: [
+        {
+          code: 'file/internal-error',
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          path: '',
+          message: `the checker failed on this file: ${oneLine(error)}`,
+          hint: 'this is a fault in the game, not necessarily in your file: please report it with the file; the other files were checked',
+        },
+      ],
+      errors: 1,
+      warnings: 0,
+      games: 0,
+    });
+  }
 }

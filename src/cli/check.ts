@@ -3,9 +3,10 @@
  * form editors understand (`FILE:LINE:COL: message — hint`, warnings marked `warning:`), or
  * `FILE: ok (...)` per good file. A file that loads is then audited (src/sim/audit.ts): is there a
  * deal to be struck, can every objective move and every outcome happen, can every item be used.
- * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 wrong usage. Never prints a stack trace.
+ * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 wrong usage. Never prints a stack trace:
+ * a file the checker itself fails on is one `FILE:1:1:` line, and the files after it are still checked.
  */
-import { checkFile } from './check-report.ts';
+import { checkFile, reportOrFailure } from './check-report.ts';
 import { usageError } from './files.ts';
 
 const USAGE = 'usage: npm run scenario:check -- FILE.yaml [FILE.yaml ...]';
@@ -25,7 +26,7 @@ function main(args: readonly string[]): number {
   if (files.length === 0) return usageError(USAGE, 'scenario:check: no files given');
   let allGood = true;
   for (const file of files) {
-    const report = checkFile(file);
+    const report = reportOrFailure(file, () => checkFile(file));
     for (const line of report.lines) console.log(line);
     allGood = report.errors === 0 && allGood;
   }

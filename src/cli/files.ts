@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../engine/index.ts';
-import { type Issue, loadScenario, MAX_CHARS } from '../scenario/index.ts';
+import { decodeIssue, decodeScenarioBytes, type Issue, loadScenario, MAX_CHARS } from '../scenario/index.ts';
 
 /** The articles every scenario cites, kept in the repository; found from this file, not the cwd. */
 export const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios/sources');
@@ -34,14 +34,17 @@ export function knownSources(): string[] {
   return articleFilesIn(SOURCES_DIR);
 }
 
-/** Reads a text file, with a sentence instead of an exception when it cannot. */
-export function readText(file: string): { ok: true; value: string } | { ok: false; error: string } {
+/** Reads a file's bytes, with the file's one problem instead of an exception when it cannot. */
+export function readBytes(file: string): { ok: true; value: Uint8Array } | { ok: false; issue: Issue } {
   try {
     const size = statSync(file).size;
     if (size > MAX_CHARS * 4) {
-      return { ok: false, error: `the file is ${size.toLocaleString('en')} bytes, far too large` };
+      return {
+        ok: false,
+        issue: unreadable(file, `the file is ${size.toLocaleString('en')} bytes, far too large`),
+      };
     }
-    return { ok: true, value: readFileSync(file, 'utf8') };
+    return { ok: true, value: readFileSync(file) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -52,8 +55,25 @@ export function readText(file: string): { ok: true; value: string } | { ok: fals
           : code === 'EACCES'
             ? 'permission denied'
             : `it cannot be read (${code ?? 'unknown error'})`;
-    return { ok: false, error: `cannot read the file: ${reason}` };
+    return { ok: false, issue: unreadable(file, `cannot read the file: ${reason}`) };
   }
+}
+
+/**
+ * Reads a text file the way the browser reads an opened one (`decodeScenarioBytes`: UTF-8 or
+ * UTF-16, with or without a byte-order mark), with the file's one problem when it cannot.
+ */
+export function readText(file: string): { ok: true; value: string } | { ok: false; issue: Issue } {
+  const bytes = readBytes(file);
+  if (!bytes.ok) return bytes;
+  const text = decodeScenarioBytes(bytes.value);
+  return text.ok ? text : { ok: false, issue: decodeIssue(file, text.error) };
+}
+
+/** An error's message on one line, shortened: it goes into a `FILE:1:1:` line, never a stack trace. */
+export function oneLine(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
 export type FileLoad =
@@ -77,7 +97,7 @@ export function unreadable(file: string, message: string): Issue {
 /** Reads and checks a scenario file; an unreadable file is one problem at 1:1. */
 export function loadScenarioFile(file: string): FileLoad {
   const text = readText(file);
-  if (!text.ok) return { ok: false, error: [unreadable(file, text.error)] };
+  if (!text.ok) return { ok: false, error: [text.issue] };
   const result = loadScenario(text.value, file, { knownSources: knownSources() });
   return result.ok
     ? { ok: true, value: result.value, warnings: result.warnings }

@@ -18,7 +18,7 @@ import {
   simulate,
   summarise,
 } from '../sim/index.ts';
-import { issueLine, loadScenarioFile, readText, usageError } from './files.ts';
+import { issueLine, loadScenarioFile, oneLine, readText, usageError } from './files.ts';
 
 const USAGE = `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json]`;
 
@@ -63,7 +63,7 @@ function main(argv: readonly string[]): number {
   if (values.moves) {
     const text = readText(values.moves);
     if (!text.ok) {
-      process.stdout.write(`${values.moves}:1:1: ${text.error}\n`);
+      process.stdout.write(`${issueLine(text.issue)}\n`);
       return 1;
     }
     const parsedMoves = parseMoves(text.value, values.moves);
@@ -129,4 +129,10 @@ function summaryText(scenario: Scenario, s: ReturnType<typeof summarise>): strin
   return lines.join('\n');
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A fault in the game itself, not in the file: one line, never a stack trace.
+  process.stderr.write(`sim: the game failed: ${oneLine(error)} (please report it with the scenario file)\n`);
+  process.exitCode = 1;
+}

@@ -47,20 +47,30 @@ const UNKNOWN: Readonly<Record<IdKind, IssueCode>> = {
   outcome: 'scenario/unknown-outcome',
 };
 
-/** A hint naming the ids that would do, or saying where to define one. */
-export function idHint(ids: ReadonlySet<string>, value: string, section: string): string {
+/** Whether an id is well formed, so that it may be offered as a suggestion. */
+function isValidId(value: string): boolean {
+  return ID_PATTERN.test(value) && !RESERVED_IDS.has(value);
+}
+
+/**
+ * A hint naming the ids that would do, or saying where to define one. Only well-formed ids are
+ * offered: the index also holds ids the schema refuses (a homoglyph, a hidden character), and
+ * suggesting one of those would send the author from one error to another.
+ */
+export function idHint(all: ReadonlySet<string>, value: string, section: string): string {
+  const ids = [...all].filter(isValidId);
   const guess = didYouMean(value, ids);
   if (guess !== '') return guess;
-  if (ids.size === 0) return `add it under \`${section}\` first`;
-  const names = [...ids].slice(0, 8).map((id) => `\`${id}\``);
-  return `use one of the ids under \`${section}\`: ${names.join(', ')}${ids.size > 8 ? ', ...' : ''}`;
+  if (ids.length === 0) return `add it under \`${section}\` first`;
+  const names = ids.slice(0, 8).map((id) => `\`${id}\``);
+  return `use one of the ids under \`${section}\`: ${names.join(', ')}${ids.length > 8 ? ', ...' : ''}`;
 }
 
 /** Checks that `value` names a defined thing of `kind`; reports it otherwise. */
 export function reference(ctx: CheckContext, kind: IdKind, value: string, path: Path, at?: 'key'): boolean {
   if (ctx.ids[kind].has(value)) return true;
   // Not even a well-formed id: the schema check reports that, in its own words.
-  if (!ID_PATTERN.test(value) || RESERVED_IDS.has(value)) return false;
+  if (!isValidId(value)) return false;
   ctx.out.push(
     problem(
       UNKNOWN[kind],

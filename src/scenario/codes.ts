@@ -6,6 +6,10 @@
 export const ISSUE_CODES = [
   // Reading the file
   'file/unreadable',
+  'file/encoding',
+  'file/binary',
+  'file/internal-error',
+  'file/line-ends',
   'yaml/too-large',
   'yaml/too-deep',
   'yaml/syntax',

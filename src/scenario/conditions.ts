@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Condition, EFFECT_KINDS, Effect } from '../engine/index.ts';
-import { num, percent, ref } from './primitives.ts';
+import { percent, RANGES, ranged, ref } from './primitives.ts';
 
 const actorValue = (description: string) =>
   z
@@ -15,7 +15,7 @@ const issueValue = (description: string) =>
   z
     .strictObject({
       issue: ref('The issue, by id.'),
-      value: num('The progress to compare with.'),
+      value: ranged('The progress to compare with.', RANGES.progress),
     })
     .describe(description)
     .exactOptional();
@@ -25,7 +25,7 @@ const relationValue = (description: string) =>
     .strictObject({
       from: ref('Whose expectation, by actor id.'),
       to: ref('Of whom, by actor id.'),
-      value: num('The expectation to compare with, in value points.'),
+      value: ranged('The expectation to compare with, in value points.', RANGES.valuePoints),
     })
     .describe(description)
     .exactOptional();
@@ -79,7 +79,7 @@ export const ConditionSchema = z
 
 type EffectKind = (typeof EFFECT_KINDS)[number];
 
-const delta = (description: string) => num(description);
+const delta = (description: string, range: readonly [number, number]) => ranged(description, range);
 const from = ref('Whose view changes, by actor id.');
 const to = ref('Of whom, by actor id.');
 
@@ -92,29 +92,31 @@ function effect<K extends EffectKind, T extends z.ZodRawShape>(kind: K, descript
 /** What an event does when it fires. */
 export const EffectSchema = z
   .discriminatedUnion('kind', [
-    effect('tension', 'Raises or lowers tension.', { delta: delta('How much tension changes (+ raises).') }),
+    effect('tension', 'Raises or lowers tension.', {
+      delta: delta('How much tension changes (+ raises).', RANGES.percentDelta),
+    }),
     effect('approval', "Raises or lowers an actor's approval rating.", {
       actor: ref('Whose approval changes, by actor id.'),
-      delta: delta('How much approval changes, in points.'),
+      delta: delta('How much approval changes, in points.', RANGES.percentDelta),
     }),
     effect('expectation', 'Changes what one side expects from the other.', {
       from,
       to,
-      delta: delta('How much the expectation changes, in value points.'),
+      delta: delta('How much the expectation changes, in value points.', RANGES.valuePoints),
     }),
     effect('reservation', "Changes one side's walk-away value towards the other.", {
       from,
       to,
-      delta: delta('How much the walk-away value changes, in value points.'),
+      delta: delta('How much the walk-away value changes, in value points.', RANGES.valuePoints),
     }),
     effect('trust', 'Changes how far one side trusts the other.', {
       from,
       to,
-      delta: delta('How much trust changes (trust runs from 0 to 1).'),
+      delta: delta('How much trust changes (trust runs from 0 to 1).', RANGES.unitDelta),
     }),
     effect('progress', 'Moves an issue forward or back.', {
       issue: ref('The issue, by id.'),
-      delta: delta('How much progress changes.'),
+      delta: delta('How much progress changes.', RANGES.progress),
     }),
     effect('unlock', 'Frees an actor held back by `lockedUntil`.', { actor: ref('The actor freed, by id.') }),
     effect('successor', "Replaces an actor's leader with the next of its successors.", {

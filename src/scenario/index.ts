@@ -18,6 +18,7 @@ export { ARTICLE_FILES } from './articles.ts';
 export { DEFAULT_RELATION } from './build.ts';
 export { ISSUE_CODES, type IssueCode, SEVERITIES, type Severity } from './codes.ts';
 export { ConditionSchema, EffectSchema } from './conditions.ts';
+export { type Decoded, type DecodeProblem, decodeIssue, decodeScenarioBytes } from './decode.ts';
 export { movesJsonSchema, renderFormatDoc, renderJsonSchema, scenarioJsonSchema } from './docs.ts';
 export { type LoadOptions, type LoadResult, loadScenario, MAX_ISSUES } from './load.ts';
 export { migrate, migrations, type RawDocument, SCHEMA_VERSION } from './migrate.ts';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { IssueCode } from './codes.ts';
-import { FILE_NAME_PATTERN, ID_PATTERN } from './primitives.ts';
+import { BIDI_CONTROLS, FILE_NAME_PATTERN, HIDDEN_CHARACTERS, ID_PATTERN } from './primitives.ts';
 import { type Finding, type Path, type PathSegment, show } from './result.ts';
 import { didYouMean, suggestId, valueAt } from './suggest.ts';
 
@@ -61,10 +61,12 @@ function lastKey(path: Path): string {
 function forbiddenChar(text: string): string {
   if (text.includes('\u0000')) return 'a NUL character';
   if (/\p{Cs}/u.test(text)) return 'a broken character (half of a surrogate pair)';
-  const bidi = /[\u202A-\u202E\u2066-\u2069]/u.exec(text)?.[0];
-  if (bidi !== undefined) {
-    const code = bidi.charCodeAt(0).toString(16).toUpperCase();
-    return `a hidden U+${code} character that changes the direction text is shown in`;
+  const hidden = HIDDEN_CHARACTERS.exec(text)?.[0];
+  if (hidden !== undefined) {
+    const code = hidden.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return BIDI_CONTROLS.test(hidden) || /[\u200E\u200F\u061C]/u.test(hidden)
+      ? `a hidden U+${code} character that changes the direction text is shown in`
+      : `a hidden U+${code} character that shows as nothing, so two names could look the same`;
   }
   return 'a character that is not allowed';
 }
@@ -117,8 +119,11 @@ function range(
         }
       : {
           code: 'schema/too-short',
-          message: `this list needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}`,
-          hint: 'add the missing entries',
+          message: `\`${lastKey(path)}\` needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}${count === 0 ? ', and it is empty' : ''}`,
+          hint:
+            lastKey(path) === 'order'
+              ? 'list the delegations that move, in order, or leave `order` out to have every actor that is not background move'
+              : 'add the missing entries',
         };
   }
   if (issue.origin === 'string') {
@@ -291,7 +296,10 @@ function draftFor(issue: ZodIssue, data: unknown, known: KnownKeys): Draft[] {
 /** Turns zod's issues into findings worded for a teacher; unknown keys become one finding each. */
 export function schemaFindings(issues: readonly ZodIssue[], data: unknown, known: KnownKeys): Finding[] {
   const out: Finding[] = [];
+  // A whole number past the safe range also breaks the field's own range: name that one.
+  const ranged = new Set(issues.filter((i) => isRangeIssue(i) && !isSafeLimit(i)).map(pathKey));
   for (const issue of issues) {
+    if (isSafeLimit(issue) && ranged.has(pathKey(issue))) continue;
     for (const draft of draftFor(issue, data, known)) {
       const finding: Finding = {
         code: draft.code,
@@ -304,4 +312,19 @@ export function schemaFindings(issues: readonly ZodIssue[], data: unknown, known
     }
   }
   return out;
+}
+
+function isRangeIssue(issue: ZodIssue): issue is Extract<ZodIssue, { code: 'too_big' | 'too_small' }> {
+  return issue.code === 'too_big' || issue.code === 'too_small';
+}
+
+/** zod's own bound on whole numbers (the safe integers), as opposed to a field's range. */
+function isSafeLimit(issue: ZodIssue): boolean {
+  if (!isRangeIssue(issue)) return false;
+  const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+  return Math.abs(limit) >= Number.MAX_SAFE_INTEGER;
+}
+
+function pathKey(issue: ZodIssue): string {
+  return JSON.stringify(issue.path);
 }

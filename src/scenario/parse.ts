@@ -199,6 +199,28 @@ function directiveFinding(text: string, counter: LineCounter): Finding {
 }
 
 /**
+ * A carriage return with no line feed after it: the line end of old Macs and some exports. The
+ * YAML parser does not end a line there, so a file of such lines reads as one long comment ("no
+ * scenario in it"); name the real cause instead.
+ */
+function loneCarriageReturn(text: string): Finding | undefined {
+  const at = text.search(/\r(?!\n)/);
+  if (at < 0) return undefined;
+  const line = text.slice(0, at).split('\n').length;
+  const whole = !text.includes('\n');
+  return {
+    code: 'file/line-ends',
+    severity: 'error',
+    path: [],
+    message: whole
+      ? "the file's lines end with a carriage return alone (CR, as on old Macs), which YAML does not read as the end of a line"
+      : 'this line ends with a carriage return alone (CR), which YAML does not read as the end of a line',
+    hint: 'save the file with Unix (LF) or Windows (CRLF) line ends; most editors offer the choice when saving',
+    position: { line, column: at - text.lastIndexOf('\n', at - 1) },
+  };
+}
+
+/**
  * Reads YAML text into plain data, refusing everything hardening.md lists: oversized or
  * over-deep input (before the parser runs), syntax errors and parser warnings, several documents,
  * directives, aliases, anchors, tags, merge keys, empty or reserved keys and unsafe integers.
@@ -206,6 +228,8 @@ function directiveFinding(text: string, counter: LineCounter): Finding {
  */
 export function parseYaml(source: string): Result<ParsedYaml, Finding[]> {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const lineEnds = loneCarriageReturn(text);
+  if (lineEnds !== undefined) return err([lineEnds]);
   const early = prescan(text);
   if (early !== undefined) return err([early]);
   const counter = new LineCounter();

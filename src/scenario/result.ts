@@ -90,7 +90,8 @@ export function formatIssue(issue: Issue): string {
   return `${issue.file}:${issue.line}:${issue.column}: ${prefix}${issue.message}${hint}`;
 }
 
-const BIDI_CONTROLS_GLOBAL = /[\u202A-\u202E\u2066-\u2069]/g;
+/** What `show` writes as `\\uXXXX`: characters that are invisible or reorder a line (see HIDDEN_CHARACTERS). */
+const HIDDEN_GLOBAL = /[\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 function escapeChar(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -99,7 +100,7 @@ function escapeChar(char: string): string {
 /** Quotes a value from the file for a message, shortened so one bad line cannot flood the output. */
 export function show(value: unknown): string {
   let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value).replace(BIDI_CONTROLS_GLOBAL, escapeChar);
+  if (typeof value === 'string') text = JSON.stringify(value).replace(HIDDEN_GLOBAL, escapeChar);
   else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
   else if (value === undefined) text = 'nothing';
   else if (typeof value === 'object' && value !== null) text = Array.isArray(value) ? 'a list' : 'a mapping';

@@ -12,14 +12,18 @@ import {
   LIMITS,
   list,
   name,
-  num,
   percent,
+  RANGES,
+  ranged,
   ref,
   text,
   tier,
   turn,
   unit,
 } from './primitives.ts';
+
+/** A number of value points, within the format's range for them. */
+const points = (description: string) => ranged(description, RANGES.valuePoints);
 
 export const SourceSchema = z
   .strictObject({
@@ -39,8 +43,8 @@ export const RelationSchema = z
   .strictObject({
     from: ref('Whose view this is, by actor id.'),
     to: ref('Of whom, by actor id.'),
-    expectation: num('What `from` expects to gain from a deal with `to`, in value points.').default(2),
-    reservation: num(
+    expectation: points('What `from` expects to gain from a deal with `to`, in value points.').default(2),
+    reservation: points(
       'The least `from` will take from a deal with `to` before walking away, in value points.',
     ).default(0),
     trust: unit('How far `from` trusts `to`, 0 to 1.').default(0.5),
@@ -51,7 +55,7 @@ export const RelationSchema = z
   });
 
 const byActor = (description: string) =>
-  z.record(ref('An actor, by id.'), num('Value points.')).describe(description);
+  z.record(ref('An actor, by id.'), points('Value points.')).describe(description);
 
 export const ItemSchema = z
   .strictObject({
@@ -64,15 +68,15 @@ export const ItemSchema = z
       .default([1])
       .describe('How much of it may be offered, as shares from more than 0 to 1, smallest first.'),
     value: byActor("What it is worth to each receiver's leadership, in value points at tier 1.").default({}),
-    cost: num("What giving it costs the giver's leadership, in value points at tier 1.").default(0),
-    publicCost: num(
+    cost: points("What giving it costs the giver's leadership, in value points at tier 1.").default(0),
+    publicCost: points(
       "How the giver's public takes giving it away, in value points at tier 1. Default: `cost`.",
     ).exactOptional(),
     salience: byActor(
       "How much each receiver's public cares about getting it, at tier 1. Default: `value`.",
     ).exactOptional(),
     progress: z
-      .record(ref('An issue, by id.'), num('Progress.'))
+      .record(ref('An issue, by id.'), ranged('Progress.', RANGES.progress))
       .default({})
       .describe('Progress on issues when it is delivered at tier 1, by issue id.'),
     forums: list(ref('A forum, by id.'), LIMITS.forums)
@@ -135,9 +139,12 @@ export const ObjectiveSchema = z
     measure: z.enum(MEASURES).describe('What is measured at the end.'),
     issue: ref('For `progress`: the issue, by id.').exactOptional(),
     of: ref('For `expectation` and `trust`: the other actor, whose view of this one counts.').exactOptional(),
-    zero: num('The measure at which the objective scores nothing.'),
-    full: num('The measure at which it scores all its points (below `zero` when less is better).'),
-    points: num('Points it is worth.').min(0),
+    zero: ranged('The measure at which the objective scores nothing.', RANGES.measure),
+    full: ranged(
+      'The measure at which it scores all its points (below `zero` when less is better).',
+      RANGES.measure,
+    ),
+    points: ranged('Points it is worth.', RANGES.points),
   })
   .meta({ id: 'Objective', description: 'Scores a measure linearly between `zero` and `full`.' });
 
@@ -205,6 +212,7 @@ export const ScenarioSchema = z
     turns: list(TurnSchema, LIMITS.turns).min(1).describe('The turns of play, in order.'),
     actors: list(ActorSchema, LIMITS.actors).min(2).describe('The parties, in order.'),
     order: list(ref('An actor, by id.'), LIMITS.actors)
+      .min(1)
       .describe('The order delegations move in. Default: every actor that is not background, in file order.')
       .exactOptional(),
     relations: list(RelationSchema, LIMITS.actors * LIMITS.actors)
@@ -213,9 +221,10 @@ export const ScenarioSchema = z
     tension: percent(
       'Tension at the start, 0 to 100. Default: `params.tensionBase` (30 unless changed).',
     ).exactOptional(),
-    spread: num('How much hidden starting values vary between games, in value points either way.')
-      .min(0)
-      .default(2),
+    spread: ranged(
+      'How much hidden starting values vary between games, in value points either way.',
+      RANGES.spread,
+    ).default(2),
     items: list(ItemSchema, LIMITS.items).min(1).describe('What can be given and asked for.'),
     issues: list(IssueSchema, LIMITS.issues).default([]).describe('What the talks can make progress on.'),
     forums: list(ForumSchema, LIMITS.forums).default([]).describe('Places of talks with several members.'),

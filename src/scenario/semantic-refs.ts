@@ -62,28 +62,37 @@ export function checkObjectives(ctx: CheckContext): void {
         );
       }
       seen.add(objective.id);
+      // The game reads these to score the objective: without them there is nothing to measure.
       if (objective.measure === 'progress' && objective.issue === undefined) {
         ctx.out.push(
-          warning(
+          problem(
             'scenario/objective-target',
-            path,
-            'a `progress` objective names no `issue`',
-            'add `issue:` with an issue id',
+            [...path, 'measure'],
+            'a `progress` objective must name the issue it measures, and this one names none',
+            'add `issue:` with the id of one of the `issues`',
           ),
         );
       }
-      if (
-        (objective.measure === 'expectation' || objective.measure === 'trust') &&
-        objective.of === undefined
-      ) {
-        ctx.out.push(
-          warning(
-            'scenario/objective-target',
-            path,
-            `a \`${objective.measure}\` objective names no other actor`,
-            'add `of:` with an actor id',
-          ),
-        );
+      if (objective.measure === 'expectation' || objective.measure === 'trust') {
+        if (objective.of === undefined) {
+          ctx.out.push(
+            problem(
+              'scenario/objective-target',
+              [...path, 'measure'],
+              `an \`${objective.measure}\` objective must name the other actor whose view counts, and this one names none`,
+              'add `of:` with the id of another actor',
+            ),
+          );
+        } else if (objective.of === actor) {
+          ctx.out.push(
+            problem(
+              'scenario/self-reference',
+              [...path, 'of'],
+              `this objective of ${show(actor)} measures its view of itself, which the game does not keep`,
+              'make `of` another actor, whose view of this one counts',
+            ),
+          );
+        }
       }
     });
   }

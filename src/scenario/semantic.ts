@@ -2,8 +2,10 @@ import { type CheckContext, checkDistinct, makeContext } from './check-context.t
 import type { Draft } from './draft.ts';
 import type { IdIndex } from './ids.ts';
 import type { RawDocument } from './migrate.ts';
+import { FILE_NAME_PATTERN } from './primitives.ts';
 import { checkReferences } from './references.ts';
 import { type Finding, type Path, problem, show, warning } from './result.ts';
+import { checkSelfPairs } from './semantic-pairs.ts';
 import { checkEvents, checkHistory, checkObjectives } from './semantic-refs.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -74,7 +76,8 @@ function checkActors(ctx: CheckContext): void {
 
 function checkOrder(ctx: CheckContext): void {
   const order = ctx.draft.order;
-  if (order === undefined) return;
+  // An empty `order` is the schema's error; a warning for every actor left out would only repeat it.
+  if (order === undefined || order.length === 0) return;
   const listed = new Set<string>();
   order.forEach((entry, index) => {
     if (typeof entry !== 'string') return;
@@ -218,6 +221,8 @@ function checkSources(ctx: CheckContext, doc: RawDocument): void {
     }
     files.add(source.file);
   });
+  // Only well-formed names are offered: `sourceFiles` is read leniently and may hold refused ones.
+  const listed = [...ctx.draft.sourceFiles].filter((file) => FILE_NAME_PATTERN.test(file));
   for (const { source, path } of citations(doc)) {
     if (typeof source !== 'string' || ctx.draft.sourceFiles.has(source)) continue;
     const inFolder = known?.has(source) === true;
@@ -228,8 +233,10 @@ function checkSources(ctx: CheckContext, doc: RawDocument): void {
         `${show(source)} is cited but not listed under \`sources\``,
         inFolder
           ? `add \`- {file: ${source}, title: ...}\` under \`sources\``
-          : didYouMean(source, [...ctx.draft.sourceFiles, ...(known ?? [])]) ||
-              `cite one of the files listed under \`sources\`: ${[...ctx.draft.sourceFiles].join(', ')}`,
+          : didYouMean(source, [...listed, ...(known ?? [])]) ||
+              (listed.length > 0
+                ? `cite one of the files listed under \`sources\`: ${listed.join(', ')}`
+                : 'list the article under `sources` first, then cite it by its file name'),
       ),
     );
   }
@@ -254,6 +261,7 @@ export function checkScenario(
   checkItems(ctx);
   checkForums(ctx);
   checkEvents(ctx);
+  checkSelfPairs(ctx);
   checkObjectives(ctx);
   checkHistory(ctx);
   checkSources(ctx, doc);

@@ -1,7 +1,7 @@
 import { type ActorId, actorOf, fmt, holds, type Objective, type Scenario } from '../engine/index.ts';
 import type { AuditFinding } from './audit-types.ts';
 import { simulate } from './run.ts';
-import { STRATEGY_NAMES } from './strategies.ts';
+import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
 
 /**
  * Reachability, found by playing: every built-in strategy from every playable seat over a few
@@ -38,14 +38,45 @@ function share(value: number, o: Objective): number {
 }
 
 /**
- * Plays `seeds` games per strategy and playable delegation, seed by seed, and stops early once
- * every objective has moved and every outcome has been reached (nothing more could be found):
- * deterministic either way.
+ * The most games the audit plays for any file, whatever its number of delegations or the seeds
+ * asked for: 20 seeds of the six strategies from two seats. A file at the format's limits (50
+ * actors) would otherwise plan 882 games (49 seats, six strategies, three seeds each).
+ */
+export const AUDIT_GAME_BUDGET = 240;
+
+/** One game the audit plays: a built-in strategy from a playable seat, with a seed. */
+export interface PlannedGame {
+  readonly seed: number;
+  readonly player: ActorId;
+  readonly strategy: StrategyName;
+}
+
+/**
+ * The games to play, in order: seed by seed, and within a seed strategy by strategy across every
+ * playable seat, so that when the budget cuts the last seed short every seat has still been played
+ * by the first strategies (at 49 seats: four strategies each, and the fifth for 44 of them).
+ */
+export function auditPlan(scenario: Scenario, seeds: number, firstSeed: number): PlannedGame[] {
+  const playable = scenario.actors.filter((a) => a.playable).map((a) => a.id);
+  const plan: PlannedGame[] = [];
+  for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
+    for (const strategy of STRATEGY_NAMES) {
+      for (const player of playable) {
+        if (plan.length === AUDIT_GAME_BUDGET) return plan;
+        plan.push({ seed, player, strategy });
+      }
+    }
+  }
+  return plan;
+}
+
+/**
+ * Plays the games of a plan (`auditPlan`), seed by seed, and stops early once every objective has
+ * moved and every outcome has been reached (nothing more could be found): deterministic either way.
  */
 export function playAudit(
   scenario: Scenario,
-  seeds: number,
-  firstSeed: number,
+  plan: readonly PlannedGame[],
   onGame?: (played: number, atMost: number) => void,
 ): PlayStats {
   const endings: Record<string, number> = {};
@@ -59,31 +90,35 @@ export function playAudit(
       full: 0,
     })),
   );
-  const playable = scenario.actors.filter((a) => a.playable);
   const done = () =>
     reach.every((r) => r.best > 0 || r.objective.points === 0) &&
     scenario.outcomes.every((o) => (endings[o.id] ?? 0) > 0);
   let games = 0;
-  const atMost = seeds * playable.length * STRATEGY_NAMES.length;
-  for (let seed = firstSeed; seed < firstSeed + seeds && !done(); seed++) {
-    for (const actor of playable) {
-      for (const name of STRATEGY_NAMES) {
-        const run = simulate({ scenario, player: actor.id, seed, play: { kind: 'strategy', name } });
-        games += 1;
-        onGame?.(games, atMost);
-        const result = run.final.result!;
-        endings[result.status] = (endings[result.status] ?? 0) + 1;
-        for (const o of scenario.outcomes) if (holds(run.final, o.when)) held[o.id] = (held[o.id] ?? 0) + 1;
-        for (const r of reach) {
-          const value = result.objectives[r.actor]?.find((d) => d.id === r.objective.id)?.value;
-          if (value === undefined) continue;
-          const s = share(value, r.objective);
-          if (s >= 1) r.full += 1;
-          if (s > r.best) {
-            r.best = s;
-            r.bestValue = value;
-          }
-        }
+  let seedBegun = Number.NaN;
+  for (const game of plan) {
+    if (game.seed !== seedBegun) {
+      if (done()) break;
+      seedBegun = game.seed;
+    }
+    const run = simulate({
+      scenario,
+      player: game.player,
+      seed: game.seed,
+      play: { kind: 'strategy', name: game.strategy },
+    });
+    games += 1;
+    onGame?.(games, plan.length);
+    const result = run.final.result!;
+    endings[result.status] = (endings[result.status] ?? 0) + 1;
+    for (const o of scenario.outcomes) if (holds(run.final, o.when)) held[o.id] = (held[o.id] ?? 0) + 1;
+    for (const r of reach) {
+      const value = result.objectives[r.actor]?.find((d) => d.id === r.objective.id)?.value;
+      if (value === undefined) continue;
+      const s = share(value, r.objective);
+      if (s >= 1) r.full += 1;
+      if (s > r.best) {
+        r.best = s;
+        r.bestValue = value;
       }
     }
   }
@@ -94,6 +129,8 @@ export function playAudit(
 function objectiveHint(scenario: Scenario, o: Objective): string {
   switch (o.measure) {
     case 'progress': {
+      // The loader refuses a `progress` objective without an issue; never name `undefined` if one slips by.
+      if (o.issue === undefined) return 'add `issue:` with the id of the issue this objective measures';
       const movers = scenario.items.filter((i) => (i.progress[o.issue ?? ''] ?? 0) > 0);
       return movers.length === 0
         ? `no item makes progress on \`${o.issue}\`: add \`progress: {${o.issue}: N}\` to an item that can be traded`

@@ -1,7 +1,7 @@
 import type { Scenario } from '../engine/index.ts';
 import { type Issue, pathLocator } from '../scenario/index.ts';
 import { itemFindings } from './audit-items.ts';
-import { type PlayStats, playAudit, playFindings } from './audit-play.ts';
+import { AUDIT_GAME_BUDGET, auditPlan, type PlayStats, playAudit, playFindings } from './audit-play.ts';
 import type { AuditCode, AuditFinding } from './audit-types.ts';
 import { zoneFindings } from './audit-zone.ts';
 import { STRATEGY_NAMES } from './strategies.ts';
@@ -23,7 +23,9 @@ export interface AuditOptions {
   readonly file?: string;
   /**
    * Games per built-in strategy and playable delegation: fewer is faster and less sure. Default 20,
-   * fewer when there are more than two playable delegations (at most 240 games, at least 3 each).
+   * fewer when there are more than two playable delegations. However many are asked for, the audit
+   * plays at most `AUDIT_GAME_BUDGET` (240) games; past 40 playable seats, one seed of the first
+   * strategies fills it.
    */
   readonly seeds?: number;
   /** The first seed (default 1). */
@@ -44,8 +46,15 @@ export interface AuditReport {
 
 /** The default number of seeds: enough to find a way to every objective, fast enough to run on save. */
 export const AUDIT_SEEDS = 20;
-/** With many playable delegations the seeds are cut so that the audit plays at most this many games. */
-const MAX_GAMES = 240;
+
+/**
+ * Seeds per strategy and seat when none are asked for: `AUDIT_SEEDS`, fewer when there are more
+ * than two playable delegations, so that every seed fits in the budget; at least one.
+ */
+export function auditSeeds(scenario: Scenario): number {
+  const seats = Math.max(1, scenario.actors.filter((a) => a.playable).length) * STRATEGY_NAMES.length;
+  return Math.max(1, Math.min(AUDIT_SEEDS, Math.floor(AUDIT_GAME_BUDGET / seats)));
+}
 
 const SCHEMA_LINE = /^(?:\uFEFF)?# yaml-language-server: \$schema=\S*schema\.json\s*$/;
 
@@ -64,9 +73,8 @@ function schemaLineFinding(text: string): AuditFinding | null {
 
 /** Runs every audit check on a loaded scenario. */
 export function auditScenario(scenario: Scenario, options: AuditOptions = {}): AuditReport {
-  const seats = Math.max(1, scenario.actors.filter((a) => a.playable).length) * STRATEGY_NAMES.length;
-  const seeds = options.seeds ?? Math.max(3, Math.min(AUDIT_SEEDS, Math.floor(MAX_GAMES / seats)));
-  const play = playAudit(scenario, seeds, options.firstSeed ?? 1, options.onGame);
+  const plan = auditPlan(scenario, options.seeds ?? auditSeeds(scenario), options.firstSeed ?? 1);
+  const play = playAudit(scenario, plan, options.onGame);
   const findings: AuditFinding[] = [
     ...zoneFindings(scenario),
     ...itemFindings(scenario),

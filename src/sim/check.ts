@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/index.ts';
-import { type Issue, loadScenario } from '../scenario/index.ts';
+import { decodeIssue, decodeScenarioBytes, type Issue, loadScenario } from '../scenario/index.ts';
 import { auditScenario } from './audit.ts';
 
 /**
@@ -66,4 +66,25 @@ export function checkScenarioText(text: string, file: string, options: CheckText
 function summed(scenario: Scenario | null, problems: readonly CheckProblem[], games: number): ScenarioCheck {
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { scenario, problems, errors, warnings: problems.length - errors, games };
+}
+
+/** A check of a file's bytes, with the text they were read as (null when they are not text). */
+export interface BytesCheck {
+  readonly text: string | null;
+  readonly check: ScenarioCheck;
+}
+
+/**
+ * Checks a file as it comes from the disk or the browser's file picker: its bytes are read as
+ * text by `decodeScenarioBytes` (UTF-8 or UTF-16, a byte-order mark or none), then checked like
+ * text. Bytes that are not text are the file's one problem, worded the same in both places.
+ */
+export function checkScenarioBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: CheckTextOptions = {},
+): BytesCheck {
+  const decoded = decodeScenarioBytes(bytes);
+  if (!decoded.ok) return { text: null, check: summed(null, [decodeIssue(file, decoded.error)], 0) };
+  return { text: decoded.value, check: checkScenarioText(decoded.value, file, options) };
 }

@@ -3,8 +3,21 @@
  * Pure: runs in Node, in a Web Worker, or in tests.
  */
 
-export { AUDIT_SEEDS, type AuditIssue, type AuditOptions, type AuditReport, auditScenario } from './audit.ts';
-export type { ObjectiveReach, PlayStats } from './audit-play.ts';
+export {
+  AUDIT_SEEDS,
+  type AuditIssue,
+  type AuditOptions,
+  type AuditReport,
+  auditScenario,
+  auditSeeds,
+} from './audit.ts';
+export {
+  AUDIT_GAME_BUDGET,
+  auditPlan,
+  type ObjectiveReach,
+  type PlannedGame,
+  type PlayStats,
+} from './audit-play.ts';
 export { AUDIT_CODES, type AuditCode } from './audit-types.ts';
 export {
   type BalanceCheck,
@@ -14,7 +27,14 @@ export {
   balanceReport,
   balanceSvg,
 } from './balance.ts';
-export { type CheckProblem, type CheckTextOptions, checkScenarioText, type ScenarioCheck } from './check.ts';
+export {
+  type BytesCheck,
+  type CheckProblem,
+  type CheckTextOptions,
+  checkScenarioBytes,
+  checkScenarioText,
+  type ScenarioCheck,
+} from './check.ts';
 export {
   AI_PLAYER,
   actAndPlayOn,

@@ -5,7 +5,7 @@
 import type { AppStore } from '../store/index.ts';
 import { mountApp, type UiServices } from './dom/index.ts';
 
-export type { ScenarioChecker, UiServices } from './dom/index.ts';
+export type { CheckedFile, ScenarioChecker, UiServices } from './dom/index.ts';
 
 type TableModule = typeof import('./phaser/index.ts');
 

@@ -36,17 +36,26 @@ export interface UiState {
   copied: { readonly what: 'link' | 'result'; readonly ok: boolean } | null;
 }
 
+/** The check of an opened file, with the text its bytes were read as (null when they are not text). */
+export interface CheckedFile {
+  readonly check: ScenarioCheck;
+  readonly text: string | null;
+}
+
 /**
  * Checks scenario files off the page's thread (implemented in src/app/scenario-checker.ts with a Web
  * Worker, so the checking code loads only when a file is opened).
  */
 export interface ScenarioChecker {
-  /** Loads and audits a file's text; `onProgress` hears of the audit's games as they are played. */
+  /**
+   * Reads an opened file's bytes as text (as the command line does), loads and audits it;
+   * `onProgress` hears of the audit's games as they are played.
+   */
   check(
-    text: string,
+    bytes: Uint8Array,
     fileName: string,
     onProgress?: (played: number, atMost: number) => void,
-  ): Promise<ScenarioCheck>;
+  ): Promise<CheckedFile>;
   /** Loads a file's text without the audit (a file that passed the whole check before). */
   load(text: string, fileName: string): Promise<ScenarioCheck>;
   /** Stops what is being checked; its promise rejects with an error `isStopped` recognises. */

@@ -3,4 +3,4 @@
  * imports Phaser; the host shows the table canvas when `onScreen` says the table is up.
  */
 export { type AppHooks, mountApp } from './app.ts';
-export type { ScenarioChecker, UiServices } from './context.ts';
+export type { CheckedFile, ScenarioChecker, UiServices } from './context.ts';

@@ -70,16 +70,17 @@ export function fileOpener(host: FileOpenerHost): (file: File) => Promise<void> 
     if (file.size > MAX_FILE_BYTES)
       return show({ phase: 'refused', name, reason: 'too-large', detail: '' }, true);
     show({ phase: 'checking', name, played: 0, atMost: 0 }, false);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      // Bytes, not `file.text()`: the checker reads them as the command line does (UTF-16 too).
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch (error) {
       if (mine !== current) return;
       return show({ phase: 'refused', name, reason: 'unreadable', detail: String(error) }, true);
     }
     if (mine !== current) return;
     try {
-      const check = await host.checker.check(text, name, (played, atMost) => {
+      const { check, text } = await host.checker.check(bytes, name, (played, atMost) => {
         if (mine !== current) return;
         const checking: FileCheck = { phase: 'checking', name, played, atMost };
         host.ui.fileCheck = checking;
@@ -87,7 +88,7 @@ export function fileOpener(host: FileOpenerHost): (file: File) => Promise<void> 
       });
       if (mine !== current) return;
       const kept =
-        check.errors === 0 && check.scenario !== null
+        check.errors === 0 && check.scenario !== null && text !== null
           ? host.store.getState().addOpenedScenario(name, text, check.scenario)
           : null;
       show({ phase: 'done', name, check, kept }, true);

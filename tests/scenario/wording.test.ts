@@ -1,0 +1,89 @@
+/**
+ * Messages that say what is true (issue #10): hidden and direction characters are refused in
+ * names and shown escaped, suggestions are always valid ids, and no hint reads `undefined`.
+ */
+import { describe, expect, it } from 'vitest';
+import { ID_PATTERN } from '../../src/scenario/index.ts';
+import { expectProblem, FIXTURE, lineOf, problems, variant } from './helpers.ts';
+
+describe('hidden and direction characters', () => {
+  it.each([
+    ['U+200B', '\u200B', 'a hidden U+200B character that shows as nothing, so two names could look the same'],
+    ['U+2060', '\u2060', 'a hidden U+2060 character that shows as nothing, so two names could look the same'],
+    ['U+200F', '\u200F', 'a hidden U+200F character that changes the direction text is shown in'],
+    ['U+061C', '\u061C', 'a hidden U+061C character that changes the direction text is shown in'],
+    ['U+2028', '\u2028', 'a hidden U+2028 character that shows as nothing, so two names could look the same'],
+  ])('%s in a name is refused, so two delegations cannot both be "Japan"', (_, char, what) => {
+    const text = variant('    name: North Korea\n', `    name: "Japan${char}"\n`);
+    const issue = expectProblem(text, 'schema/bad-name', lineOf(text, `Japan${char}`));
+    expect(issue.message).toBe(`\`name\` contains ${what}`);
+    expect(issue.hint).toBe('retype it without that character');
+  });
+
+  it('are shown escaped in messages, so a U+202E cannot reverse the line in a terminal', () => {
+    const text = variant('    giver: north_korea\n', '    giver: "north\u202Ekorea"\n');
+    const issue = expectProblem(text, 'schema/bad-id', lineOf(text, 'giver: "north'));
+    expect(issue.message).toBe('"north\\u202Ekorea" is not a valid id');
+    expect(issue.message).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+    const zeroWidth = expectProblem(
+      variant('    giver: north_korea\n', '    giver: "north\u200B_korea"\n'),
+      'schema/bad-id',
+    );
+    expect(zeroWidth.message).toBe('"north\\u200B_korea" is not a valid id');
+  });
+});
+
+describe('suggestions are always valid ids', () => {
+  it('an actor whose id is a homoglyph is never offered for a reference to the real id', () => {
+    // The id `јapan` starts with a Cyrillic "ј": refused, but still in the index of ids written.
+    const text = FIXTURE.replace('  - id: japan\n', '  - id: \u0458apan\n');
+    const found = problems(text);
+    expect(found.find((i) => i.code === 'schema/bad-id')?.hint).toBe(
+      'ids start with a lower-case letter, then lower-case letters, digits, `_` or `-`, 64 at most; for example `apan`',
+    );
+    const unknown = found.filter((i) => i.code === 'scenario/unknown-actor');
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const issue of unknown) expect(issue.hint).toBe('use one of the ids under `actors`: `north_korea`');
+  });
+
+  it('every id a hint offers, across many broken files, is a valid id', () => {
+    for (const issue of CORPUS.flatMap(problems)) {
+      for (const [, offered] of issue.hint.matchAll(/(?:did you mean|for example) `([^`]*)`/g))
+        expect(offered, issue.hint).toMatch(ID_PATTERN);
+    }
+  });
+});
+
+/** Broken files of many kinds: every issue they raise must read as a sentence. */
+const CORPUS: readonly string[] = [
+  variant('items:\n', 'order: []\nitems:\n'),
+  variant(
+    'outcomes:\n',
+    'objectives:\n  japan:\n    - { id: g, text: T, measure: progress, zero: 0, full: 1, points: 1 }\noutcomes:\n',
+  ),
+  variant(
+    'outcomes:\n',
+    'objectives:\n  japan:\n    - { id: g, text: T, measure: trust, zero: 0, full: 1, points: 1 }\noutcomes:\n',
+  ),
+  variant('    giver: north_korea\n', '    giver: north_koera\n'),
+  variant('    giver: north_korea\n', '    giver: "No\u202Erth"\n'),
+  variant('    value: { north_korea: 5 }\n', '    value: { north_korea: 1e308, nobody: 2 }\n'),
+  variant('    agility: 0.8\n', '    agilty: 0.8\n'),
+  variant('    kind: release\n', '    kind: relase\n'),
+  variant('debrief:\n', 'params: { alphaUp: .nan, promiseWindow: 2.5, curves: { linear: [] } }\ndebrief:\n'),
+  FIXTURE.replace('  - id: japan\n', '  - id: \u0458apan\n'),
+  FIXTURE.replace(/\n/g, '\r'),
+  variant('  - file: 000_9fd2b6bbe1dfc80f.txt\n', '  - file: "bad name.txt"\n'),
+];
+
+describe('every hint is a sentence', () => {
+  it('with something to do, and never `undefined`, `NaN`, `Infinity` or `[object`', () => {
+    const issues = CORPUS.flatMap(problems);
+    expect(issues.length).toBeGreaterThan(CORPUS.length);
+    for (const issue of issues) {
+      const words = `${issue.message} — ${issue.hint}`;
+      expect(issue.hint.trim().length, words).toBeGreaterThan(8);
+      expect(words).not.toMatch(/undefined|NaN|Infinity|\[object/);
+    }
+  });
+});
