@@ -58,3 +58,56 @@ export function brokenFile(): TestFile & { readonly typoLine: number; readonly g
   const file = write('broken-summit.yaml', text);
   return { ...file, typoLine: lineOf(text, 'agilty: 0.8'), giverLine: lineOf(text, 'giver: north_kor') };
 }
+
+/** One unbroken word of `length` letters, as a pasted link or a run of characters would be. */
+export function longWord(length: number): string {
+  return 'Pyongyang'.repeat(Math.ceil(length / 9)).slice(0, length);
+}
+
+/**
+ * A playable file whose texts are each one unbroken word: 5,000 letters where the format allows
+ * long text (summary, briefing, item and event texts, the debrief), and the 120 a name may have
+ * in the title and names. Shown anywhere without wrapping, one of them makes the page wider.
+ */
+export function longWordFile(): TestFile {
+  const word = longWord(5_000);
+  const short = longWord(120);
+  let text = goodFile().text;
+  text = replaceOnce(text, 'title: My own summit', `title: ${short}`);
+  text = replaceOnce(
+    text,
+    `summary: '${MARKUP} Tokyo seeks the release of the relatives.'`,
+    `summary: ${word}`,
+  );
+  text = replaceOnce(text, '    name: Japan\n', `    name: ${short}\n`);
+  text = replaceOnce(
+    text,
+    'situation: The relatives of the abductees are still in Pyongyang.',
+    `situation: ${word}`,
+  );
+  text = replaceOnce(text, 'goals: [Bring the families home before the election]', `goals: [${word}]`);
+  text = replaceOnce(text, '    name: Humanitarian aid\n', `    name: ${short}\n`);
+  text = replaceOnce(text, '    headline: Upper House election\n', `    headline: ${short}\n`);
+  text = replaceOnce(text, 'text: Voters judge the visit.', `text: ${word}`);
+  text = replaceOnce(text, 'title: The families come home', `title: ${short}`);
+  text = replaceOnce(text, 'text: The relatives join their kin in Japan.', `text: ${word}`);
+  text = replaceOnce(
+    text,
+    'whatHappened: The relatives came home before the election.',
+    `whatHappened: ${word}`,
+  );
+  text = replaceOnce(text, 'reading: Koizumi gave too much for too little.', `reading: ${word}`);
+  return write('long-words.yaml', text);
+}
+
+/** A file as bytes (a text in another encoding, a binary file), under tests/.output. */
+export function bytesFile(name: string, bytes: Uint8Array): TestFile {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(`${OUT}${name}`, bytes);
+  return { name, path: `${OUT}${name}`, text: '' };
+}
+
+/** The good file in UTF-16, little-endian with a byte-order mark, as Windows Notepad once saved. */
+export function utf16File(): TestFile {
+  return bytesFile('my-summit-utf16.yaml', Buffer.from(`\uFEFF${goodFile().text}`, 'utf16le'));
+}
