@@ -112,3 +112,22 @@ export async function patientMove(page: Page): Promise<void> {
   await page.click((await has(page, 'do-reject')) ? '[data-key="do-reject"]' : '[data-key="do-wait"]');
   await page.waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, before);
 }
+
+/**
+ * Patient play to the end, driven inside the page (the keyboard test covers real input): refuse
+ * what is offered, wait otherwise, as fast as the game answers, until the debrief is offered.
+ * Returns the number of clicks it took, or -1 if the talks had not ended after 200.
+ */
+export function playPatientlyToEnd(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    for (let n = 0; n < 200; n++) {
+      if (document.querySelector('[data-key="to-debrief"]')) return n;
+      const button =
+        document.querySelector<HTMLElement>('[data-key="do-reject"]') ??
+        document.querySelector<HTMLElement>('[data-key="do-wait"]');
+      button?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return -1;
+  });
+}

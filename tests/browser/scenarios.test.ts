@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './harness.ts';
+import { launch, openPage, playPatientlyToEnd } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,19 +22,7 @@ describe('every shipped scenario', () => {
       await page.click(`[data-key="${seat}"]`);
       await page.click('[data-key="brief-go-top"]');
       await page.waitForSelector('[role="tablist"]');
-      // Patient play driven inside the page (the keyboard test covers real input): reject what
-      // is offered, wait otherwise, until the talks end.
-      const moves = await page.evaluate(async () => {
-        for (let n = 0; n < 200; n++) {
-          if (document.querySelector('[data-key="to-debrief"]')) return n;
-          const button =
-            document.querySelector<HTMLElement>('[data-key="do-reject"]') ??
-            document.querySelector<HTMLElement>('[data-key="do-wait"]');
-          button?.click();
-          await new Promise((resolve) => setTimeout(resolve, 0));
-        }
-        return -1;
-      });
+      const moves = await playPatientlyToEnd(page);
       expect(moves, seat).toBeGreaterThan(0);
       await page.click('[data-key="to-debrief"]');
       await page.waitForSelector('h1:has-text("Debrief")');
