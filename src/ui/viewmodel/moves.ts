@@ -3,6 +3,7 @@ import {
   type ActionOf,
   type ActionType,
   type ActorId,
+  adversaryOf,
   counterpartsOf,
   type ForumId,
   type GameState,
@@ -107,7 +108,10 @@ function candidate<A extends Action>(
   };
 }
 
-/** The draft's counterpart, falling back to the first one at the table. */
+/**
+ * The draft's counterpart while it is still at the table; before the player picks one, the side
+ * they distrust most (the one the talks are about, not an ally), as the strategies choose it.
+ */
 export function draftTarget(
   scenario: Scenario,
   state: GameState,
@@ -115,7 +119,8 @@ export function draftTarget(
   draft: DraftInput,
 ): ActorId | null {
   const all = counterpartsOf(scenario, state, player);
-  return draft.to !== null && all.includes(draft.to) ? draft.to : (all[0] ?? null);
+  if (draft.to !== null && all.includes(draft.to)) return draft.to;
+  return adversaryOf(scenario, state, player) ?? all[0] ?? null;
 }
 
 /** Rows for one side of the builder: the giver's items, each checked alone in this forum. */
