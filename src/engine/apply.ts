@@ -102,6 +102,10 @@ export function createGame(
   };
   const ctx: Ctx = { scenario, p: scenario.params, state, events: [] };
   startTurn(ctx);
+  // The collapse rule holds from the first moment: a game that opens at tension 100 (or whose
+  // first turn's events take it there) ends before anyone moves, as any later turn would.
+  const opening = endReason(ctx);
+  if (opening !== null) finish(ctx, opening);
   state.log = [{ turn: 1, action: null, events: ctx.events }];
   return state;
 }
@@ -230,7 +234,7 @@ function startTurn(ctx: Ctx): void {
   fireEvents(ctx);
 }
 
-/** Collapse at tension 100; the game ends when a delegation played by a person is out. */
+/** Collapse at tension 100 (from the first turn's start on); the game ends when a delegation played by a person is out. */
 function endReason(ctx: Ctx): 'collapse' | 'ousted' | null {
   if (ctx.state.tension >= 100) return 'collapse';
   for (const id of sortedIds(ctx.state.actors)) {

@@ -3,6 +3,12 @@ export const ACTION_ERROR_CODES = [
   /** Refused by the session, not the rules: there is no game to act in. */
   'game/none',
   'game/over',
+  /** The shape of the action itself (`actions/shape.ts`), checked before any rule. */
+  'action/not-an-object',
+  'action/unknown-type',
+  'action/missing-field',
+  'action/extra-field',
+  'action/bad-field',
   'action/unknown-actor',
   'action/not-your-turn',
   'action/self',

@@ -6,7 +6,8 @@
 
 export { available, openForums, openPromise } from './actions/checks.ts';
 export { ACTION_RULES } from './actions/registry.ts';
-export type { ActionRule, AnswerRule, MoveRule, MoveWords } from './actions/rule.ts';
+export type { ActionRule, AnswerRule, FieldKind, FieldsOf, MoveRule, MoveWords } from './actions/rule.ts';
+export { checkShape, isAction, MAX_PACKAGE_LINES } from './actions/shape.ts';
 export { describeAction, type OfferVerdict } from './actions/words.ts';
 export { adversaryOf, chooseAiAction, respond as aiResponse } from './ai.ts';
 export {

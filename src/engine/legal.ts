@@ -1,15 +1,19 @@
 import { ruleOf } from './actions/registry.ts';
+import { checkShape } from './actions/shape.ts';
 import { type ActionError, refuse } from './errors.ts';
 import { actorOf, actorState, type GameState, indexOf } from './state.ts';
 import { whoMustAct } from './turn.ts';
 import type { Action, Scenario } from './types.ts';
 
 /**
- * Returns null when the action is legal now, else the reason it is not. The checks every action
- * shares come first (the game, the delegation, its turn, answers against moves, side moves used),
- * then the action's own rule.
+ * Returns null when the action is legal now, else the reason it is not. Its shape comes first
+ * (any value may arrive typed as an action: from a save, a file, a link), so no rule ever reads a
+ * field that is not there; then the checks every action shares (the game, the delegation, its
+ * turn, answers against moves, side moves used); then the action's own rule. Never throws.
  */
 export function validateAction(scenario: Scenario, state: GameState, action: Action): ActionError | null {
+  const shape = checkShape(action);
+  if (shape) return shape;
   const turn = whoMustAct(scenario, state);
   if (!turn) return refuse('game/over');
   if (!indexOf(scenario).actors.has(action.actor))

@@ -8,6 +8,7 @@ import type { AnswerRule } from './rule.ts';
 export const accept: AnswerRule<ActionOf<'accept'>> = {
   type: 'accept',
   kind: 'answer',
+  fields: {},
   validate(scenario, state, action, { offer }) {
     // Accepting what asks for nothing concedes nothing, so even a locked delegation may.
     if (actorState(state, action.actor).locked && offer.ask.length > 0)

@@ -8,6 +8,7 @@ export const backDown: MoveRule<ActionOf<'backDown'>> = {
   type: 'backDown',
   kind: 'table',
   oncePerTurn: false,
+  fields: {},
   validate(_scenario, state, action) {
     if (!state.crisis.open) return refuse('crisis/none');
     if (state.crisis.backedDown.includes(action.actor)) return refuse('crisis/already');

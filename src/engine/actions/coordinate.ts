@@ -11,6 +11,7 @@ export const coordinate: MoveRule<ActionOf<'coordinate'>> = {
   type: 'coordinate',
   kind: 'side',
   oncePerTurn: true,
+  fields: { ally: 'id', target: 'id' },
   validate(scenario, state, action) {
     if (action.ally === action.actor || action.ally === action.target) {
       return refuse('coordinate/ally');

@@ -9,6 +9,7 @@ import type { AnswerRule } from './rule.ts';
 export const counter: AnswerRule<ActionOf<'counter'>> = {
   type: 'counter',
   kind: 'answer',
+  fields: { give: 'lines', ask: 'lines' },
   validate(scenario, state, action, { offer }) {
     if (offer.isCounter) return refuse('respond/counter-of-counter');
     return checkPackage(scenario, state, action.actor, offer.from, offer.forum, action.give, action.ask);

@@ -9,6 +9,7 @@ export const deliver: MoveRule<ActionOf<'deliver'>> = {
   type: 'deliver',
   kind: 'side',
   oncePerTurn: false,
+  fields: { item: 'id' },
   validate(_scenario, state, action) {
     if (!openPromise(state, action.actor, action.item))
       return refuse('deliver/unknown', { item: action.item });

@@ -10,6 +10,7 @@ export const gift: MoveRule<ActionOf<'gift'>> = {
   type: 'gift',
   kind: 'side',
   oncePerTurn: true,
+  fields: { to: 'id', item: 'id', tier: 'number', conditional: 'flag?' },
   validate(scenario, state, action) {
     const bad = checkCounterpart(scenario, state, action.actor, action.to);
     if (bad) return bad;

@@ -36,6 +36,7 @@ export const offer: MoveRule<ActionOf<'offer'>> = {
   type: 'offer',
   kind: 'table',
   oncePerTurn: false,
+  fields: { to: 'id', forum: 'id?', give: 'lines', ask: 'lines' },
   validate: (scenario, state, action) =>
     checkPackage(scenario, state, action.actor, action.to, action.forum ?? null, action.give, action.ask),
   perform(ctx, action) {

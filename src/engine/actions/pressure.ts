@@ -12,6 +12,7 @@ export const pressure: MoveRule<ActionOf<'pressure'>> = {
   type: 'pressure',
   kind: 'side',
   oncePerTurn: true,
+  fields: { target: 'id', level: 'number' },
   validate(scenario, state, action) {
     if (!isLevel(action.level))
       return refuse('pressure/level', { lower: PRESSURE_LEVELS.slice(0, -1), highest: MAX_PRESSURE });

@@ -6,6 +6,7 @@ import type { AnswerRule } from './rule.ts';
 export const reject: AnswerRule<ActionOf<'reject'>> = {
   type: 'reject',
   kind: 'answer',
+  fields: {},
   validate: () => null,
   perform(ctx, _action, { offer }) {
     rejectOffer(ctx, offer);

@@ -9,6 +9,7 @@ export const summit: MoveRule<ActionOf<'summit'>> = {
   type: 'summit',
   kind: 'side',
   oncePerTurn: true,
+  fields: { with: 'id' },
   validate: (scenario, state, action) => checkCounterpart(scenario, state, action.actor, action.with),
   perform(ctx, action) {
     holdSummit(ctx, action.actor, action.with);

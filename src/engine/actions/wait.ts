@@ -9,6 +9,7 @@ export const wait: MoveRule<ActionOf<'wait'>> = {
   type: 'wait',
   kind: 'table',
   oncePerTurn: false,
+  fields: {},
   validate: () => null,
   perform(ctx, { actor }) {
     emit(ctx, {

@@ -9,6 +9,7 @@ export const walkOut: MoveRule<ActionOf<'walkOut'>> = {
   type: 'walkOut',
   kind: 'table',
   oncePerTurn: false,
+  fields: { from: 'id' },
   validate: (scenario, state, action) => checkCounterpart(scenario, state, action.actor, action.from),
   perform(ctx, action) {
     leaveTable(ctx, action.actor, action.from);

@@ -171,6 +171,21 @@ export type EventMessageId = keyof typeof EVENT_MESSAGES_EN;
 export const ERROR_MESSAGES_EN = {
   'game/none': 'No game is open.',
   'game/over': 'The game is over.',
+  'action/not-an-object': 'An action must be an object with a type and a delegation.',
+  'action/unknown-type': 'No action of type {type}: the types are {types:list}.',
+  'action/unknown-type.missing': 'An action must say its type, one of {types:list}.',
+  'action/unknown-type.not-text': "An action's type must be text, one of {types:list}.",
+  'action/missing-field': 'The {type} action needs the field {field}.',
+  'action/extra-field': 'The {type} action has no field {field}.',
+  'action/bad-field': 'The field {field} of the {type} action has the wrong kind of value.',
+  'action/bad-field.id': 'The field {field} of the {type} action must be an id (text).',
+  'action/bad-field.number': 'The field {field} of the {type} action must be a finite number.',
+  'action/bad-field.flag': 'The field {field} of the {type} action must be true or false.',
+  'action/bad-field.lines': 'The field {field} of the {type} action must be a list of package lines.',
+  'action/bad-field.too-long':
+    'The field {field} of the {type} action lists {count} lines; a package has at most {max}.',
+  'action/bad-field.line':
+    '{field} of the {type} action must be a package line: an item and a tier, and if it is given, whether it is promised or conditional.',
   'action/unknown-actor': 'No delegation "{actor}".',
   'action/not-your-turn': "It is {name}'s move.",
   'action/not-your-turn.respond': '{name} must answer the offer on the table first.',

@@ -1,0 +1,166 @@
+import { type ActionError, refuse } from '../errors.ts';
+import type { Action, ActionType, PackageLine } from '../types.ts';
+import { ACTION_TYPES } from '../types.ts';
+import { ACTION_RULES } from './registry.ts';
+import type { FieldKind } from './rule.ts';
+
+/*
+ * The shape of an action, checked before any rule reads it. Actions arrive from saves, moves
+ * files, class links and other code as plain data that only claims to be an `Action`; a rule
+ * reading `action.give.length` of a number would throw, and a `type` such as `constructor` would
+ * find a function on the registry's prototype. So every field is looked at here, once, as data:
+ * own data properties of plain objects only (no getters run, nothing inherited), with the fields
+ * each rule declares in its `fields` and nothing more.
+ */
+
+/** The fields of a package line, as `FieldsOf` would declare them; checked against the type. */
+const LINE_FIELDS: { readonly [K in keyof PackageLine]-?: string } & Record<string, string> = {
+  item: 'id',
+  tier: 'number',
+  promised: 'flag?',
+  conditional: 'flag?',
+};
+
+/**
+ * The most lines a package may list. Each item appears at most once in a package and a scenario
+ * has at most 500 items (the loader's limit; a test holds the two together), so a longer list is
+ * never legal: refusing it here keeps a list of a million lines from costing a million checks.
+ */
+export const MAX_PACKAGE_LINES = 500;
+
+/** Longest piece of a hostile key or type a message repeats. */
+const QUOTE_LIMIT = 40;
+
+/**
+ * A key or a type as a message shows it: quoted, cut short, and with anything outside printable
+ * ASCII escaped, so a direction override or a megabyte of text cannot reach a screen or a log.
+ */
+export function quoted(text: string): string {
+  const short = text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}...` : text;
+  const safe = short.replace(
+    /[^\x20-\x7e]|["\\]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `"${safe}"`;
+}
+
+/** An object made by `{}`, `JSON.parse` or `Object.create(null)`: no class, no borrowed fields. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The value of an own data property, or `absent`, or `accessor` for a getter (never run: it could
+ * throw or answer differently each time it is read).
+ */
+function own(obj: object, key: string): { readonly value: unknown } | 'absent' | 'accessor' {
+  const d = Object.getOwnPropertyDescriptor(obj, key);
+  if (!d) return 'absent';
+  return 'value' in d ? { value: d.value } : 'accessor';
+}
+
+function isActionType(value: string): value is ActionType {
+  return (ACTION_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * The first key of `obj` outside `allowed` (symbols too), for the extra-field refusal. Keys such
+ * as `__proto__` and `constructor` are no exception: an own key is a key.
+ */
+function extraKey(obj: object, allowed: readonly string[]): string | null {
+  for (const key of Reflect.ownKeys(obj)) {
+    if (typeof key === 'symbol') return key.toString();
+    if (!allowed.includes(key)) return key;
+  }
+  return null;
+}
+
+/** A value of a field of the given kind, or the refusal naming it (`give[2].tier`). */
+function checkValue(type: ActionType, field: string, kind: FieldKind, value: unknown): ActionError | null {
+  const bad = () => refuse('action/bad-field', { type, field: quoted(field) }, `action/bad-field.${kind}`);
+  switch (kind) {
+    case 'id':
+      return typeof value === 'string' ? null : bad();
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : bad();
+    case 'flag':
+      return typeof value === 'boolean' ? null : bad();
+    case 'lines':
+      if (!Array.isArray(value)) return bad();
+      if (value.length > MAX_PACKAGE_LINES) {
+        const params = { type, field: quoted(field), count: value.length, max: MAX_PACKAGE_LINES };
+        return refuse('action/bad-field', params, 'action/bad-field.too-long');
+      }
+      // Index by index, so a hole in a sparse array is a missing line, not a skipped one.
+      for (let i = 0; i < value.length; i++) {
+        const at = `${field}[${i}]`;
+        const line = own(value, String(i));
+        if (line === 'accessor' || line === 'absent' || !isPlainObject(line.value)) {
+          return refuse('action/bad-field', { type, field: quoted(at) }, 'action/bad-field.line');
+        }
+        const e = checkFields(type, line.value, LINE_FIELDS, at);
+        if (e) return e;
+      }
+      return null;
+  }
+}
+
+/** Each declared field present (unless optional) and of its kind, and no other key. */
+function checkFields(
+  type: ActionType,
+  obj: Record<string, unknown>,
+  fields: Readonly<Record<string, string>>,
+  prefix: string,
+): ActionError | null {
+  const names = Object.keys(fields);
+  const extra = extraKey(obj, prefix ? names : ['type', 'actor', ...names]);
+  const path = (name: string) => (prefix ? `${prefix}.${name}` : name);
+  if (extra !== null) return refuse('action/extra-field', { type, field: quoted(path(extra)) });
+  for (const name of names) {
+    const spec = fields[name] ?? '';
+    const optional = spec.endsWith('?');
+    const kind = (optional ? spec.slice(0, -1) : spec) as FieldKind;
+    const found = own(obj, name);
+    // An optional field set to `undefined` is left out: JSON drops it, so a save cannot tell.
+    if (found === 'absent' || (optional && found !== 'accessor' && found.value === undefined)) {
+      if (optional) continue;
+      return refuse('action/missing-field', { type, field: quoted(path(name)) });
+    }
+    if (found === 'accessor') {
+      return refuse('action/bad-field', { type, field: quoted(path(name)) }, `action/bad-field.${kind}`);
+    }
+    const e = checkValue(type, path(name), kind, found.value);
+    if (e) return e;
+  }
+  return null;
+}
+
+/**
+ * Null when `value` has the shape of an action of a known type (what the rules may then read
+ * without a second look), else the coded refusal: not an object, an unknown type, or a missing,
+ * extra or wrongly typed field. Says nothing of legality: that is the rules' part.
+ */
+export function checkShape(value: unknown): ActionError | null {
+  if (!isPlainObject(value)) return refuse('action/not-an-object');
+  const type = own(value, 'type');
+  const types = [...ACTION_TYPES];
+  if (type === 'absent') return refuse('action/unknown-type', { types }, 'action/unknown-type.missing');
+  if (type === 'accessor' || typeof type.value !== 'string') {
+    return refuse('action/unknown-type', { types }, 'action/unknown-type.not-text');
+  }
+  if (!isActionType(type.value)) return refuse('action/unknown-type', { type: quoted(type.value), types });
+  const known = type.value;
+  const actor = own(value, 'actor');
+  if (actor === 'absent') return refuse('action/missing-field', { type: known, field: quoted('actor') });
+  if (actor === 'accessor' || typeof actor.value !== 'string') {
+    return refuse('action/bad-field', { type: known, field: quoted('actor') }, 'action/bad-field.id');
+  }
+  return checkFields(known, value, ACTION_RULES[known].fields, '');
+}
+
+/** The same check as a type guard, for code that holds data and wants an `Action`. */
+export function isAction(value: unknown): value is Action {
+  return checkShape(value) === null;
+}
