@@ -28,3 +28,16 @@ export function refuse(
 ): ActionError {
   return { code, messageId, params, message: describeError({ messageId, params }) };
 }
+
+/** Longest piece of an id, key or type from outside that a message repeats. */
+const SHOWN_LIMIT = 40;
+
+/**
+ * Text from an action (an unknown id, key or type) as a message repeats it: cut short, with
+ * anything outside printable ASCII escaped (`\u202e`), so neither a direction override nor a
+ * megabyte of text reaches a screen or a log. Known ids are ASCII slugs and show unchanged.
+ */
+export function shown(text: string): string {
+  const short = text.length > SHOWN_LIMIT ? `${text.slice(0, SHOWN_LIMIT)}...` : text;
+  return short.replace(/[^\x20-\x7e]|["\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

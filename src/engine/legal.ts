@@ -1,6 +1,6 @@
 import { ruleOf } from './actions/registry.ts';
 import { checkShape } from './actions/shape.ts';
-import { type ActionError, refuse } from './errors.ts';
+import { type ActionError, refuse, shown } from './errors.ts';
 import { actorOf, actorState, type GameState, indexOf } from './state.ts';
 import { whoMustAct } from './turn.ts';
 import type { Action, Scenario } from './types.ts';
@@ -17,7 +17,7 @@ export function validateAction(scenario: Scenario, state: GameState, action: Act
   const turn = whoMustAct(scenario, state);
   if (!turn) return refuse('game/over');
   if (!indexOf(scenario).actors.has(action.actor))
-    return refuse('action/unknown-actor', { actor: action.actor });
+    return refuse('action/unknown-actor', { actor: shown(action.actor) });
   const name = actorOf(scenario, turn.actor).name;
   if (action.actor !== turn.actor) {
     return turn.mode === 'respond'

@@ -172,6 +172,10 @@ describe('a strict engine API', () => {
     expect(message({ type: 'wait\u202e', actor: turn.actor })).toMatch(
       /^No action of type "wait\\u202e": the types/,
     );
+    // An unknown id is repeated escaped and cut short, never raw.
+    expect(message({ type: 'wait', actor: `japan\u202e${'x'.repeat(100)}` })).toBe(
+      `No delegation "japan\\u202e${'x'.repeat(34)}...".`,
+    );
     const line = { item: 'a', tier: 1 };
     expect(message({ type: 'counter', actor: turn.actor, give: new Array(501).fill(line), ask: [] })).toBe(
       'The field "give" of the counter action lists 501 lines; a package has at most 500.',

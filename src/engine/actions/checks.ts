@@ -1,4 +1,4 @@
-import { type ActionError, refuse } from '../errors.ts';
+import { type ActionError, refuse, shown } from '../errors.ts';
 import { actorOf, actorState, type GameState, indexOf, type PromiseRecord } from '../state.ts';
 import type { ActorId, ForumId, Item, PackageLine, Scenario } from '../types.ts';
 import { REPEATABLE_KINDS } from '../types.ts';
@@ -22,7 +22,7 @@ export function checkCounterpart(
 ): ActionError | null {
   if (other === actor) return refuse('action/self');
   const target = indexOf(scenario).actors.get(other);
-  if (!target) return refuse('action/unknown-actor', { actor: other });
+  if (!target) return refuse('action/unknown-actor', { actor: shown(other) });
   if (target.background) return refuse('action/background', { name: target.name });
   if (actorState(state, other).ousted) return refuse('action/ousted', { name: target.name });
   return null;
@@ -52,7 +52,7 @@ export function checkPackage(
   if (bad) return bad;
   if (forum !== null) {
     const f = indexOf(scenario).forums.get(forum);
-    if (!f) return refuse('forum/unknown', { forum });
+    if (!f) return refuse('forum/unknown', { forum: shown(forum) });
     if (!f.members.includes(actor) || !f.members.includes(to)) {
       return refuse('forum/not-member', { forum: f.name });
     }
@@ -103,7 +103,7 @@ export function checkLine(
   forum: ForumId | null,
 ): ActionError | null {
   const item = indexOf(scenario).items.get(line.item);
-  if (!item) return refuse('offer/unknown-item', { item: line.item });
+  if (!item) return refuse('offer/unknown-item', { item: shown(line.item) });
   if (item.giver !== giver) {
     return side === 'give'
       ? refuse('offer/not-yours', { item: item.name })

@@ -1,4 +1,4 @@
-import { refuse } from '../errors.ts';
+import { refuse, shown } from '../errors.ts';
 import { coordinate as lineUp } from '../rules/side.ts';
 import { actorState, indexOf, sortedIds } from '../state.ts';
 import { counterpartsOf } from '../turn.ts';
@@ -17,7 +17,7 @@ export const coordinate: MoveRule<ActionOf<'coordinate'>> = {
       return refuse('coordinate/ally');
     }
     if (!indexOf(scenario).actors.has(action.ally))
-      return refuse('action/unknown-actor', { actor: action.ally });
+      return refuse('action/unknown-actor', { actor: shown(action.ally) });
     if (actorState(state, action.ally).ousted) return refuse('coordinate/ally', {}, 'coordinate/ally.ousted');
     return checkCounterpart(scenario, state, action.actor, action.target);
   },

@@ -1,4 +1,4 @@
-import { refuse } from '../errors.ts';
+import { refuse, shown } from '../errors.ts';
 import { keepPromise } from '../rules/delivery.ts';
 import type { ActionOf } from '../types.ts';
 import { openPromise } from './checks.ts';
@@ -12,7 +12,7 @@ export const deliver: MoveRule<ActionOf<'deliver'>> = {
   fields: { item: 'id' },
   validate(_scenario, state, action) {
     if (!openPromise(state, action.actor, action.item))
-      return refuse('deliver/unknown', { item: action.item });
+      return refuse('deliver/unknown', { item: shown(action.item) });
     return null;
   },
   perform(ctx, action) {

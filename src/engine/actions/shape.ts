@@ -1,4 +1,4 @@
-import { type ActionError, refuse } from '../errors.ts';
+import { type ActionError, refuse, shown } from '../errors.ts';
 import type { Action, ActionType, PackageLine } from '../types.ts';
 import { ACTION_TYPES } from '../types.ts';
 import { ACTION_RULES } from './registry.ts';
@@ -28,20 +28,9 @@ const LINE_FIELDS: { readonly [K in keyof PackageLine]-?: string } & Record<stri
  */
 export const MAX_PACKAGE_LINES = 500;
 
-/** Longest piece of a hostile key or type a message repeats. */
-const QUOTE_LIMIT = 40;
-
-/**
- * A key or a type as a message shows it: quoted, cut short, and with anything outside printable
- * ASCII escaped, so a direction override or a megabyte of text cannot reach a screen or a log.
- */
+/** A key or a type as a message shows it: quoted, cut short and escaped (see `shown`). */
 export function quoted(text: string): string {
-  const short = text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}...` : text;
-  const safe = short.replace(
-    /[^\x20-\x7e]|["\\]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `"${safe}"`;
+  return `"${shown(text)}"`;
 }
 
 /** An object made by `{}`, `JSON.parse` or `Object.create(null)`: no class, no borrowed fields. */
