@@ -1,7 +1,7 @@
 import { ACTION_RULES } from './actions/registry.ts';
 import type { ActionRule } from './actions/rule.ts';
 import type { ActionError } from './errors.ts';
-import { validateAction } from './legal.ts';
+import { validateRules } from './legal.ts';
 import type { GameState } from './state.ts';
 import { whoMustAct } from './turn.ts';
 import type { Action, ActionType, ActorId, Scenario } from './types.ts';
@@ -33,7 +33,8 @@ export function listActions(
       if (turn.mode === 'respond') listed.push(...rule.list(scenario, state, turn));
     } else if (turn.mode === 'move') listed.push(...rule.list(scenario, state, turn));
   }
-  return listed.map((action) => ({ action, error: validateAction(scenario, state, action) }));
+  // Listed by the rules, typed: only the rules' checks (a test holds every listing to the shape check).
+  return listed.map((action) => ({ action, error: validateRules(scenario, state, action) }));
 }
 
 /**

@@ -12,8 +12,15 @@ import type { Action, Scenario } from './types.ts';
  * turn, answers against moves, side moves used); then the action's own rule. Never throws.
  */
 export function validateAction(scenario: Scenario, state: GameState, action: Action): ActionError | null {
-  const shape = checkShape(action);
-  if (shape) return shape;
+  return checkShape(action) ?? validateRules(scenario, state, action);
+}
+
+/**
+ * The rules' part of `validateAction`, for actions the rules listed themselves (`listActions`),
+ * whose shape their types already guarantee: a move panel lists hundreds of packages a decision,
+ * and checking each one's shape again doubled the cost of listing them.
+ */
+export function validateRules(scenario: Scenario, state: GameState, action: Action): ActionError | null {
   const turn = whoMustAct(scenario, state);
   if (!turn) return refuse('game/over');
   if (!indexOf(scenario).actors.has(action.actor))

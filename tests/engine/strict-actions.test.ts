@@ -8,11 +8,13 @@ import {
   type ActionError,
   actionsOf,
   applyAction,
+  checkShape,
   chooseAiAction,
   createGame,
   ERROR_MESSAGES_EN,
   type GameState,
   legalActions,
+  listActions,
   MAX_PACKAGE_LINES,
   replay,
   type Scenario,
@@ -128,6 +130,16 @@ describe('a strict engine API', () => {
       fc.property(broken, ([i, bad]) => probe(at(i), bad)),
       { numRuns: 1000, seed: 2004_05_22 },
     );
+  });
+
+  it('lists only actions of a good shape (listing skips the shape check, so this holds it)', () => {
+    for (const { scenario, state } of POSITIONS) {
+      const turn = whoMustAct(scenario, state)!;
+      for (const { action } of listActions(scenario, state, turn.actor)) {
+        const error = checkShape(action);
+        if (error) expect.fail(`${scenario.id} lists ${JSON.stringify(action)}: ${error.message}`);
+      }
+    }
   });
 
   it('replay stops at a malformed action with its index and code, and the state before it', () => {
