@@ -29,18 +29,10 @@ import {
   viewFor,
   whoMustAct,
 } from '../../src/engine/index.ts';
-import { loadScenario } from '../../src/scenario/index.ts';
 import { STRATEGY_NAMES, simulate } from '../../src/sim/index.ts';
+import { shippedScenarios } from '../scenarios/shipped.ts';
 
-const DIR = resolve(import.meta.dirname, '../../scenarios');
-const SCENARIOS: Scenario[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((file) => {
-    const loaded = loadScenario(readFileSync(join(DIR, file), 'utf8'), file);
-    if (!loaded.ok) throw new Error(`${file} does not load`);
-    return loaded.value;
-  });
+const SCENARIOS: Scenario[] = shippedScenarios();
 
 /** Every seat of every shipped scenario, with every strategy, over a few seeds. */
 const GAMES: { scenario: Scenario; player: string; final: GameState }[] = SCENARIOS.flatMap((scenario) =>

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -22,19 +20,12 @@ import {
   validateAction,
   whoMustAct,
 } from '../../src/engine/index.ts';
-import { LIMITS, loadScenario } from '../../src/scenario/index.ts';
+import { LIMITS } from '../../src/scenario/index.ts';
 import { anyValue, type Malformed, malformedOf, SHAPE_CODES } from '../fuzz/malformed.ts';
+import { shippedScenarios } from '../scenarios/shipped.ts';
 import { fixture } from './fixture.ts';
 
-const DIR = resolve(import.meta.dirname, '../../scenarios');
-const SCENARIOS: Scenario[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((file) => {
-    const loaded = loadScenario(readFileSync(join(DIR, file), 'utf8'), file);
-    if (!loaded.ok) throw new Error(`${file} does not load`);
-    return loaded.value;
-  });
+const SCENARIOS: Scenario[] = shippedScenarios();
 
 /** Freezes a value all the way down, so that a rule changing its input throws. */
 function deepFreeze<T>(value: T): T {

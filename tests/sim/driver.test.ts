@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,23 +9,13 @@ import {
   stateHash,
   whoMustAct,
 } from '../../src/engine/index.ts';
-import { loadScenario } from '../../src/scenario/index.ts';
 import { actAndPlayOn, playOn, type Strategy, simulate } from '../../src/sim/index.ts';
 import { newSession, playAction, type Session } from '../../src/store/index.ts';
 import { debriefAnalysis } from '../../src/ui/viewmodel/index.ts';
+import { loadShipped, SCENARIO_DIR, SHIPPED_FILES } from '../scenarios/shipped.ts';
 import { scenario2004 } from './scenario-2004.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIR = join(ROOT, 'scenarios');
-const FILES = readdirSync(DIR)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort();
-
-function load(file: string): Scenario {
-  const result = loadScenario(readFileSync(join(DIR, file), 'utf8'), file);
-  if (!result.ok) throw new Error(result.error.map((i) => i.message).join('\n'));
-  return result.value;
-}
 
 /** A browser game played to its end by a patient person (wait, reject), through the store's session. */
 function patientGame(scenario: Scenario, seed: number): Session {
@@ -56,10 +45,10 @@ describe('one driver for a game in play', () => {
   it(
     'gives the debrief the same historical line as `sim --strategy history`, for six scenarios and 50 seeds',
     () => {
-      expect(FILES).toHaveLength(6);
+      expect(SHIPPED_FILES).toHaveLength(6);
       let compared = 0;
-      for (const file of FILES) {
-        const scenario = load(file);
+      for (const file of SHIPPED_FILES) {
+        const scenario = loadShipped(file);
         for (const seed of SEEDS) {
           const session = patientGame(scenario, seed);
           const shown = debriefAnalysis(session).history;
@@ -85,11 +74,11 @@ describe('one driver for a game in play', () => {
   it(
     'agrees with the command line itself: the debrief of seed 7 shows what `sim --json` printed',
     () => {
-      for (const file of FILES) {
-        const scenario = load(file);
+      for (const file of SHIPPED_FILES) {
+        const scenario = loadShipped(file);
         const run = spawnSync(
           join(ROOT, 'node_modules/.bin/tsx'),
-          ['src/cli/sim.ts', join(DIR, file), '--strategy', 'history', '--seed', '7', '--json'],
+          ['src/cli/sim.ts', join(SCENARIO_DIR, file), '--strategy', 'history', '--seed', '7', '--json'],
           { cwd: ROOT, encoding: 'utf8' },
         );
         expect(run.status, run.stderr).toBe(0);

@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/engine/index.ts';
-import { loadScenario } from '../../src/scenario/index.ts';
 import { movePanel, panelMode, respondPanel } from '../../src/ui/viewmodel/index.ts';
+import { loadShipped } from '../scenarios/shipped.ts';
 import { play, playUntil, startFixture } from './helpers.ts';
-
-function shipped(file: string) {
-  const loaded = loadScenario(
-    readFileSync(resolve(import.meta.dirname, '../../scenarios', file), 'utf8'),
-    file,
-  );
-  if (!loaded.ok) throw new Error(`${file} does not load`);
-  return loaded.value;
-}
 
 const EMPTY = { to: null, forum: null, give: [], ask: [] } as const;
 
@@ -34,7 +23,7 @@ describe('move panel', () => {
 
   it('opens on the side the player distrusts most, not an ally, and keeps the one they pick', () => {
     for (const file of ['2004-six-party-third-round.yaml', '2006-after-the-test.yaml']) {
-      const scenario = shipped(file);
+      const scenario = loadShipped(file);
       const state = createGame(scenario, 1, { usa: 'person' });
       const panel = movePanel(scenario, state, 'usa', EMPTY);
       // The ids sort China or Japan first; the United States came to talk to North Korea.
