@@ -13,6 +13,7 @@ import {
   stateHash,
   whoMustAct,
 } from '../../src/engine/index.ts';
+import { violations } from '../fuzz/engine-fuzz.ts';
 import { fixture } from './fixture.ts';
 
 const cite = { source: '000_9fd2b6bbe1dfc80f.txt' };
@@ -75,35 +76,6 @@ const scenario: Scenario = fixture({
   ],
   actors: { japan: { successors: [{ name: 'Successor', style: 'linear', redLines: [], approval: 50 }] } },
 });
-
-function numbersIn(value: unknown, path: string, out: [string, number][]): void {
-  if (typeof value === 'number') out.push([path, value]);
-  else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) numbersIn(v, `${path}[${i}]`, out);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) if (k !== 'log') numbersIn(v, `${path}.${k}`, out);
-  }
-}
-
-/** Every broken invariant of a state, as readable lines (empty when all hold). */
-function violations(state: GameState): string[] {
-  const out: string[] = [];
-  const numbers: [string, number][] = [];
-  numbersIn(state, 'state', numbers);
-  for (const [path, n] of numbers) if (!Number.isFinite(n)) out.push(`${path} is ${n}`);
-  const inRange = (path: string, n: number, low: number, high: number) => {
-    if (!(n >= low && n <= high)) out.push(`${path} = ${n} outside ${low}..${high}`);
-  };
-  inRange('tension', state.tension, 0, 100);
-  for (const [id, a] of Object.entries(state.actors))
-    if (a.approval !== null) inRange(`${id}.approval`, a.approval, 0, 100);
-  for (const [key, r] of Object.entries(state.relations)) {
-    inRange(`${key}.trust`, r.trust, 0, 1);
-    inRange(`${key}.habituation`, r.habituation, 0.25, 1);
-  }
-  for (const [id, p] of Object.entries(state.progress)) inRange(`progress.${id}`, p, 0, 100);
-  return out;
-}
 
 function checkInvariants(state: GameState): void {
   const broken = violations(state);
