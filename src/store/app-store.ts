@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type Action, type ActionError, type ActorId, refuse, type Scenario } from '../engine/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
 import type { LinkPrompt, LinkResult } from './class-link.ts';
-import { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
+import { type Draft, EMPTY_DRAFT, emptyFeed, type Feed, type Screen } from './draft.ts';
 import {
   fileNameOf,
   type KeepResult,
@@ -178,7 +178,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         screen,
         draft: EMPTY_DRAFT,
         refusal: null,
-        feed: { seq: get().feed.seq + 1, actions: step.actions, events: step.events },
+        feed: { seq: get().feed.seq + 1, actions: step.actions, moves: step.moves, events: step.events },
       });
     };
 
@@ -226,6 +226,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         feed: {
           seq: get().feed.seq + 1,
           actions: owed.map((m) => m.action),
+          moves: owed,
           events: owed.flatMap((m) => m.events),
         },
       });
@@ -248,7 +249,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       ...lists(),
       session: null,
       draft: EMPTY_DRAFT,
-      feed: { seq: 0, actions: [], events: [] },
+      feed: emptyFeed(0),
       busy: false,
       refusal: null,
       notices: initialFailure
@@ -385,7 +386,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         }
         set({
           session: persist(sessionFrom(restored.value)),
-          feed: { seq: get().feed.seq + 1, actions: [], events: [] },
+          feed: emptyFeed(get().feed.seq + 1),
         });
         notify('scenario/updated', 'info', found.scenario.title);
       },

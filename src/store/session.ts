@@ -13,6 +13,7 @@ import {
   actAndPlayOn,
   closedTurn,
   historicalRun,
+  type Move,
   type Played,
   playOn,
   type SimRun,
@@ -44,10 +45,11 @@ export interface Session {
   readonly serial: number;
 }
 
-/** What one step of play did: the actions (the person's and the AI's) and every event. */
+/** What one step of play did: the moves (the person's and the AI's) and every event. */
 export interface Step {
   readonly session: Session;
   readonly actions: readonly Action[];
+  readonly moves: readonly Move[];
   readonly events: readonly DomainEvent[];
 }
 
@@ -77,6 +79,7 @@ export function newSession(input: {
   return {
     session,
     actions: played.moves.map((m) => m.action),
+    moves: played.moves,
     events: [...(start.log[0]?.events ?? []), ...played.moves.flatMap((m) => m.events)],
   };
 }
@@ -94,6 +97,7 @@ export function playAction(
     step: {
       session: sessionAfter(session, played),
       actions: played.moves.map((m) => m.action),
+      moves: played.moves,
       events: played.moves.flatMap((m) => m.events),
     },
   };

@@ -106,8 +106,27 @@ export function stateHashOf(page: Page): Promise<string> {
   return page.evaluate(() => document.getElementById('hud')?.dataset.stateHash ?? '');
 }
 
+/**
+ * Reads past the answer moment, if one is on show: skips to its last beat and continues. Returns
+ * the beats' headlines as they were shown (the first, and the last after skipping).
+ */
+export async function closeAnswer(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const heading = await page.$('[data-key="answer-heading"]');
+    if (!heading) return seen;
+    seen.push((await heading.textContent()) ?? '');
+    const key = (await has(page, 'answer-skip')) ? 'answer-skip' : 'answer-continue';
+    await page.click(`[data-key="${key}"]`);
+  }
+  return seen;
+}
+
 /** One patient move by mouse: refuse the offer on the table, or wait; returns when the state moved. */
 export async function patientMove(page: Page): Promise<void> {
+  await closeAnswer(page);
+  // The answer may have been the last: once the talks are over there is no move to make.
+  if (await has(page, 'to-debrief')) return;
   const before = await stateHashOf(page);
   await page.click((await has(page, 'do-reject')) ? '[data-key="do-reject"]' : '[data-key="do-wait"]');
   await page.waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, before);
@@ -116,13 +135,16 @@ export async function patientMove(page: Page): Promise<void> {
 /**
  * Patient play to the end, driven inside the page (the keyboard test covers real input): refuse
  * what is offered, wait otherwise, as fast as the game answers, until the debrief is offered.
- * Returns the number of clicks it took, or -1 if the talks had not ended after 200.
+ * Returns the number of clicks it took (answers read included), or -1 if the talks had not ended after 600.
  */
 export function playPatientlyToEnd(page: Page): Promise<number> {
   return page.evaluate(async () => {
     for (let n = 0; n < 200; n++) {
-      if (document.querySelector('[data-key="to-debrief"]')) return n;
+      if (document.querySelector('[data-key="to-debrief"]') && !document.querySelector('.answer-card'))
+        return n;
       const button =
+        document.querySelector<HTMLElement>('[data-key="answer-skip"]') ??
+        document.querySelector<HTMLElement>('[data-key="answer-continue"]') ??
         document.querySelector<HTMLElement>('[data-key="do-reject"]') ??
         document.querySelector<HTMLElement>('[data-key="do-wait"]');
       button?.click();

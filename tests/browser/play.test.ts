@@ -57,17 +57,32 @@ describe('keyboard play', () => {
       await tabTo(page, 'do-offer');
       if ((await page.getAttribute('[data-key="do-offer"]', 'aria-disabled')) === null) {
         await page.keyboard.press('Enter');
+        // An offer our public would reject asks first; the keyboard confirms it too.
+        if (await page.$('.confirm-dialog[open]')) {
+          expect(await focusedKey(page)).toBe('confirm-cancel');
+          await tabTo(page, 'confirm-go', 3);
+          await page.keyboard.press('Enter');
+        }
+        await page.waitForSelector('.answer-card');
+        expect(await page.textContent('.answer-card')).toMatch(/accepted|turned down/);
       }
     }
 
     // Then play patiently: reject what is offered, wait otherwise, until the talks end.
     let moves = 0;
-    for (; moves < 80 && !(await has(page, 'to-debrief')); moves++) {
-      const key = (await has(page, 'do-reject')) ? 'do-reject' : 'do-wait';
+    for (; moves < 200 && !(await has(page, 'to-debrief')); moves++) {
+      // Read the answer moment by keyboard too: skip to its last beat, then continue.
+      const key = (await has(page, 'answer-skip'))
+        ? 'answer-skip'
+        : (await has(page, 'answer-continue'))
+          ? 'answer-continue'
+          : (await has(page, 'do-reject'))
+            ? 'do-reject'
+            : 'do-wait';
       await reach(page, key);
       await page.keyboard.press('Enter');
     }
-    expect(moves).toBeLessThan(80);
+    expect(moves).toBeLessThan(200);
     const narrated = await page.evaluate(
       () => document.querySelector('[aria-live="polite"].sr-only')?.textContent ?? '',
     );

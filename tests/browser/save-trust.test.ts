@@ -118,7 +118,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
     const everyone = Object.fromEntries(Object.keys(base.controllers).map((id) => [id, 'person']));
     await importFile(page, 'everyone.json', { ...base, controllers: everyone });
     await page.waitForSelector('[role="tablist"]');
-    await page.waitForSelector('[data-key="do-wait"], [data-key="do-reject"]');
+    await page.waitForSelector('[data-key="do-wait"], [data-key="do-reject"], [data-key="answer-heading"]');
     expect(await page.textContent('.notices')).toContain('Now played by the AI: North Korea, United States.');
     await shot(page, 'notice-seats-repaired');
 
@@ -129,7 +129,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
     const actions = base.actions.slice(0, cut[cut.length - 1]! + 1);
     await importFile(page, 'stops-on-ai.json', { ...base, actions });
     await page.waitForSelector('[role="tablist"]');
-    await page.waitForSelector('[data-key="do-wait"], [data-key="do-reject"]');
+    await page.waitForSelector('[data-key="do-wait"], [data-key="do-reject"], [data-key="answer-heading"]');
     expect(await page.textContent('.notices')).toContain('This save stopped on a move of the AI');
     expect(await page.textContent('#hud')).not.toContain('Waiting for');
     await shot(page, 'notice-ai-caught-up');
@@ -140,7 +140,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
     await page.waitForFunction(() =>
       document.querySelector('.notices')?.textContent?.includes('You now play Japan'),
     );
-    await page.waitForSelector('[data-key="do-wait"], [data-key="do-reject"]');
+    await page.waitForSelector('[data-key="do-wait"], [data-key="do-reject"], [data-key="answer-heading"]');
     // The table scene starts again for the new game; let it draw before the picture.
     await page.waitForTimeout(1000);
     await shot(page, 'notice-seat-to-person');

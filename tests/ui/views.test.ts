@@ -75,7 +75,8 @@ describe('why, news and narration', () => {
     expect(news[0]).toMatchObject({
       headline: 'A test in the mountains',
       quote: 'a short quote',
-      source: 'Sumo diplomacy',
+      // The article's outlet and date, never its file name.
+      source: 'Sumo diplomacy (author and outlet not given, July 2004)',
     });
   });
 });
@@ -125,7 +126,12 @@ describe('title and briefing', () => {
   it('gathers short quotes per source for the briefing', () => {
     const scenario = withEvent();
     expect(sourceQuotes(scenario)).toEqual([
-      { file: '000_9fd2b6bbe1dfc80f.txt', title: 'Sumo diplomacy', quotes: ['a short quote'] },
+      {
+        file: '000_9fd2b6bbe1dfc80f.txt',
+        title: 'Sumo diplomacy',
+        credit: 'author and outlet not given, July 2004',
+        quotes: ['a short quote'],
+      },
     ]);
     const brief = briefingView(scenario, 'japan');
     expect(brief.objectives.map((o) => o.points)).toEqual([60, 40]);

@@ -1,7 +1,8 @@
 import { stateHash } from '../../engine/index.ts';
 import type { AppStore, Screen } from '../../store/index.ts';
 import { setLanguage, t } from '../strings/index.ts';
-import { narration, panelMode } from '../viewmodel/index.ts';
+import { answerBeats, beatText, narration, panelMode } from '../viewmodel/index.ts';
+import { confirmer } from './confirm.ts';
 import type { UiServices, UiState, ViewContext } from './context.ts';
 import { savesBody, settingsBody } from './dialogs.ts';
 import { listenForDrops } from './drop.ts';
@@ -35,6 +36,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     debriefTurn: null,
     fileCheck: null,
     copied: null,
+    answer: null,
   };
   const afterRender: (() => void)[] = [];
   let dialog: { name: 'settings' | 'saves'; opener: HTMLElement | null } | null = null;
@@ -61,6 +63,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     h('p', {}, t('open.dropOverlay')),
   );
   hud.replaceChildren(skip, header, notices, main, live, dialogEl, dropZone);
+  const asker = confirmer(hud);
 
   const announce = (text: string) => {
     live.textContent = text;
@@ -91,6 +94,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     services: hooks.services,
     refresh: schedule,
     announce,
+    guard: (warning, go) => (warning ? asker.ask({ ...warning, onConfirm: go }) : go()),
     openScenarioFile: (file) => void openScenarioFile(file),
     openDialog: (name, opener) => {
       dialog = { name, opener };
@@ -173,9 +177,32 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       ui.debriefTurn = null;
       ui.seenNews = 0;
       ui.tab = 'move';
+      ui.answer = null;
       lastGame = session?.game ?? null;
     }
     hud.dataset.stateHash = session ? stateHash(session.state) : '';
+    const answered = state.feed.seq !== lastSeq;
+    if (answered) {
+      lastSeq = state.feed.seq;
+      if (session && state.feed.events.length > 0) {
+        const mode = panelMode(session.scenario, session.state, session.player);
+        const tail =
+          mode.mode === 'respond'
+            ? t('narrate.respond', {
+                name: session.scenario.actors.find((a) => a.id === session.state.pending?.from)?.name ?? '',
+              })
+            : mode.mode === 'ended'
+              ? t('narrate.ended', { title: session.state.result?.title ?? '' })
+              : t('narrate.yourMove');
+        // The answer moment reads out one beat at a time; the batch's whole story when it has none.
+        const beats = answerBeats(session.scenario, state.feed, session.player);
+        ui.answer = beats.length > 0 ? { seq: state.feed.seq, beats, index: 0 } : null;
+        const first = beats[0];
+        live.textContent = first
+          ? `${beatText(first)}${beats.length > 1 ? ` ${t('answer.step', { n: 1, count: beats.length })}` : ` ${tail}`}`
+          : `${narration(session.scenario, state.feed.events, session.player)} ${tail}`;
+      }
+    }
     replaceKeepingFocus(header, renderHeader(c));
     replaceKeepingFocus(notices, noticeList(c));
     const screenChanged = state.screen !== lastScreen;
@@ -209,20 +236,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       }
       window.scrollTo(0, 0);
     }
-    if (state.feed.seq !== lastSeq) {
-      lastSeq = state.feed.seq;
-      if (session && state.feed.events.length > 0) {
-        const mode = panelMode(session.scenario, session.state, session.player);
-        const tail =
-          mode.mode === 'respond'
-            ? t('narrate.respond', {
-                name: session.scenario.actors.find((a) => a.id === session.state.pending?.from)?.name ?? '',
-              })
-            : mode.mode === 'ended'
-              ? t('narrate.ended', { title: session.state.result?.title ?? '' })
-              : t('narrate.yourMove');
-        live.textContent = `${narration(session.scenario, state.feed.events, session.player)} ${tail}`;
-      }
+    if (answered) {
       const perf = globalThis.performance;
       if (perf?.getEntriesByName?.('gat:commit').length) {
         perf.mark('gat:answer');
@@ -243,6 +257,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
   render();
   return () => {
     unsubscribe();
+    asker.close();
     stopDrops();
     hooks.services.checker.stop();
     hud.replaceChildren();

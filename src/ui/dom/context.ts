@@ -1,5 +1,6 @@
 import type { ScenarioCheck } from '../../sim/index.ts';
 import type { AppActions, AppState, AppStore, KeepResult } from '../../store/index.ts';
+import type { Beat, Warning } from '../viewmodel/index.ts';
 
 /** Which tab of the table's side panel is open. */
 export type PanelTab = 'move' | 'why' | 'news' | 'table';
@@ -21,6 +22,13 @@ export type FileCheck =
       readonly detail: string;
     };
 
+/** The answer moment on show: the beats of one batch of play and the one being read. */
+export interface AnswerState {
+  readonly seq: number;
+  readonly beats: readonly Beat[];
+  index: number;
+}
+
 /** Screen-local choices that are not game state: kept here, outside the store, across re-renders. */
 export interface UiState {
   tab: PanelTab;
@@ -34,6 +42,8 @@ export interface UiState {
   fileCheck: FileCheck | null;
   /** What the debrief's share panel last copied (or failed to), for its status line. */
   copied: { readonly what: 'link' | 'result'; readonly ok: boolean } | null;
+  /** The answer to the last move, until the player has read it; null once closed. */
+  answer: AnswerState | null;
 }
 
 /** The check of an opened file, with the text its bytes were read as (null when they are not text). */
@@ -84,4 +94,6 @@ export interface ViewContext {
   readonly openScenarioFile: (file: File) => void;
   /** Says something to screen readers through the page's live region. */
   readonly announce: (text: string) => void;
+  /** Runs `go` at once, or after the player confirms when there is a warning. */
+  readonly guard: (warning: Warning | null, go: () => void) => void;
 }

@@ -1,4 +1,5 @@
 import type { ActorId, Scenario } from '../../engine/index.ts';
+import { sourceTitle } from './sources.ts';
 import { type SourceQuotes, sourceQuotes } from './title.ts';
 
 /** The briefing for one delegation. */
@@ -27,8 +28,6 @@ export interface BriefingView {
 export function briefingView(scenario: Scenario, player: ActorId): BriefingView {
   const actor = scenario.actors.find((a) => a.id === player);
   const b = actor?.briefing;
-  const sourceTitle = (file: string | undefined) =>
-    file ? (scenario.sources.find((s) => s.file === file)?.title ?? file) : null;
   return {
     scenarioTitle: scenario.title,
     period: scenario.period,
@@ -43,7 +42,7 @@ export function briefingView(scenario: Scenario, player: ActorId): BriefingView 
     people: (b?.people ?? []).map((p) => ({
       name: p.name,
       role: p.role,
-      source: sourceTitle(p.cite.source),
+      source: p.cite.source ? sourceTitle(scenario, p.cite.source) : null,
     })),
     objectives: (scenario.objectives[player] ?? []).map((o) => ({ text: o.text, points: o.points })),
     calendar: scenario.turns.map((turn) => ({ label: turn.label, note: turn.note ?? '' })),

@@ -2,6 +2,15 @@
  * Pure functions from the game's state to what the panels and the table scene draw. No DOM, no
  * Phaser: everything here runs in Node tests.
  */
+export {
+  answerBeats,
+  type Batch,
+  type Beat,
+  type BeatKind,
+  beatText,
+  type Shift,
+  shiftsOf,
+} from './answer.ts';
 export { type BriefingView, briefingView } from './briefing.ts';
 export { type ChartGeometry, chartGeometry, niceRange } from './chart.ts';
 export {
@@ -52,8 +61,10 @@ export {
 } from './moves.ts';
 export { type RespondPanel, respondPanel } from './respond.ts';
 export { type ShareView, shareView } from './share.ts';
+export { articleCredit, sourceTitle } from './sources.ts';
 export {
   type DelegationCard,
+  electionText,
   type TableView,
   type TensionBand,
   type TimelineTurn,
@@ -68,4 +79,5 @@ export {
   type TitleView,
   titleView,
 } from './title.ts';
+export { acceptWarning, offerWarning, type Warning, walkOutWarning } from './warnings.ts';
 export { type NewsItem, narration, newsItems, type WhyLine, whyByTurn, whyLines } from './why.ts';

@@ -72,11 +72,13 @@ export interface TableView {
   readonly pending: { readonly from: ActorId; readonly to: ActorId } | null;
 }
 
-function electionText(turn: number, election: { turn: number; name: string } | null): string | null {
+/** When the next election is, counted from this turn: "Upper House election next turn". */
+export function electionText(turn: number, election: { turn: number; name: string } | null): string | null {
   if (!election) return null;
   const away = election.turn - turn;
-  return away <= 0
-    ? t('table.nextElectionNow', { name: election.name })
+  if (away <= 0) return t('table.nextElectionNow', { name: election.name });
+  return away === 1
+    ? t('table.nextElection.one', { name: election.name })
     : t('table.nextElection', { name: election.name, turns: away });
 }
 
@@ -90,7 +92,8 @@ export function tableView(scenario: Scenario, state: GameState, player: ActorId)
     turns: view.turns,
     turnLabel: view.turnLabel,
     tension: Math.round(view.tension),
-    tensionBand: tensionBand(view.tension, scenario.params.crisisAt, view.crisis.open),
+    // The band follows the figure shown, so a tension shown as 40 never reads "calm".
+    tensionBand: tensionBand(Math.round(view.tension), scenario.params.crisisAt, view.crisis.open),
     crisisAt: scenario.params.crisisAt,
     crisisOpen: view.crisis.open,
     self: {

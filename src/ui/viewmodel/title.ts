@@ -7,6 +7,7 @@ import {
   openedEntries,
   seatsOf,
 } from '../../store/index.ts';
+import { articleCredit } from './sources.ts';
 
 /** A scenario card on the title screen. */
 export interface ScenarioCard {
@@ -113,6 +114,8 @@ export function titleView(
 export interface SourceQuotes {
   readonly file: string;
   readonly title: string;
+  /** The outlet and date of one of the five articles; null for another file. */
+  readonly credit: string | null;
   readonly quotes: readonly string[];
 }
 
@@ -141,6 +144,6 @@ export function sourceQuotes(scenario: Scenario): SourceQuotes[] {
       if (c.source !== source.file || !c.quote || quotes.includes(c.quote)) continue;
       if (c.quote.length <= MAX_QUOTE_CHARS && quotes.length < MAX_QUOTES) quotes.push(c.quote);
     }
-    return { file: source.file, title: source.title, quotes };
+    return { file: source.file, title: source.title, credit: articleCredit(source.file), quotes };
   });
 }

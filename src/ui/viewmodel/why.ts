@@ -10,6 +10,7 @@ import {
 } from '../../engine/index.ts';
 import { t } from '../strings/index.ts';
 import { actorName, direction, packageText } from './format.ts';
+import { sourceTitle } from './sources.ts';
 
 /** One line of the "why" panel: what changed, which way, and the rule's reason. */
 export interface WhyLine {
@@ -99,9 +100,7 @@ export function newsItems(scenario: Scenario, log: readonly LogEntry[]): NewsIte
       if (e.type !== 'eventFired') continue;
       const event = scenario.events.find((x) => x.id === e.subject);
       const cite = e.cite ?? event?.cite ?? null;
-      const source = cite?.source
-        ? (scenario.sources.find((s) => s.file === cite.source)?.title ?? cite.source)
-        : null;
+      const source = cite?.source ? sourceTitle(scenario, cite.source) : null;
       items.push({
         id: `${entry.turn}:${e.subject ?? items.length}`,
         turn: entry.turn,

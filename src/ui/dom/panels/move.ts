@@ -1,7 +1,14 @@
 import { type Action, PRESSURE_LEVELS } from '../../../engine/index.ts';
 import type { Draft } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
-import { type Candidate, type MovePanel, movePanel } from '../../viewmodel/index.ts';
+import {
+  type Candidate,
+  type MovePanel,
+  movePanel,
+  type OfferCheck,
+  offerWarning,
+  walkOutWarning,
+} from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { actionButton, h, nextId } from '../el.ts';
 import { packageFields, previewBox } from './builder.ts';
@@ -200,7 +207,11 @@ function tableMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
         ...actionButton(
           t('move.walkOutButton'),
           walkPick?.error ?? null,
-          () => walkPick && send(ctx, walkPick.action),
+          () =>
+            walkPick &&
+            ctx.guard(walkOutWarning(ctx.state.session!.scenario, walkPick.action.from), () =>
+              send(ctx, walkPick.action),
+            ),
           { key: 'do-walkout' },
         ),
       ),
@@ -218,6 +229,15 @@ function tableMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
       ),
     ),
   );
+}
+
+/** Makes the offer, asking first when the advisors expect the player's own public to reject it. */
+export function commitOffer(ctx: ViewContext, offer: OfferCheck, to: string | null): void {
+  const action = offer.action;
+  if (!action) return;
+  const warning =
+    offer.preview && to ? offerWarning(ctx.state.session!.scenario, offer.preview.ourHome, to) : null;
+  ctx.guard(warning, () => send(ctx, action));
 }
 
 /** The builder for an offer: counterpart, forum, package, preview, commit. */
@@ -254,7 +274,7 @@ function offerBuilder(ctx: ViewContext, panel: MovePanel, draft: Draft): HTMLEle
     h(
       'div',
       { class: 'commit' },
-      ...actionButton(t('move.makeOffer'), offer.error, () => offer.action && send(ctx, offer.action), {
+      ...actionButton(t('move.makeOffer'), offer.error, () => commitOffer(ctx, offer, panel.to), {
         key: 'do-offer',
         class: 'btn-primary',
       }),

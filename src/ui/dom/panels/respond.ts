@@ -1,10 +1,11 @@
 import { fmt } from '../../../engine/index.ts';
 import type { Draft } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
-import { respondPanel } from '../../viewmodel/index.ts';
+import { acceptWarning, respondPanel } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { actionButton, h } from '../el.ts';
 import { packageFields, previewBox } from './builder.ts';
+import { commitOffer } from './move.ts';
 
 /** The panel for an offer made to the player: accept, reject, or counter with a preview. */
 export function respondPanelView(ctx: ViewContext): HTMLElement[] {
@@ -57,10 +58,16 @@ export function respondPanelView(ctx: ViewContext): HTMLElement[] {
       h(
         'div',
         { class: 'commit' },
-        ...actionButton(t('respond.accept'), panel.accept.error, () => submit(panel.accept), {
-          key: 'do-accept',
-          class: 'btn-primary',
-        }),
+        ...actionButton(
+          t('respond.accept'),
+          panel.accept.error,
+          () =>
+            ctx.guard(acceptWarning(session.scenario, home, panel.offer.from), () => submit(panel.accept)),
+          {
+            key: 'do-accept',
+            class: 'btn-primary',
+          },
+        ),
         ...actionButton(t('respond.reject'), panel.reject.error, () => submit(panel.reject), {
           key: 'do-reject',
         }),
@@ -79,10 +86,7 @@ export function respondPanelView(ctx: ViewContext): HTMLElement[] {
             ...actionButton(
               t('respond.counter'),
               panel.counter.check.error,
-              () => {
-                const a = panel.counter?.check.action;
-                if (a) ctx.state.submit(a);
-              },
+              () => panel.counter && commitOffer(ctx, panel.counter.check, panel.offer.from),
               { key: 'do-counter' },
             ),
           ),

@@ -108,7 +108,7 @@ export function briefingScreen(ctx: ViewContext): Node[] {
               'li',
               {},
               h('p', { class: 'source-title' }, s.title),
-              h('p', { class: 'source-file' }, s.file),
+              s.credit ? h('p', { class: 'source-file' }, s.credit) : null,
               ...s.quotes.map((q) => h('blockquote', {}, `“${q}”`)),
             ),
           ),

@@ -2,6 +2,7 @@ import { t } from '../../strings/index.ts';
 import { newsItems, panelMode, tableView } from '../../viewmodel/index.ts';
 import type { PanelTab, ViewContext } from '../context.ts';
 import { h } from '../el.ts';
+import { answerPanel } from '../panels/answer.ts';
 import { delegationsPanel, statusStrip } from '../panels/delegations.ts';
 import { movePanelView } from '../panels/move.ts';
 import { newsPanel } from '../panels/news.ts';
@@ -72,7 +73,13 @@ export function tableScreen(ctx: ViewContext): Node[] {
   const news = newsItems(session.scenario, session.state.log).length;
   if (tab === 'news') ctx.ui.seenNews = news;
   let body: Node[];
-  if (tab === 'why') body = whyPanel(ctx);
+  const answer = ctx.ui.answer;
+  const answering = tab === 'move' && answer !== null && answer.seq === ctx.state.feed.seq;
+  if (answering) {
+    const next =
+      mode.mode === 'respond' || mode.mode === 'move' || mode.mode === 'ended' ? mode.mode : 'waiting';
+    body = answerPanel(ctx, answer, next);
+  } else if (tab === 'why') body = whyPanel(ctx);
   else if (tab === 'news') body = newsPanel(ctx);
   else if (tab === 'table') body = delegationsPanel(view);
   else if (mode.mode === 'respond') body = respondPanelView(ctx);
@@ -93,8 +100,9 @@ export function tableScreen(ctx: ViewContext): Node[] {
     ];
   } else body = [h('p', {}, t('table.waitingFor', { name: mode.actor ?? '' }))];
   const refusal = ctx.state.refusal;
-  const heading =
-    mode.mode === 'respond'
+  const heading = answering
+    ? t('answer.panelHeading')
+    : mode.mode === 'respond'
       ? t('respond.heading')
       : mode.mode === 'ended'
         ? t('table.ended')
@@ -107,7 +115,10 @@ export function tableScreen(ctx: ViewContext): Node[] {
         class: 'side',
         attrs: {
           'aria-busy': ctx.state.busy ? 'true' : 'false',
-          'data-scroll-key': `side-${tab}-${mode.mode}`,
+          // Each beat of an answer starts at the top, so its headline is always in view.
+          'data-scroll-key': answering
+            ? `side-answer-${answer.seq}-${answer.index}`
+            : `side-${tab}-${mode.mode}`,
         },
       },
       h('h1', { class: 'table-title', attrs: { tabindex: -1 }, key: 'screen-heading' }, view.title),
@@ -122,13 +133,17 @@ export function tableScreen(ctx: ViewContext): Node[] {
             role: 'tabpanel',
             tabindex: 0,
             'aria-labelledby': `tab-${tab}`,
-            'data-scroll-key': `panel-${tab}-${mode.mode}`,
+            'data-scroll-key': answering
+              ? `panel-answer-${answer.seq}-${answer.index}`
+              : `panel-${tab}-${mode.mode}`,
           },
         },
         tab === 'move'
           ? h('h2', { class: 'panel-heading', attrs: { tabindex: -1 }, key: 'move-heading' }, heading)
           : null,
-        tab === 'move' && mode.mode === 'move' ? h('p', { class: 'hint' }, t('move.yourTurn')) : null,
+        tab === 'move' && mode.mode === 'move' && !answering
+          ? h('p', { class: 'hint' }, t('move.yourTurn'))
+          : null,
         tab === 'move' && ctx.state.busy ? h('p', { class: 'hint busy' }, t('table.busy')) : null,
         refusal && tab === 'move'
           ? h(
