@@ -96,6 +96,10 @@ export function chunkFileNames(chunk: { name: string; moduleIds: readonly string
 }
 
 export default defineConfig({
+  // Relative addresses: the built site works from any folder of any web server (a school's web
+  // space, a project page), not only at the root. Code chunks, the worker and images are found
+  // from `import.meta.url`; the game's own address lives in the fragment (src/store/route.ts).
+  base: './',
   plugins: [contentSecurityPolicy(), scenarioFiles()],
   // The scenario checker's worker (src/app/scenario-check-worker.ts) is an ES module like the page.
   worker: { format: 'es' },

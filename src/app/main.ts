@@ -1,11 +1,13 @@
 /**
  * The browser entry: take the scenario files (loaded and checked at build time), create the one
- * store, mount the interface; then load the scenario files kept from an earlier visit and follow
- * a class link in the address.
+ * store, open the game and screen the address names and keep the address in step with the screen,
+ * mount the interface; then load the scenario files kept from an earlier visit and follow a class
+ * link in the address.
  */
 
 import { browserStorage, catalogueOf, createAppStore, readKeptFiles } from '../store/index.ts';
 import { startUi } from '../ui/index.ts';
+import { followAddress } from './address.ts';
 import { followLinkInAddress, reloadKeptFiles } from './arrivals.ts';
 import { createScenarioChecker } from './scenario-checker.ts';
 import { compiledScenarios, onScenarioFilesChange } from './scenario-files.ts';
@@ -38,6 +40,8 @@ const checker = createScenarioChecker();
 const filesReady = new Promise<void>((resolve) => {
   setTimeout(() => void reloadKeptFiles(store, readKeptFiles(storage), checker).then(resolve), 0);
 });
+// Before the interface mounts, so a reload opens straight on the game and screen in the address.
+followAddress(store, filesReady);
 const hud = document.getElementById('hud');
 const stage = document.getElementById('game');
 if (hud && stage) startUi(store, hud, stage, { checker, filesReady });

@@ -13,6 +13,7 @@ import {
 import { GAME_NOTICES, type Notice, type NoticeCode } from './notices.ts';
 import { openedFileActions } from './opened-files.ts';
 import { refusalNotice, restoreNotices } from './restore-notices.ts';
+import type { Route } from './route.ts';
 import { checkSaveShape, encodeSave } from './save-format.ts';
 import { readSaveText } from './save-migrations.ts';
 import { restoreSave } from './save-restore.ts';
@@ -82,6 +83,12 @@ export interface AppActions {
    */
   storageChanged(key: string | null): void;
   show(screen: Screen): void;
+  /**
+   * Goes where the page's address points (a reload, Back, Forward): a screen of a stored game,
+   * opened if it is not the one open, or the title. A game that is not stored here, or cannot be
+   * opened, leaves the title with a notice saying why. Says whether the route was reached.
+   */
+  goTo(route: Route): boolean;
   setDraft(draft: Draft): void;
   setSettings(patch: Partial<Settings>): void;
   dismissNotice(id: number): void;
@@ -346,6 +353,30 @@ export function createAppStore(deps: AppDeps): AppStore {
       show(screen) {
         if (screen !== 'title' && !get().session) return;
         set({ screen, refusal: null, ...(screen === 'title' ? lists() : {}) });
+      },
+
+      goTo(route) {
+        if (route.screen === 'title') {
+          get().show('title');
+          return true;
+        }
+        if (get().session?.game !== route.game) {
+          if (!storedGameIds(storage).has(route.game)) {
+            set({ link: null });
+            notify('address/game-missing', 'error');
+            set({ screen: 'title', refusal: null, ...lists() });
+            return false;
+          }
+          // Opening a game that cannot go on here tells why (newer version, missing scenario…).
+          if (!get().openGame(route.game)) {
+            set({ screen: 'title', refusal: null, ...lists() });
+            return false;
+          }
+        }
+        const ended = get().session?.state.status === 'ended';
+        // A game not over has no debrief yet: its table is where the debrief will be.
+        get().show(route.screen === 'debrief' && !ended ? 'table' : route.screen);
+        return true;
       },
 
       setDraft(draft) {

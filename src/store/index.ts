@@ -52,6 +52,7 @@ export {
   readKeptFiles,
 } from './kept-files.ts';
 export { NOTICE_CODES, type Notice, type NoticeCode } from './notices.ts';
+export { makeRoute, parseRoute, type Route, routeOf, sameRoute, TITLE_ROUTE } from './route.ts';
 export { checkSaveShape, encodeSave, MAX_SAVE_CHARS, SAVE_FORMAT, type SaveFile } from './save-format.ts';
 export {
   migrateSave,

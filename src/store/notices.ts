@@ -24,6 +24,7 @@ export const NOTICE_CODES = [
   'save/forked',
   'save/checkpoint-moved',
   'import/other-version',
+  'address/game-missing',
 ] as const;
 /** One of {@link NOTICE_CODES}. */
 export type NoticeCode = (typeof NOTICE_CODES)[number];

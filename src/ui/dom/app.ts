@@ -55,7 +55,22 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     dialog = null;
     opener?.focus();
   });
-  const skip = h('a', { class: 'skip', attrs: { href: '#main' } }, t('app.skip'));
+  // The address names the screen (src/app/address.ts), so the skip link moves focus without
+  // taking the address to `#main`.
+  const skip = h(
+    'a',
+    {
+      class: 'skip',
+      attrs: { href: '#main' },
+      on: {
+        click: (event) => {
+          event.preventDefault();
+          main.focus();
+        },
+      },
+    },
+    t('app.skip'),
+  );
   // Shown while a file is dragged over the title screen; the button is the way without a mouse.
   const dropZone = h(
     'div',

@@ -506,6 +506,8 @@ export const en = {
     'This game was also played in another tab or window. So that neither is lost, your moves here are now saved as a separate game of “{detail}”; both are listed on the title screen.',
   'notice.save/checkpoint-moved':
     'This game’s moves all still hold, but they lead to a slightly different position from the one saved (an earlier version of the game saved it, or the file was edited). The game goes on from where its moves lead.',
+  'notice.address/game-missing':
+    'The address you opened names a game that is not saved in this browser (it may have been deleted, or played in another browser). Continue another game or start a new one below.',
   'notice.detail': 'Details: {detail}',
 
   'kind.material': 'material',
