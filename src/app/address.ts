@@ -19,7 +19,7 @@ import {
  * Class links (`#play=…`) are followed by arrivals.ts; other fragments (`#main`) are left alone.
  */
 
-/** The browser's side, injected so the logic can be read apart from `window`. */
+/** The browser's side (the window), injected so unit tests run the logic with a fake. */
 interface Place {
   readonly location: Pick<Location, 'hash' | 'pathname' | 'search'>;
   readonly history: Pick<History, 'pushState' | 'replaceState' | 'state'>;

@@ -41,11 +41,15 @@ describe('class links', () => {
     const { page, problems, context } = await openPage(browser, 'desktop');
     await arrive(page, LINK);
     await page.waitForSelector('h1:has-text("Briefing: North Korea")');
-    // The link leaves the address, so a reload does not start another game.
-    expect(new URL(page.url()).hash).toBe('');
+    // The link leaves the address for the game's own (src/store/route.ts), so a reload opens the
+    // same briefing and does not start another game.
+    expect(new URL(page.url()).hash).toMatch(/^#\/briefing\/g-[a-z0-9-]+$/);
     expect(await savedGames(page)).toEqual([
       { seed: 77, player: 'north_korea', scenarioId: 'road-to-pyongyang-2002' },
     ]);
+    await page.reload();
+    await page.waitForSelector('h1:has-text("Briefing: North Korea")');
+    expect(await savedGames(page)).toHaveLength(1);
 
     // The same link again, while the game runs (a hashchange): continue it rather than start over.
     await page.goto(`${baseUrl()}${LINK}`);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, patientMove, stateHashOf } from './harness.ts';
+import { baseUrl, launch, openPage, patientMove, stateHashOf } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,9 +27,9 @@ describe('saves in the browser', () => {
     const latest = await stateHashOf(page);
     expect(latest).not.toBe(earlier);
 
+    // The address names the game's table, so a reload opens it again at once.
     await page.reload();
-    await page.waitForSelector('[data-key^="continue:"]');
-    await continueFirstGame(page);
+    await page.waitForSelector('[role="tablist"]');
     expect(await stateHashOf(page)).toBe(latest);
 
     // Damage the newest copy: the game opens from the other one and says so.
@@ -43,7 +43,8 @@ describe('saves in the browser', () => {
         .sort((a, b) => b.serial - a.serial)[0];
       if (newest) localStorage.setItem(newest.k, '{"format":1,"cut short');
     });
-    await page.reload();
+    // A fresh visit at the page's own address: the title, and its Continue.
+    await page.goto(baseUrl());
     await page.waitForSelector('[data-key^="continue:"]');
     await continueFirstGame(page);
     expect(await stateHashOf(page)).toBe(earlier);
