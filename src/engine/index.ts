@@ -66,6 +66,7 @@ export { DEFAULT_PARAMETERS } from './params.ts';
 export { bestOutcomeFor, computeResult, measure, objectiveScore } from './result.ts';
 export { hashString, nextRandom } from './rng.ts';
 export { type EventRuleId, eventRule, isRuleId, RULE_IDS, type RuleId } from './rule-ids.ts';
+export { COORDINATION_MIN_TRUST } from './rules/side.ts';
 export * from './state.ts';
 export { type AnswerTurn, counterpartsOf, type MoveTurn, type Turn, whoMustAct } from './turn.ts';
 export * from './types.ts';

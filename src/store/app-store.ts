@@ -183,7 +183,8 @@ export function createAppStore(deps: AppDeps): AppStore {
       set({
         session,
         screen,
-        draft: EMPTY_DRAFT,
+        // The package starts afresh, but with the counterpart the player last chose.
+        draft: { ...EMPTY_DRAFT, to: get().draft.to },
         refusal: null,
         feed: { seq: get().feed.seq + 1, actions: step.actions, moves: step.moves, events: step.events },
       });

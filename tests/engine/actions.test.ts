@@ -3,9 +3,11 @@ import {
   ACTION_RULES,
   ACTION_TYPES,
   applyAction,
+  COORDINATION_MIN_TRUST,
   chooseAiAction,
   counterpartsOf,
   createGame,
+  estimateRelation,
   type GameState,
   legalActions,
   listActions,
@@ -125,7 +127,13 @@ describe('the move panel', () => {
         ...(panel.backDown ? [panel.backDown] : []),
       ];
       const listed = listActions(scenario, state, turn.actor).filter((l) => l.action.type !== 'offer');
-      expect(shown.map((c) => c.action).sort(byJson)).toEqual(listed.map((l) => l.action).sort(byJson));
+      // The panel leaves out only the allies the advisors think would refuse to line up.
+      const trustsEnough = (ally: string) => {
+        const e = estimateRelation(scenario, state, turn.actor, ally, 'trust');
+        return e.value + e.band >= COORDINATION_MIN_TRUST;
+      };
+      const offered = listed.filter((l) => l.action.type !== 'coordinate' || trustsEnough(l.action.ally));
+      expect(shown.map((c) => c.action).sort(byJson)).toEqual(offered.map((l) => l.action).sort(byJson));
       for (const c of shown) expect(c.error).toBe(validateAction(scenario, state, c.action)?.message ?? null);
     }
   });

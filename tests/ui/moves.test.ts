@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/engine/index.ts';
 import { movePanel, panelMode, respondPanel } from '../../src/ui/viewmodel/index.ts';
+import { fixture } from '../engine/fixture.ts';
 import { loadShipped } from '../scenarios/shipped.ts';
-import { play, playUntil, startFixture } from './helpers.ts';
+import { play, playUntil, startFixture, startWith } from './helpers.ts';
 
 const EMPTY = { to: null, forum: null, give: [], ask: [] } as const;
 
@@ -50,10 +51,37 @@ describe('move panel', () => {
   });
 
   it('marks forum-only items unavailable outside their forum, with the reason', () => {
-    const { scenario, state } = startFixture({ actors: { japan: { playable: true } } });
+    // Japan is given a stake in the funds, so that they are worth asking for.
+    const base = fixture({ actors: { japan: { playable: true } } });
+    const { scenario, state } = startWith({
+      ...base,
+      items: base.items.map((i) =>
+        i.id === 'unfreeze_funds' ? { ...i, value: { ...i.value, japan: 1 } } : i,
+      ),
+    });
     const panel = movePanel(scenario, state, 'japan', { ...EMPTY, to: 'usa' });
     const funds = panel.ask.find((r) => r.id === 'unfreeze_funds');
     expect(funds?.unavailable).toMatch(/Six Party Talks/);
+  });
+
+  it('lists only what the receiving side could value', () => {
+    const { scenario, state } = startFixture({ actors: { japan: { playable: true } } });
+    const valued = (side: 'give' | 'ask', to: string) =>
+      movePanel(scenario, state, 'japan', { ...EMPTY, to })[side].map((r) => r.id);
+    const receiverValues = (item: string, who: string) =>
+      (scenario.items.find((i) => i.id === item)?.value[who] ?? 0) > 0;
+    // What Japan could give the United States, and ask of it, is what each side values.
+    expect(valued('give', 'usa').every((id) => receiverValues(id, 'usa'))).toBe(true);
+    expect(valued('ask', 'usa').every((id) => receiverValues(id, 'japan'))).toBe(true);
+    // The funds Washington could unfreeze are worth something to Pyongyang only: not Japan's to ask.
+    expect(valued('ask', 'usa')).not.toContain('unfreeze_funds');
+    // An item already in the draft stays listed, so it can be taken out again.
+    const kept = movePanel(scenario, state, 'japan', {
+      ...EMPTY,
+      to: 'usa',
+      ask: [{ item: 'unfreeze_funds', tier: 1 }],
+    });
+    expect(kept.ask.map((r) => r.id)).toContain('unfreeze_funds');
   });
 
   it('disables a side move already used this turn and says why', () => {
@@ -65,7 +93,8 @@ describe('move panel', () => {
     const again = movePanel(scenario, after, 'japan', EMPTY).summit.find(
       (c) => c.key === 'summit:north_korea',
     )!;
-    expect(again.error).toMatch(/already used/);
+    // In words, not the action's id.
+    expect(again.error).toBe('You have already used your summit move this turn: each side move once a turn.');
     expect(movePanel(scenario, after, 'japan', EMPTY).backDown?.error).toMatch(/no crisis/);
     expect(movePanel(scenario, after, 'japan', EMPTY).wait?.error).toBeNull();
   });

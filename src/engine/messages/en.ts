@@ -24,6 +24,10 @@ export const TERMS_EN = {
   at: 'at',
   and: 'and',
   or: 'or',
+  summit: 'summit',
+  pressure: 'pressure',
+  coordinate: 'coordination',
+  gift: 'gift',
 } as const;
 export type TermId = keyof typeof TERMS_EN;
 
@@ -195,7 +199,7 @@ export const ERROR_MESSAGES_EN = {
   'respond/required': 'Answer the offer on the table first: accept, reject or counter.',
   'respond/nothing-pending': 'There is no offer to answer.',
   'respond/counter-of-counter': 'A counter-offer can only be accepted or rejected.',
-  'side/used': 'You have already used "{move}" this turn.',
+  'side/used': 'You have already used your {move:term} move this turn: each side move once a turn.',
   'actor/locked': '{name} cannot make concessions yet: {reason}.',
   'actor/locked.unexplained': '{name} cannot make concessions yet: it is locked.',
   'crisis/none': 'There is no crisis to back down from.',

@@ -141,10 +141,13 @@ export function holdSummit(ctx: Ctx, host: ActorId, guest: ActorId): void {
  * Coordination: asks an ally to line up towards a target for a while. An ally that does not trust
  * the asker refuses; one whose own line differs agrees but at a cost to its goodwill.
  */
+/** An ally lines up with a delegation only if it trusts it at least this much (0-1). */
+export const COORDINATION_MIN_TRUST = 0.4;
+
 export function coordinate(ctx: Ctx, actor: ActorId, ally: ActorId, target: ActorId): void {
   const { p, state } = ctx;
   const rel = relationOf(state, ally, actor);
-  if (rel.trust < 0.4 || actorState(state, ally).ousted) {
+  if (rel.trust < COORDINATION_MIN_TRUST || actorState(state, ally).ousted) {
     emit(ctx, {
       type: 'coordinationRefused',
       rule: 'coordinate/refused',

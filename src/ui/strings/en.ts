@@ -234,6 +234,7 @@ export const en = {
   'move.pressureLevel.2': '2 — firm',
   'move.pressureLevel.3': '3 — severe',
   'move.coordinate': 'Coordinate with an ally',
+  'move.noAllies': 'No delegation trusts you enough yet to line up with you.',
   'move.coordinateAlly': 'Ally',
   'move.coordinateTarget': 'Towards',
   'move.gift': 'Give a gift',

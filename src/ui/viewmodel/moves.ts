@@ -4,7 +4,9 @@ import {
   type ActionType,
   type ActorId,
   adversaryOf,
+  COORDINATION_MIN_TRUST,
   counterpartsOf,
+  estimateRelation,
   type ForumId,
   type GameState,
   type Item,
@@ -135,7 +137,13 @@ export function itemRows(
   side: 'give' | 'ask',
   as: 'offer' | 'counter' = 'offer',
 ): ItemRow[] {
-  return (indexOf(scenario).itemsByGiver.get(giver) ?? []).map((item) => {
+  // Only what the receiving side could value: offering Washington a visit to Pyongyang, or asking
+  // for what we do not want, is no move at all. An item already in the draft stays listed.
+  const receiver = side === 'give' ? to : player;
+  const items = (indexOf(scenario).itemsByGiver.get(giver) ?? []).filter(
+    (item) => (item.value[receiver] ?? 0) > 0 || lines.some((l) => l.item === item.id),
+  );
+  return items.map((item) => {
     const line = lines.find((l) => l.item === item.id) ?? null;
     const probe: PackageLine = { item: item.id, tier: line?.tier ?? item.tiers[item.tiers.length - 1] ?? 1 };
     const give = side === 'give' ? [probe] : [];
@@ -212,9 +220,13 @@ export function movePanel(
     pressure: ofType(listed, 'pressure').map((l) =>
       candidate(l, [l.action.target, l.action.level], name(l.action.target)),
     ),
-    coordinate: ofType(listed, 'coordinate').map((l) =>
-      candidate(l, [l.action.ally, l.action.target], name(l.action.ally)),
-    ),
+    // Only a true ally: one the advisors think may trust us enough to line up (the rule's bar).
+    coordinate: ofType(listed, 'coordinate')
+      .filter((l) => {
+        const trust = estimateRelation(scenario, state, player, l.action.ally, 'trust');
+        return trust.value + trust.band >= COORDINATION_MIN_TRUST;
+      })
+      .map((l) => candidate(l, [l.action.ally, l.action.target], name(l.action.ally))),
     gift: ofType(listed, 'gift').map((l) =>
       candidate(
         l,

@@ -154,7 +154,7 @@ function sideMoves(ctx: ViewContext, panel: MovePanel): HTMLElement {
             [cAlly.field, cTarget.field],
             press(coordinatePick, t('move.coordinate'), 'do-coordinate'),
           )
-        : null,
+        : sideMove(t('move.coordinate'), [h('p', { class: 'hint' }, t('move.noAllies'))], []),
       giftOptions.length > 0
         ? sideMove(
             t('move.gift'),
