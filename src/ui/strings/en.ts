@@ -428,6 +428,195 @@ export const en = {
   'debrief.logEmpty': 'Nothing was logged.',
   'debrief.again': 'Play again',
   'debrief.toTitle': 'Back to the title',
+  'debrief.vp': '{value} VP',
+  'debrief.pointsOf': '{points} of {max} points',
+  'debrief.scoreSentence': '{reached}{election}. {rule}: {points} of {max} points.',
+  'debrief.measure.progress': 'Progress on {issue} reached {value} of 100',
+  'debrief.measure.approval': 'Your approval ended at {value}',
+  'debrief.measure.tension': 'Tension ended at {value} of 100',
+  'debrief.measure.expectation': "{name}'s expectation of you ended at {value}",
+  'debrief.measure.trust': "{name}'s trust in you ended at {value}",
+  'debrief.measure.received': 'You received {value} of value in all',
+  'debrief.measure.given': 'You gave up {value} of value in all',
+  'debrief.measure.inOffice': 'Your leader stayed in office',
+  'debrief.measure.successor': 'A successor replaced your leader',
+  'debrief.measure.outOfOffice': 'Your delegation lost office',
+  'debrief.rule.inOffice': 'Full points for staying in office, half for a successor',
+  'debrief.rule.threshold': 'All or nothing: the points need {full}',
+  'debrief.rule.fullAbove': 'Full points from {full}',
+  'debrief.rule.between.above': 'Points start above {zero} and are full at {full}',
+  'debrief.rule.fullBelow': 'Full points at {full} or less',
+  'debrief.rule.between.below': 'Points start below {zero} and are full at {full} or less',
+  'debrief.election.above': ', above the {threshold} the {election} needed',
+  'debrief.election.below': ', below the {threshold} the {election} needed',
+  'debrief.election.thenAbove': '; at the {election} it stood at {approval}, above the {threshold} needed',
+  'debrief.election.thenBelow': '; at the {election} it stood at {approval}, below the {threshold} needed',
+  'debrief.moments': 'The moments that decided it',
+  'debrief.momentsHint':
+    'Picked from your own game: the moments that moved your score most, each with the passage of the articles that explains it. Numbers hidden during play are shown.',
+  'debrief.momentsNone':
+    'Nothing you did moved your score much: the talks ran their course around you. The lessons below say what might have.',
+  'debrief.momentWhen': 'Turn {turn} · {label}',
+  'debrief.momentLesson': 'The lesson: {title}',
+  'debrief.turnOne': 'turn {turn}',
+  'debrief.turnMany': 'turns {turns}',
+  'debrief.lineFlags': '{item} ({flags})',
+  'debrief.terms': '{gives} for {gets}',
+  'debrief.word.offer': 'offer',
+  'debrief.word.counter': 'counter-offer',
+  'debrief.kind.ratchet': 'Expectations ratcheted up',
+  'debrief.kind.firmness': 'Firmness tempered expectations',
+  'debrief.kind.home': 'Refused at home',
+  'debrief.kind.backfire': 'Pressure sidestepped',
+  'debrief.kind.leverage': 'Pressure that bit',
+  'debrief.kind.electionDeal': 'A deal on the eve of the vote',
+  'debrief.kind.defeat': 'Defeated at the polls',
+  'debrief.kind.survive': 'Through the election',
+  'debrief.kind.promise': 'A promise broken',
+  'debrief.kind.walkOut': 'A walk-out',
+  'debrief.kind.deal': 'The deal that moved the talks most',
+  'debrief.kind.summitDeal': 'A summit that paid',
+  'debrief.kind.summitEmpty': 'A summit without a deal',
+  'debrief.moment.gift':
+    'You gave {name} {item} for nothing, and its expectation of you rose from {from} to {to} VP: every later offer had to be worth more to it.',
+  'debrief.moment.giftConditional':
+    'You gave {name} {item}, tied to reciprocity; even so its expectation of you rose from {from} to {to} VP.',
+  'debrief.moment.ratchetDeal':
+    'The deal was worth {realised} VP to {name}, more than the {before} VP it expected, so its expectation of you rose from {from} to {to} VP: the next deal would cost more.',
+  'debrief.moment.anchor':
+    '{name} turned your offer down, but it was worth {surplus} VP to it, more than it expected, so its expectation of you still rose from {from} to {to} VP.',
+  'debrief.moment.firmness':
+    "You waited instead of offering more, and {name}'s expectation of you came down from {from} to {to} VP.",
+  'debrief.moment.homeYours':
+    "{name} accepted {deal}, but your public would not ratify it: it judged the deal {verdict} VP, short of the {bar} VP it would accept. The deal collapsed, your approval fell 5 points and {name}'s trust in you fell from {trustFrom}% to {trustTo}%.",
+  'debrief.moment.homeRedLine':
+    "{name} accepted {deal}, but it crossed your leader's red line ({redLine}), so your home would not ratify it. The deal collapsed, your approval fell 5 points and {name}'s trust in you fell from {trustFrom}% to {trustTo}%.",
+  'debrief.moment.homeTheirs':
+    "You agreed {deal} with {name}, but {name}'s home would not ratify it: the deal collapsed and nothing changed hands.",
+  'debrief.lined.none': 'none of its patrons lined up',
+  'debrief.lined.some': '{share}% of its patrons lined up',
+  'debrief.moment.backfire':
+    'You pressed {name} at level {level} with {lined}: it stepped aside to {patrons}, who gave it {sidestep} VP of support, and its walk-away value toward you rose from {from} to {to} VP. It now held out for more.',
+  'debrief.moment.leverage':
+    'You pressed {name} at level {level} with {lined}: it felt the squeeze more than its patrons could cushion it, and its walk-away value toward you fell from {from} to {to} VP.',
+  'debrief.deal.theyAccepted': '{name} accepted your {what}: {terms}',
+  'debrief.deal.youAccepted': "You accepted {name}'s {what}: {terms}",
+  'debrief.deal.issue': '{issue} from {from} to {to}',
+  'debrief.moment.deal':
+    '{agreed}. It moved {issues} (out of 100). It was worth {theirs} VP to {name} and {yours} VP to you: {balance}.',
+  'debrief.moment.dealNoProgress':
+    '{agreed}. It moved no issue forward. It was worth {theirs} VP to {name} and {yours} VP to you: {balance}.',
+  'debrief.balance.similar': 'concessions of similar value',
+  'debrief.balance.overpaid': 'you paid more than you got',
+  'debrief.balance.underpaid': 'you got more than you paid',
+  'debrief.moment.electionDeal':
+    '{agreed}, just before the {election}. Your public weighed it and moved your approval by {change} points; at the vote it stood at {approval}% against the {threshold}% needed.',
+  'debrief.moment.defeat':
+    'At the {election} your approval was {approval}%, below the {threshold}% needed: {leader} fell{after}.',
+  'debrief.after.out': ' and your delegation left the talks',
+  'debrief.after.successor': ', and {next} took over',
+  'debrief.moment.survive':
+    'At the {election} your approval was {approval}%, above the {threshold}% needed: {leader} held on.',
+  'debrief.moment.promise':
+    'You did not deliver {item} to {name} by turn {deadline} as promised: its trust in you was cut from {from}% to {to}%.',
+  'debrief.moment.walkOut':
+    'You walked out of the talks with {name}: its expectation of you fell from {from} to {to} VP, but its trust in you fell from {trustFrom}% to {trustTo}% and tension rose.',
+  'debrief.moment.walkOutFlat':
+    'You walked out of the talks with {name}: its trust in you fell from {trustFrom}% to {trustTo}% and tension rose.',
+  'debrief.moment.walkedOn':
+    '{name} walked out of the talks with you: trust fell on both sides and tension rose.',
+  'debrief.moment.summitDeal':
+    "You met {name}'s leader at a summit and came home with a deal, which your public counted for more; {name}'s trust in you rose from {from}% to {to}%.",
+  'debrief.moment.summitEmpty':
+    "You met {name}'s leader at a summit but came home without a deal: your approval fell {drop} points.",
+  'debrief.moment.summitNoDeal':
+    "You met {name}'s leader at a summit, and came home without a deal; its trust in you rose from {from}% to {to}%.",
+  'debrief.moment.firmnessDeclined':
+    "You turned down {name}'s counter-offer instead of paying more, and its expectation of you came down from {from} to {to} VP.",
+  'debrief.kind.declined': 'An offer you turned down',
+  'debrief.kind.refused': 'An offer of yours turned down',
+  'debrief.moment.declined':
+    '{name} offered you {gets} for {gives}, and you turned it down; it was worth {surplus} VP to you.',
+  'debrief.moment.declinedPublic':
+    '{name} offered you {gets} for {gives}, and you turned it down: your public would not have accepted it.',
+  'debrief.moment.declinedRedLine':
+    "{name} offered you {gets} for {gives}, and you turned it down: it crossed your leader's red line ({redLine}).",
+  'debrief.moment.declinedLocked':
+    '{name} offered you {gets} for {gives}, and you turned it down: your government could not make concessions yet.',
+  'debrief.moment.refusedShort':
+    '{name} turned down your offer of {gives} for {gets}: it was worth {surplus} VP to {name}, which held out for {bar} VP.',
+  'debrief.moment.refusedMore':
+    '{name} turned down your offer of {gives} for {gets}: it was worth {surplus} VP to {name}, more than the {bar} VP it held out for, but it wanted more.',
+  'debrief.moment.refusedPublic':
+    "{name} turned down your offer of {gives} for {gets}: {name}'s public would not have accepted it.",
+  'debrief.moment.refusedRedLine':
+    "{name} turned down your offer of {gives} for {gets}: it crossed {name}'s red line ({redLine}).",
+  'debrief.moment.refusedLocked':
+    '{name} turned down your offer of {gives} for {gets}: it could not make concessions yet.',
+  'debrief.effect.declined':
+    'Taking it would have earned points on “{objective}”, which scored {points} of {max}.',
+  'debrief.effect.refused':
+    'Accepted, it would have earned points on “{objective}”, which scored {points} of {max}.',
+  'debrief.again.declined': 'You turned down its offers again on {turns}.',
+  'debrief.again.refused': 'It turned down your offers again on {turns}.',
+  'debrief.again.other': 'It happened again on {turns}.',
+  'debrief.again.ratchet':
+    'Over-payments on {turns} raised it again: by the end {name} expected {final} VP of you.',
+  'debrief.again.firmness': 'Patience on {turns} brought it down further, to {final} VP at the end.',
+  'debrief.again.pressure': 'You pressed it again on {turns}.',
+  'debrief.effect.gain': 'That earned you points on “{objective}”, which scored {points} of {max}.',
+  'debrief.effect.loss': 'That cost you points on “{objective}”, which scored {points} of {max}.',
+  'debrief.effect.ended': 'It ended the game: {result}.',
+  'debrief.lessonShown': 'Your game showed this on {turns}.',
+  'debrief.lessonKey.ratchet': 'Expectations ratchet',
+  'debrief.lessonKey.firmness': 'Firmness tempers expectations',
+  'debrief.lessonKey.similarValue': 'Concessions of similar value',
+  'debrief.lessonKey.sumo': 'Sumo diplomacy',
+  'debrief.lessonKey.twoLevel': 'Two-level games',
+  'debrief.lessonKey.respect': 'Respect is a currency',
+  'debrief.article.essay2004':
+    '"Sumo diplomacy": an untitled analysis essay on the June 2004 talks, July 2004 (no author or outlet named)',
+  'debrief.article.glocom2002':
+    '"How the Media views talks between North Korea and Japan", John de Boer, GLOCOM Platform Weekly Review #63, 2 September 2002',
+  'debrief.article.voa2007':
+    '"Talks Between North Korea, Japan Sputter to Uneventful Close", Kurt Achin, Voice of America, 2007',
+  'debrief.article.daily2001':
+    'News report on the secret Japan-North Korea talks in Beijing, a Japanese daily, January 2001; the text gives no title',
+  'debrief.article.jpost2006':
+    '"S. Korea, Japan will cooperate with US", The Jerusalem Post, 6 November 2006',
+  'debrief.article.unknown': 'an article the scenario cites',
+  'debrief.path': 'Your path beside history',
+  'debrief.pathHint': 'Turn by turn: what you did and the answers you got, beside what happened in history.',
+  'debrief.pathYou': 'You',
+  'debrief.pathHistory': 'History',
+  'debrief.pathNoHistory': 'No historical move is recorded for this turn.',
+  'debrief.path.offered': 'You offered {name} {give} for {ask}',
+  'debrief.path.offeredYou': '{name} offered you {give} for {ask}',
+  'debrief.path.youCountered': '; you countered with {give} for {ask}',
+  'debrief.path.theyCountered': '; {name} countered with {give} for {ask}',
+  'debrief.path.accepted': '; accepted',
+  'debrief.path.youAccepted': '; you accepted',
+  'debrief.path.refused': '; refused',
+  'debrief.path.youRefused': '; you refused',
+  'debrief.path.notRatifiedYours': ', but your home would not ratify it',
+  'debrief.path.notRatified': ", but {name}'s home would not ratify it",
+  'debrief.path.gift': 'You gave {name} {item} for nothing',
+  'debrief.path.giftConditional': 'You gave {name} {item}, expecting something in return',
+  'debrief.path.summit': 'You held a summit with {name}',
+  'debrief.path.pressure': 'You pressed {name} (level {level})',
+  'debrief.path.coordinated': '{name} lined up with you',
+  'debrief.path.coordinationRefused': '{name} would not line up with you',
+  'debrief.path.walkedOut': 'You walked out on {name}',
+  'debrief.path.walkedOutOnYou': '{name} walked out on you',
+  'debrief.path.kept': 'You delivered {item}, as promised',
+  'debrief.path.broken': 'You did not deliver {item} in time',
+  'debrief.path.backedDown': 'You backed down from the brink',
+  'debrief.path.waited': 'You waited',
+  'debrief.path.nothing': 'You made no move',
+  'debrief.path.survived':
+    'At the {election} your approval stood at {approval}% ({threshold}% needed): you held on',
+  'debrief.path.defeated':
+    'At the {election} your approval stood at {approval}% ({threshold}% needed): you fell',
 
   'share.heading': 'Share this game',
   'share.link': 'A link to this game’s setup',

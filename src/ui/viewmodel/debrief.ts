@@ -1,7 +1,12 @@
 import { type ActorId, type GameState, relationKey, type Scenario } from '../../engine/index.ts';
 import type { Session } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
+import { articleLine } from './articles.ts';
 import { actorName, percent, vp } from './format.ts';
+import { decidingMoments, type Moment } from './moments.ts';
+import { type PathTurn, pathBesideHistory } from './path.ts';
+import { type ScoreLine, scoreLines } from './score-lines.ts';
+import { turnList } from './terms.ts';
 import { type WhyLine, whyLines } from './why.ts';
 
 /** The state at the start of each turn reached, and the final state. */
@@ -40,15 +45,75 @@ export interface DebriefAnalysis {
   readonly you: TurnStates;
   readonly history: TurnStates | null;
   readonly charts: readonly Chart[];
+  /** The moments of the player's game that decided the result, most decisive first. */
+  readonly moments: readonly Moment[];
+  /** Each objective's result in words. */
+  readonly scoreLines: readonly ScoreLine[];
+  /** The player's game beside history's, turn by turn. */
+  readonly path: readonly PathTurn[];
+  /** The scenario's lessons, those the player's game showed first. */
+  readonly lessons: readonly LessonView[];
 }
 
 /** The debrief's figures; nothing is replayed here, the session already holds both games. */
 export function debriefAnalysis(session: Session): DebriefAnalysis {
-  const { scenario, player } = session;
-  const you = turnStatesOf({ turnStarts: session.turnStarts, final: session.state });
+  const { scenario, player, state } = session;
+  const you = turnStatesOf({ turnStarts: session.turnStarts, final: state });
   const history = session.history ? turnStatesOf(session.history) : null;
-  const counterpart = mainCounterpart(scenario, session.state, player);
-  return { you, history, charts: charts(scenario, player, counterpart, you, history) };
+  const counterpart = mainCounterpart(scenario, state, player);
+  const moments = decidingMoments(scenario, state, player);
+  return {
+    you,
+    history,
+    charts: charts(scenario, player, counterpart, you, history),
+    moments,
+    scoreLines: scoreLines(scenario, state, player),
+    path: pathBesideHistory(scenario, state, player, session.history),
+    lessons: lessonsView(scenario, moments),
+  };
+}
+
+/** A lesson of the scenario, and the turns of the player's game that showed it. */
+export interface LessonView {
+  readonly title: string;
+  readonly text: string;
+  readonly quote: string | null;
+  /** The article in words (title, outlet, date), or null when the lesson cites none. */
+  readonly article: string | null;
+  /** The turns of the moments that illustrate it, earliest first; empty when the game did not show it. */
+  readonly turns: readonly number[];
+  /** "Your game showed this on turn 3." or empty. */
+  readonly shown: string;
+}
+
+/**
+ * The scenario's lessons, all of them: first those the player's game illustrated, in the order of
+ * their most decisive moment, then the rest in the scenario's order.
+ */
+export function lessonsView(scenario: Scenario, moments: readonly Moment[]): LessonView[] {
+  const rank = (index: number) => {
+    const at = moments.findIndex((m) => m.lesson.index === index);
+    return at < 0 ? moments.length : at;
+  };
+  return scenario.debrief.lessons
+    .map((l, index) => {
+      const turns = [...new Set(moments.filter((m) => m.lesson.index === index).map((m) => m.turn))].sort(
+        (a, b) => a - b,
+      );
+      return {
+        index,
+        view: {
+          title: l.title,
+          text: l.text,
+          quote: l.cite.quote ?? null,
+          article: l.cite.source ? articleLine(scenario, l.cite.source) : null,
+          turns,
+          shown: turns.length > 0 ? t('debrief.lessonShown', { turns: turnList(turns) }) : '',
+        },
+      };
+    })
+    .sort((a, b) => rank(a.index) - rank(b.index) || a.index - b.index)
+    .map((x) => x.view);
 }
 
 /** The measures the debrief charts, in order. */

@@ -11,6 +11,7 @@ export {
   type Shift,
   shiftsOf,
 } from './answer.ts';
+export { articleLine } from './articles.ts';
 export { type BriefingView, briefingView } from './briefing.ts';
 export { type ChartGeometry, chartGeometry, niceRange } from './chart.ts';
 export {
@@ -20,6 +21,8 @@ export {
   debriefAnalysis,
   type HiddenNumbers,
   hiddenNumbers,
+  type LessonView,
+  lessonsView,
   MEASURE_KEYS,
   type MeasureKey,
   mainCounterpart,
@@ -50,6 +53,15 @@ export {
   spareSeat,
 } from './geography.ts';
 export {
+  LESSON_KEYS,
+  type LessonKey,
+  type LessonRef,
+  lessonFor,
+  lessonIndex,
+  lessonPassages,
+} from './lessons.ts';
+export { decidingMoments, MAX_MOMENTS, MOMENT_KINDS, type Moment, type MomentKind } from './moments.ts';
+export {
   type Candidate,
   type DraftInput,
   draftTarget,
@@ -59,7 +71,9 @@ export {
   type OfferCheck,
   panelMode,
 } from './moves.ts';
+export { type HistoryStepView, type PathTurn, pathBesideHistory } from './path.ts';
 export { type RespondPanel, respondPanel } from './respond.ts';
+export { type ScoreLine, scoreLines } from './score-lines.ts';
 export { type ShareView, shareView } from './share.ts';
 export { articleCredit, sourceTitle } from './sources.ts';
 export {

@@ -1,0 +1,23 @@
+import type { Scenario } from '../../engine/index.ts';
+import { type StringKey, t } from '../strings/index.ts';
+
+/**
+ * The five source articles as a reader names them: title, author, outlet and date as far as the
+ * text itself gives them (scenarios/sources/README.md). A citation shows these words, never the
+ * file name it is stored under.
+ */
+const ARTICLE_LINES: Readonly<Record<string, StringKey>> = {
+  '000_9fd2b6bbe1dfc80f.txt': 'debrief.article.essay2004',
+  '001_2f02e5bc178cc7ed.txt': 'debrief.article.glocom2002',
+  '002_ede1f9ff61069f47.txt': 'debrief.article.voa2007',
+  '003_ab94ad6778fd7f86.txt': 'debrief.article.daily2001',
+  '004_c088e9dde3516e7e.txt': 'debrief.article.jpost2006',
+};
+
+/** The article a citation points to, in words: the known title and outlet, else the scenario's title for it. */
+export function articleLine(scenario: Scenario, file: string | undefined): string {
+  if (file === undefined) return t('debrief.article.unknown');
+  const known = ARTICLE_LINES[file];
+  if (known) return t(known);
+  return scenario.sources.find((s) => s.file === file)?.title ?? t('debrief.article.unknown');
+}
