@@ -272,6 +272,9 @@ describe('each score line in words', () => {
       ],
     ]);
     const patient = game(SECOND_VISIT, PATIENT);
+    expect(scoreLines(SECOND_VISIT, patient, 'japan')[1]?.reason).toBe(
+      'Your approval ended at 46.1%, above the 42% the Upper House election needed. Points start above 38% and are full at 55%.',
+    );
     expect(scoreLines(SECOND_VISIT, patient, 'japan')[1]?.sentence).toBe(
       'Your approval ended at 46.1%, above the 42% the Upper House election needed. Points start above 38% and are full at 55%: 11.9 of 25 points.',
     );
@@ -322,7 +325,14 @@ describe('the path beside history', () => {
         'You gave North Korea humanitarian aid (half) for nothing.',
         'You offered North Korea humanitarian aid and bilateral normalization talks for the release of five relatives of the former abductees; accepted.',
       ],
-      history: [{ who: 'Japan', text: 'Tokyo and Pyongyang prepare the second summit.', article: ESSAY }],
+      history: [
+        {
+          who: 'Japan',
+          text: 'Tokyo and Pyongyang prepare the second summit.',
+          quote: 'Prime Minister Koizumi made his second visit to Pyongyang',
+          article: 'the "sumo diplomacy" essay, 2004',
+        },
+      ],
     });
     expect(path[1]?.history.map((h) => h.who)).toEqual(['Japan', 'North Korea']);
     expect(path[5]?.you).toContain(

@@ -6,18 +6,21 @@ import { type StringKey, t } from '../strings/index.ts';
  * text itself gives them (scenarios/sources/README.md). A citation shows these words, never the
  * file name it is stored under.
  */
-const ARTICLE_LINES: Readonly<Record<string, StringKey>> = {
-  '000_9fd2b6bbe1dfc80f.txt': 'debrief.article.essay2004',
-  '001_2f02e5bc178cc7ed.txt': 'debrief.article.glocom2002',
-  '002_ede1f9ff61069f47.txt': 'debrief.article.voa2007',
-  '003_ab94ad6778fd7f86.txt': 'debrief.article.daily2001',
-  '004_c088e9dde3516e7e.txt': 'debrief.article.jpost2006',
+const ARTICLE_LINES: Readonly<Record<string, readonly [StringKey, StringKey]>> = {
+  '000_9fd2b6bbe1dfc80f.txt': ['debrief.article.essay2004', 'debrief.articleShort.essay2004'],
+  '001_2f02e5bc178cc7ed.txt': ['debrief.article.glocom2002', 'debrief.articleShort.glocom2002'],
+  '002_ede1f9ff61069f47.txt': ['debrief.article.voa2007', 'debrief.articleShort.voa2007'],
+  '003_ab94ad6778fd7f86.txt': ['debrief.article.daily2001', 'debrief.articleShort.daily2001'],
+  '004_c088e9dde3516e7e.txt': ['debrief.article.jpost2006', 'debrief.articleShort.jpost2006'],
 };
 
-/** The article a citation points to, in words: the known title and outlet, else the scenario's title for it. */
-export function articleLine(scenario: Scenario, file: string | undefined): string {
+/**
+ * The article a citation points to, in words: the known title, outlet and date (or, `short`, the
+ * outlet and year), else the scenario's own title for it.
+ */
+export function articleLine(scenario: Scenario, file: string | undefined, short = false): string {
   if (file === undefined) return t('debrief.article.unknown');
   const known = ARTICLE_LINES[file];
-  if (known) return t(known);
+  if (known) return t(known[short ? 1 : 0]);
   return scenario.sources.find((s) => s.file === file)?.title ?? t('debrief.article.unknown');
 }

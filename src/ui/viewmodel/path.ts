@@ -163,7 +163,8 @@ function historyTurn(
       who: actorName(scenario, s.actor),
       text: s.note,
       quote: s.cite.quote ?? null,
-      article: s.cite.source ? articleLine(scenario, s.cite.source) : null,
+      // Short: the path cites on every turn; the moments and lessons give the full names.
+      article: s.cite.source ? articleLine(scenario, s.cite.source, true) : null,
     }));
   }
   // No step written for the turn: the historical run's own moves, if it has any that are not waiting.

@@ -17,6 +17,8 @@ export interface ScoreLine {
   readonly objective: string;
   /** "Your approval ended at 40.2%, below the 42% the Upper House election needed. Points ..." */
   readonly sentence: string;
+  /** The sentence without its points, for beside them: "Your approval ended at 40.2%. Points start ...". */
+  readonly reason: string;
   /** "3.2 of 25 points". */
   readonly points: string;
 }
@@ -121,16 +123,12 @@ export function scoreLines(scenario: Scenario, state: GameState, player: ActorId
     const value = Math.round(measure(state, player, o) * 1000) / 1000;
     const points = objectiveScore(value, o);
     const clause = o.measure === 'approval' ? electionClause(state, player, value) : '';
+    const parts = { reached: reached(scenario, o, player, value), election: clause, rule: rule(o, value) };
     return {
       id: o.id,
       objective: o.text,
-      sentence: t('debrief.scoreSentence', {
-        reached: reached(scenario, o, player, value),
-        election: clause,
-        rule: rule(o, value),
-        points: vp(points),
-        max: vp(o.points),
-      }),
+      sentence: t('debrief.scoreSentence', { ...parts, points: vp(points), max: vp(o.points) }),
+      reason: t('debrief.scoreReason', parts),
       points: t('debrief.pointsOf', { points: vp(points), max: vp(o.points) }),
     };
   });

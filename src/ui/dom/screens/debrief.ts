@@ -1,6 +1,12 @@
 import type { Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
-import { debriefAnalysis, hiddenNumbers, type TurnStates, vp } from '../../viewmodel/index.ts';
+import {
+  type DebriefAnalysis,
+  debriefAnalysis,
+  hiddenNumbers,
+  type TurnStates,
+  vp,
+} from '../../viewmodel/index.ts';
 import { chartFigure, chartLegend } from '../chart-svg.ts';
 import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
@@ -105,26 +111,90 @@ function stepper(ctx: ViewContext, you: TurnStates, session: Session): HTMLEleme
   );
 }
 
-/** The scenario's historical line, step by step, with its sources. */
-function historyLine(session: Session): HTMLElement | null {
-  const { scenario } = session;
-  const steps = scenario.history.steps;
-  if (steps.length === 0) return null;
-  const name = (id: string) => scenario.actors.find((a) => a.id === id)?.name ?? id;
+/** The moments of the player's game that decided the result, each tied to its article passage. */
+function momentsSection(moments: DebriefAnalysis['moments']): HTMLElement {
   return h(
     'section',
-    { class: 'debrief-section', attrs: { 'aria-labelledby': 'line-h' } },
-    h('h2', { id: 'line-h' }, t('debrief.historyLine')),
+    { class: 'debrief-section', attrs: { 'aria-labelledby': 'moments-h' } },
+    h('h2', { id: 'moments-h' }, t('debrief.moments')),
+    h('p', { class: 'hint' }, moments.length > 0 ? t('debrief.momentsHint') : t('debrief.momentsNone')),
+    moments.length > 0
+      ? h(
+          'ol',
+          { class: 'moments' },
+          ...moments.map((m) =>
+            h(
+              'li',
+              { class: 'moment' },
+              h('p', { class: 'moment-when' }, m.when),
+              h('h3', {}, m.headline),
+              h('p', {}, m.text),
+              h(
+                'div',
+                { class: 'moment-lesson' },
+                h(
+                  'p',
+                  { class: 'moment-lesson-title' },
+                  t('debrief.momentLesson', { title: m.lesson.title }),
+                ),
+                m.lesson.quote ? h('blockquote', {}, `“${m.lesson.quote}”`) : null,
+                h('p', { class: 'cite' }, m.lesson.article),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/** The player's game beside history's, turn by turn. */
+function pathSection(path: DebriefAnalysis['path']): HTMLElement | null {
+  if (path.length === 0) return null;
+  return h(
+    'section',
+    { class: 'debrief-section', attrs: { 'aria-labelledby': 'path-h' } },
+    h('h2', { id: 'path-h' }, t('debrief.path')),
+    h('p', { class: 'hint' }, t('debrief.pathHint')),
     h(
       'ol',
-      { class: 'history-steps' },
-      ...steps.map((step) =>
+      { class: 'path' },
+      ...path.map((turn) =>
         h(
           'li',
           {},
-          h('strong', {}, `${scenario.turns[step.turn - 1]?.label ?? step.turn} — ${name(step.actor)}: `),
-          step.note,
-          step.cite.quote ? h('blockquote', {}, `“${step.cite.quote}”`) : null,
+          h('p', { class: 'path-turn' }, t('debrief.momentWhen', { turn: turn.turn, label: turn.label })),
+          h(
+            'dl',
+            { class: 'path-cols' },
+            h(
+              'div',
+              { class: 'path-you' },
+              h('dt', {}, t('debrief.pathYou')),
+              ...turn.you.map((line) => h('dd', {}, line)),
+            ),
+            h(
+              'div',
+              { class: 'path-history' },
+              h('dt', {}, t('debrief.pathHistory')),
+              ...(turn.history.length === 0
+                ? [h('dd', { class: 'hint' }, t('debrief.pathNoHistory'))]
+                : turn.history.map((step) =>
+                    h(
+                      'dd',
+                      {},
+                      h('strong', {}, `${step.who}: `),
+                      step.text,
+                      step.quote
+                        ? h(
+                            'span',
+                            { class: 'cite path-cite' },
+                            t('debrief.pathCite', { quote: step.quote, article: step.article ?? '' }),
+                          )
+                        : null,
+                    ),
+                  )),
+            ),
+          ),
         ),
       ),
     ),
@@ -163,23 +233,18 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
       h(
         'ul',
         { class: 'objectives' },
-        ...objectives.map((o) => {
-          const got = scored.find((s) => s.id === o.id);
-          return h(
+        ...analysis.scoreLines.map((line) =>
+          h(
             'li',
             {},
-            h('span', {}, o.text),
-            h(
-              'span',
-              { class: 'points' },
-              got
-                ? t('debrief.objectiveValue', { value: vp(got.value), points: vp(got.points), max: o.points })
-                : '',
-            ),
-          );
-        }),
+            h('span', { class: 'objective-text' }, line.objective),
+            h('span', { class: 'points' }, line.points),
+            h('p', { class: 'objective-why' }, line.reason),
+          ),
+        ),
       ),
     ),
+    momentsSection(analysis.moments),
     sharePanel(ctx, session),
     h(
       'section',
@@ -189,6 +254,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
       chartLegend(analysis.history !== null),
       h('div', { class: 'charts' }, ...analysis.charts.map(chartFigure)),
     ),
+    pathSection(analysis.path),
     h(
       'section',
       { class: 'debrief-section', attrs: { 'aria-labelledby': 'history-h' } },
@@ -197,29 +263,23 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
       scenario.history.summary ? h('p', { class: 'prose' }, scenario.history.summary) : null,
       h('h3', {}, t('debrief.reading')),
       h('p', { class: 'prose' }, scenario.debrief.reading),
-      scenario.debrief.lessons.length > 0 ? h('h3', {}, t('debrief.lessons')) : null,
+      analysis.lessons.length > 0 ? h('h3', {}, t('debrief.lessons')) : null,
       h(
         'ul',
         { class: 'lessons' },
-        ...scenario.debrief.lessons.map((l) =>
+        ...analysis.lessons.map((l) =>
           h(
             'li',
-            {},
+            { class: l.shown ? 'lesson-shown' : '' },
             h('strong', {}, l.title),
+            l.shown ? h('p', { class: 'lesson-mark' }, l.shown) : null,
             h('p', {}, l.text),
-            l.cite.quote ? h('blockquote', {}, `“${l.cite.quote}”`) : null,
-            l.cite.source
-              ? h(
-                  'p',
-                  { class: 'cite' },
-                  scenario.sources.find((s) => s.file === l.cite.source)?.title ?? l.cite.source,
-                )
-              : null,
+            l.quote ? h('blockquote', {}, `“${l.quote}”`) : null,
+            l.article ? h('p', { class: 'cite' }, l.article) : null,
           ),
         ),
       ),
     ),
-    historyLine(session),
     stepper(ctx, analysis.you, session),
     h(
       'p',
