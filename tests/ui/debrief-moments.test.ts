@@ -106,10 +106,38 @@ describe('the moments that decided the result', () => {
     );
     expect(moments[1]?.points).toBe(40);
     expect(moments[2]?.text).toContain(
-      'Over-payments on turns 2, 3, 4, 5 and 6 raised it again: by the end North Korea expected 17.4 VP of you.',
+      'Over-payments on turns 2, 3, 4, 5 and 6 raised it too; North Korea ended the game expecting 17.4 VP of you.',
     );
     expect(moments[3]).toMatchObject({ missed: true, lesson: { title: 'Concessions of similar value' } });
     expect(moments[3]?.text).toContain('it was worth 5.7 VP to North Korea, which held out for 13.4 VP');
+  });
+
+  it('a deal struck just before the election is told with the vote it went into', () => {
+    const deal: Action = {
+      type: 'offer',
+      actor: 'japan',
+      to: 'north_korea',
+      give: [
+        { item: 'pm_visit', tier: 1 },
+        { item: 'food_aid', tier: 1 },
+      ],
+      ask: [{ item: 'families', tier: 1 }],
+    };
+    const moments = decidingMoments(SECOND_VISIT, game(SECOND_VISIT, moves([], [], [], [], [deal])), 'japan');
+    expect(moments[0]).toMatchObject({
+      kind: 'electionDeal',
+      turn: 5,
+      headline: 'A deal on the eve of the vote',
+      text:
+        'North Korea accepted your offer: a visit by the prime minister and humanitarian aid for the release of five ' +
+        'relatives of the former abductees, just before the Upper House election. Your public weighed it, and your ' +
+        'approval moved +13 points; at the vote it stood at 56.6% against the 42% needed. That earned you points on ' +
+        '“Bring the families of the abductees home”, which scored 40 of 40.',
+      lesson: { title: 'Two-level games' },
+    });
+    expect(moments.find((m) => m.kind === 'firmness')?.text).toContain(
+      'Patience on turns 1, 2, 3 and 4 brought it down too; North Korea ended the game expecting 8.1 VP of you.',
+    );
   });
 
   it('patient play is told by the deal it turned down, its firmness and a close election', () => {

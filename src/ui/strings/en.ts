@@ -489,11 +489,13 @@ export const en = {
   'debrief.moment.firmness':
     "You waited instead of offering more, and {name}'s expectation of you came down from {from} to {to} VP.",
   'debrief.moment.homeYours':
-    "{name} accepted {deal}, but your public would not ratify it: it judged the deal {verdict} VP, short of the {bar} VP it would accept. The deal collapsed, your approval fell 5 points and {name}'s trust in you fell from {trustFrom}% to {trustTo}%.",
+    "{agreed}, but your public would not ratify it: it judged the deal {verdict} VP, short of the {bar} VP it would accept. The deal collapsed, your approval fell 5 points and {name}'s trust in you fell from {trustFrom}% to {trustTo}%.",
   'debrief.moment.homeRedLine':
-    "{name} accepted {deal}, but it crossed your leader's red line ({redLine}), so your home would not ratify it. The deal collapsed, your approval fell 5 points and {name}'s trust in you fell from {trustFrom}% to {trustTo}%.",
+    "{agreed}, but it crossed your leader's red line ({redLine}), so your home would not ratify it. The deal collapsed, your approval fell 5 points and {name}'s trust in you fell from {trustFrom}% to {trustTo}%.",
   'debrief.moment.homeTheirs':
-    "You agreed {deal} with {name}, but {name}'s home would not ratify it: the deal collapsed and nothing changed hands.",
+    "{agreed}, but {name}'s home would not ratify it: the deal collapsed and nothing changed hands.",
+  'debrief.home.theyAccepted': '{name} accepted {deal}',
+  'debrief.home.youAccepted': 'You accepted {deal} from {name}',
   'debrief.lined.none': 'none of its patrons lined up',
   'debrief.lined.some': '{share}% of its patrons lined up',
   'debrief.moment.backfire':
@@ -511,7 +513,7 @@ export const en = {
   'debrief.balance.overpaid': 'you paid more than you got',
   'debrief.balance.underpaid': 'you got more than you paid',
   'debrief.moment.electionDeal':
-    '{agreed}, just before the {election}. Your public weighed it and moved your approval by {change} points; at the vote it stood at {approval}% against the {threshold}% needed.',
+    '{agreed}, just before the {election}. Your public weighed it, and your approval moved {change} points; at the vote it stood at {approval}% against the {threshold}% needed.',
   'debrief.moment.defeat':
     'At the {election} your approval was {approval}%, below the {threshold}% needed: {leader} fell{after}.',
   'debrief.after.out': ' and your delegation left the talks',
@@ -562,8 +564,9 @@ export const en = {
   'debrief.again.refused': 'It turned down your offers again on {turns}.',
   'debrief.again.other': 'It happened again on {turns}.',
   'debrief.again.ratchet':
-    'Over-payments on {turns} raised it again: by the end {name} expected {final} VP of you.',
-  'debrief.again.firmness': 'Patience on {turns} brought it down further, to {final} VP at the end.',
+    'Over-payments on {turns} raised it too; {name} ended the game expecting {final} VP of you.',
+  'debrief.again.firmness':
+    'Patience on {turns} brought it down too; {name} ended the game expecting {final} VP of you.',
   'debrief.again.pressure': 'You pressed it again on {turns}.',
   'debrief.effect.gain': 'That earned you points on “{objective}”, which scored {points} of {max}.',
   'debrief.effect.loss': 'That cost you points on “{objective}”, which scored {points} of {max}.',

@@ -1,4 +1,4 @@
-import type { ActorId, DomainEvent, LogEntry } from '../../engine/index.ts';
+import { type ActorId, type DomainEvent, type LogEntry, signed } from '../../engine/index.ts';
 import { type StringKey, t } from '../strings/index.ts';
 import { actorName, vp } from './format.ts';
 import type { LessonKey } from './lessons.ts';
@@ -15,6 +15,10 @@ export function home(r: Reading, entry: LogEntry, e: DomainEvent): Found | null 
   const deal = accepted ? dealTerms(r.scenario, accepted.offer, r.player) : '';
   const other = e.actor === r.player ? e.target : e.actor;
   const name = actorName(r.scenario, other);
+  const agreed = t(accepted?.actor === r.player ? 'debrief.home.youAccepted' : 'debrief.home.theyAccepted', {
+    name,
+    deal,
+  });
   let text: string;
   if (e.actor === r.player) {
     const trust = find(
@@ -24,7 +28,7 @@ export function home(r: Reading, entry: LogEntry, e: DomainEvent): Found | null 
     );
     const params = {
       name,
-      deal,
+      agreed,
       trustFrom: pct(trust?.delta.from ?? 0),
       trustTo: pct(trust?.delta.to ?? 0),
       verdict: vp(num(e.params.verdict)),
@@ -36,7 +40,7 @@ export function home(r: Reading, entry: LogEntry, e: DomainEvent): Found | null 
       params,
     );
   } else {
-    text = t('debrief.moment.homeTheirs', { name, deal });
+    text = t('debrief.moment.homeTheirs', { name, agreed });
   }
   return {
     kind: 'home',
@@ -66,14 +70,16 @@ export function deal(r: Reading, entry: LogEntry, e: DomainEvent, index: number)
   if (find(entry.events, 'dealCollapsed')) return null;
   const other = e.actor === r.player ? e.target : e.actor;
   const name = actorName(r.scenario, other);
-  const realised = (who: ActorId, of: ActorId) =>
-    num(
-      find(
-        entry.events,
-        'expectationChanged',
-        (x) => x.actor === who && x.target === of && x.rule.startsWith('ratchet/'),
-      )?.params.realised,
+  // What each side realised, as the ratchet measured it; the responder's own judgement if its
+  // expectation did not move (a change too small to log).
+  const realised = (who: ActorId, of: ActorId) => {
+    const ratchet = find(
+      entry.events,
+      'expectationChanged',
+      (x) => x.actor === who && x.target === of && x.rule.startsWith('ratchet/'),
     );
+    return num(ratchet ? ratchet.params.realised : who === e.actor ? e.params.surplus : 0);
+  };
   const what = e.offer.isCounter ? t('debrief.word.counter') : t('debrief.word.offer');
   const terms = dealTerms(r.scenario, e.offer, r.player);
   const agreed = t(e.target === r.player ? 'debrief.deal.theyAccepted' : 'debrief.deal.youAccepted', {
@@ -112,7 +118,7 @@ export function deal(r: Reading, entry: LogEntry, e: DomainEvent, index: number)
     const text = t('debrief.moment.electionDeal', {
       agreed,
       election: str(vote.params.election),
-      change: vp(verdict),
+      change: signed(verdict),
       approval: vp(num(vote.params.approval)),
       threshold: vp(num(vote.params.threshold)),
     });
