@@ -14,7 +14,7 @@ export {
   RedLineSchema,
   STANCES,
 } from './actors.ts';
-export { ARTICLE_FILES, ARTICLES, type Article } from './articles.ts';
+export { ARTICLE_FILES } from './articles.ts';
 export { DEFAULT_RELATION } from './build.ts';
 export { ISSUE_CODES, type IssueCode, SEVERITIES, type Severity } from './codes.ts';
 export { ConditionSchema, EffectSchema } from './conditions.ts';

@@ -76,7 +76,8 @@ describe('why, news and narration', () => {
       headline: 'A test in the mountains',
       quote: 'a short quote',
       // The article's outlet and date, never its file name.
-      source: 'Sumo diplomacy (author and outlet not given, July 2004)',
+      source:
+        '"Sumo diplomacy": an untitled analysis essay on the June 2004 talks, July 2004 (no author or outlet named)',
     });
   });
 });
@@ -129,7 +130,8 @@ describe('title and briefing', () => {
       {
         file: '000_9fd2b6bbe1dfc80f.txt',
         title: 'Sumo diplomacy',
-        credit: 'author and outlet not given, July 2004',
+        credit:
+          '"Sumo diplomacy": an untitled analysis essay on the June 2004 talks, July 2004 (no author or outlet named)',
         quotes: ['a short quote'],
       },
     ]);

@@ -384,8 +384,6 @@ export const en = {
   'warn.walkOut.gain': '{name} learns you will not give more, so it may expect less from you next time.',
   'warn.walkOutAnyway': 'Walk out',
 
-  'source.credit': '{outlet}, {date}',
-  'source.titled': '{title} ({credit})',
   'narrate.respond': '{name} has made you an offer.',
   'narrate.ended': 'The talks are over: {title}.',
 
@@ -578,22 +576,21 @@ export const en = {
   'debrief.lessonKey.sumo': 'Sumo diplomacy',
   'debrief.lessonKey.twoLevel': 'Two-level games',
   'debrief.lessonKey.respect': 'Respect is a currency',
-  'debrief.article.essay2004':
+  'source.article.essay2004':
     '"Sumo diplomacy": an untitled analysis essay on the June 2004 talks, July 2004 (no author or outlet named)',
-  'debrief.article.glocom2002':
+  'source.article.glocom2002':
     '"How the Media views talks between North Korea and Japan", John de Boer, GLOCOM Platform Weekly Review #63, 2 September 2002',
-  'debrief.article.voa2007':
+  'source.article.voa2007':
     '"Talks Between North Korea, Japan Sputter to Uneventful Close", Kurt Achin, Voice of America, 2007',
-  'debrief.article.daily2001':
+  'source.article.daily2001':
     'News report on the secret Japan-North Korea talks in Beijing, a Japanese daily, January 2001; the text gives no title',
-  'debrief.article.jpost2006':
-    '"S. Korea, Japan will cooperate with US", The Jerusalem Post, 6 November 2006',
-  'debrief.article.unknown': 'an article the scenario cites',
-  'debrief.articleShort.essay2004': 'the "sumo diplomacy" essay, 2004',
-  'debrief.articleShort.glocom2002': 'GLOCOM Weekly Review, 2002',
-  'debrief.articleShort.voa2007': 'Voice of America, 2007',
-  'debrief.articleShort.daily2001': 'a Japanese daily, 2001',
-  'debrief.articleShort.jpost2006': 'The Jerusalem Post, 2006',
+  'source.article.jpost2006': '"S. Korea, Japan will cooperate with US", The Jerusalem Post, 6 November 2006',
+  'source.article.unknown': 'an article the scenario cites',
+  'source.articleShort.essay2004': 'the "sumo diplomacy" essay, 2004',
+  'source.articleShort.glocom2002': 'GLOCOM Weekly Review, 2002',
+  'source.articleShort.voa2007': 'Voice of America, 2007',
+  'source.articleShort.daily2001': 'a Japanese daily, 2001',
+  'source.articleShort.jpost2006': 'The Jerusalem Post, 2006',
   'debrief.pathCite': '“{quote}” ({article})',
   'debrief.path': 'Your path beside history',
   'debrief.pathHint': 'Turn by turn: what you did and the answers you got, beside what happened in history.',

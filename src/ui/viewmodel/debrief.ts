@@ -1,11 +1,11 @@
 import { type ActorId, type GameState, relationKey, type Scenario } from '../../engine/index.ts';
 import type { Session } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
-import { articleLine } from './articles.ts';
 import { actorName, percent, vp } from './format.ts';
 import { decidingMoments, type Moment } from './moments.ts';
 import { type PathTurn, pathBesideHistory } from './path.ts';
 import { type ScoreLine, scoreLines } from './score-lines.ts';
+import { articleLine } from './sources.ts';
 import { turnList } from './terms.ts';
 import { type WhyLine, whyLines } from './why.ts';
 

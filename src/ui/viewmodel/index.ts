@@ -11,7 +11,6 @@ export {
   type Shift,
   shiftsOf,
 } from './answer.ts';
-export { articleLine } from './articles.ts';
 export { type BriefingView, briefingView } from './briefing.ts';
 export { type ChartGeometry, chartGeometry, niceRange } from './chart.ts';
 export {
@@ -75,7 +74,7 @@ export { type HistoryStepView, type PathTurn, pathBesideHistory } from './path.t
 export { type RespondPanel, respondPanel } from './respond.ts';
 export { type ScoreLine, scoreLines } from './score-lines.ts';
 export { type ShareView, shareView } from './share.ts';
-export { articleCredit, sourceTitle } from './sources.ts';
+export { articleCredit, articleLine, sourceTitle } from './sources.ts';
 export {
   type DelegationCard,
   electionText,

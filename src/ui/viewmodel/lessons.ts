@@ -1,6 +1,6 @@
 import type { Scenario } from '../../engine/index.ts';
 import { type StringKey, t } from '../strings/index.ts';
-import { articleLine } from './articles.ts';
+import { articleLine } from './sources.ts';
 
 /**
  * The ideas of the articles that a moment of play can illustrate. Each scenario words its own

@@ -2,8 +2,8 @@ import type { ActorId, DomainEvent, GameState, Scenario } from '../../engine/ind
 import type { SimRun } from '../../sim/index.ts';
 import { describeRecord } from '../../sim/index.ts';
 import { t } from '../strings/index.ts';
-import { articleLine } from './articles.ts';
 import { actorName, itemName, vp } from './format.ts';
+import { articleLine } from './sources.ts';
 import { linesText } from './terms.ts';
 
 /** What history did on a turn: a step of the scenario's historical line, with its source. */

@@ -107,8 +107,8 @@ export function briefingScreen(ctx: ViewContext): Node[] {
             h(
               'li',
               {},
-              h('p', { class: 'source-title' }, s.title),
-              s.credit ? h('p', { class: 'source-file' }, s.credit) : null,
+              // The article as its text names it (title, author, outlet, date), else the scenario's title.
+              h('p', { class: 'source-title' }, s.credit ?? s.title),
               ...s.quotes.map((q) => h('blockquote', {}, `“${q}”`)),
             ),
           ),
