@@ -288,6 +288,12 @@ export const en = {
   'why.offer': '{from} offered {to} {give} in return for {ask}.',
   'why.counter': '{from} countered: it gives {give} and asks {to} for {ask}.',
   'why.latest': 'Latest move',
+  'why.summary': 'In short',
+  'why.group.deals': 'Your moves and the answers',
+  'why.group.home': 'Your public',
+  'why.group.regard': 'How the others see you (your advisors’ reading)',
+  'why.group.talks': 'The talks',
+  'why.group.others': 'Between the other delegations ({count} changes)',
   'why.earlier': 'Earlier this game',
 
   'news.heading': 'News',

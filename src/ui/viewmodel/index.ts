@@ -93,4 +93,15 @@ export {
   titleView,
 } from './title.ts';
 export { acceptWarning, offerWarning, type Warning, walkOutWarning } from './warnings.ts';
-export { type NewsItem, narration, newsItems, type WhyLine, whyByTurn, whyLines } from './why.ts';
+export {
+  type NewsItem,
+  narration,
+  newsItems,
+  WHY_GROUPS,
+  type WhyGroup,
+  type WhyLine,
+  whyByTurn,
+  whyGroup,
+  whyGrouped,
+  whyLines,
+} from './why.ts';

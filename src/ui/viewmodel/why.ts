@@ -2,19 +2,24 @@ import {
   type ActorId,
   type DomainEvent,
   describeEvent,
+  fmt,
   type LogEntry,
   redactEvent,
   type Scenario,
   type SeenEvent,
-  signed,
 } from '../../engine/index.ts';
 import { t } from '../strings/index.ts';
 import { actorName, direction, packageText } from './format.ts';
 import { sourceTitle } from './sources.ts';
 
+/** What a line means for the player: the groups of the "why" panel, in the order it shows them. */
+export const WHY_GROUPS = ['deals', 'home', 'regard', 'talks', 'others'] as const;
+export type WhyGroup = (typeof WHY_GROUPS)[number];
+
 /** One line of the "why" panel: what changed, which way, and the rule's reason. */
 export interface WhyLine {
   readonly type: DomainEvent['type'];
+  readonly group: WhyGroup;
   readonly rule: string;
   readonly text: string;
   /** `same` for events without a measured change. */
@@ -24,9 +29,38 @@ export interface WhyLine {
   readonly field: string;
 }
 
-/** The fields that move a percentage (trust is stored 0-1). */
+/** A measured value as the panel shows it: trust as a whole percentage, the rest to one place. */
 function show(field: string, value: number): string {
-  return field === 'trust' ? `${Math.round(value * 100)}%` : signed(value).replace(/^\+/, '');
+  return field === 'trust' ? `${Math.round(value * 100)}%` : fmt(value);
+}
+
+/**
+ * Where a line belongs for the player: their moves and the answers to them, their public, how the
+ * others regard them, the talks as a whole (tension, the issues, the news), or a change between
+ * two other delegations (and the player's own view of the others), which the panel folds away.
+ */
+export function whyGroup(e: DomainEvent, viewer: ActorId | null): WhyGroup {
+  if (viewer === null) return 'talks';
+  switch (e.type) {
+    case 'tensionChanged':
+    case 'progressMade':
+    case 'eventFired':
+    case 'crisisOpened':
+    case 'crisisClosed':
+    case 'gameEnded':
+      return 'talks';
+    case 'approvalChanged':
+    case 'electionHeld':
+    case 'leaderChanged':
+    case 'unlocked':
+      return e.actor === viewer ? 'home' : 'others';
+    case 'expectationChanged':
+    case 'reservationChanged':
+    case 'trustChanged':
+      return e.target === viewer && e.actor !== viewer ? 'regard' : 'others';
+    default:
+      return e.actor === viewer || e.target === viewer ? 'deals' : 'others';
+  }
 }
 
 /** Event lines as the player may see them: other delegations' hidden numbers are redacted. */
@@ -36,12 +70,13 @@ export function whyLines(
   viewer: ActorId | null,
 ): WhyLine[] {
   return events
-    .filter((e) => e.type !== 'turnStarted')
+    .filter((e) => e.type !== 'turnStarted' && !changesNothing(e))
     .map((raw) => {
       const e: SeenEvent = viewer === null ? raw : redactEvent(viewer, raw);
       const d = e.delta;
       return {
         type: e.type,
+        group: whyGroup(raw, viewer),
         rule: e.rule,
         text: offerSentence(scenario, e) ?? describeEvent(scenario, e),
         // The direction survives redaction (the advisors' sentence says risen or fallen anyway).
@@ -50,6 +85,21 @@ export function whyLines(
         field: d ? d.field : '',
       };
     });
+}
+
+/** A measured change too small to show: "0.9 → 0.9" says nothing, so the line is dropped. */
+function changesNothing(e: DomainEvent): boolean {
+  const d = e.delta;
+  return d !== undefined && show(d.field, d.from) === show(d.field, d.to);
+}
+
+/** The lines of a batch in the panel's groups, in order, leaving out the groups with no line. */
+export function whyGrouped(
+  lines: readonly WhyLine[],
+): { readonly group: WhyGroup; readonly lines: readonly WhyLine[] }[] {
+  return WHY_GROUPS.map((group) => ({ group, lines: lines.filter((l) => l.group === group) })).filter(
+    (g) => g.lines.length > 0,
+  );
 }
 
 /** Offers made are retold with the interface's own words; null for other events. */

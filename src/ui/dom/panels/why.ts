@@ -1,5 +1,5 @@
 import { t } from '../../strings/index.ts';
-import { type WhyLine, whyByTurn, whyLines } from '../../viewmodel/index.ts';
+import { answerBeats, type WhyLine, whyByTurn, whyGrouped, whyLines } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
 
@@ -26,24 +26,54 @@ export function whyItem(line: WhyLine): HTMLElement {
   );
 }
 
-/** The "why" panel: the latest batch of changes, then earlier turns folded away. */
+/** A batch's lines in their groups: the player's own first, the others' changes folded away. */
+function groupedLines(lines: readonly WhyLine[]): HTMLElement[] {
+  return whyGrouped(lines).map(({ group, lines: list }) =>
+    group === 'others'
+      ? h(
+          'details',
+          { class: 'why-others' },
+          h('summary', {}, t('why.group.others', { count: list.length })),
+          h('ul', { class: 'why-list' }, ...list.map(whyItem)),
+        )
+      : h(
+          'section',
+          { class: 'why-group' },
+          h('h4', {}, t(`why.group.${group}`)),
+          h('ul', { class: 'why-list' }, ...list.map(whyItem)),
+        ),
+  );
+}
+
+/**
+ * The "why" panel: a summary of the last batch (the answer moment's headlines), its reasons
+ * grouped by what they mean for the player, then earlier turns folded away.
+ */
 export function whyPanel(ctx: ViewContext): HTMLElement[] {
   const session = ctx.state.session!;
   const latest = whyLines(session.scenario, ctx.state.feed.events, session.player);
+  const summary = answerBeats(session.scenario, ctx.state.feed, session.player).map((b) => b.headline);
   const earlier = whyByTurn(session.scenario, session.state.log, session.player);
-  return [
+  const parts: (HTMLElement | null)[] = [
     h('h3', {}, t('why.latest')),
-    latest.length === 0
-      ? h('p', { class: 'hint' }, t('why.empty'))
-      : h('ul', { class: 'why-list' }, ...latest.map(whyItem)),
+    summary.length > 0
+      ? h(
+          'ul',
+          { class: 'why-summary', attrs: { 'aria-label': t('why.summary') } },
+          ...summary.map((l) => h('li', {}, l)),
+        )
+      : null,
+    latest.length === 0 ? h('p', { class: 'hint' }, t('why.empty')) : null,
+    ...groupedLines(latest),
     h('h3', {}, t('why.earlier')),
     ...earlier.map((group) =>
       h(
         'details',
         { class: 'why-turn' },
         h('summary', {}, t('why.turn', { turn: group.turn })),
-        h('ul', { class: 'why-list' }, ...group.lines.map(whyItem)),
+        ...groupedLines(group.lines),
       ),
     ),
   ];
+  return parts.filter((p): p is HTMLElement => p !== null);
 }
