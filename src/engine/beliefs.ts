@@ -74,12 +74,14 @@ export function estimateItemCost(
  * What the viewer believes `other` holds out for this round if the viewer proposes: its
  * estimated expectation, adjusted for the viewer's election and tied hands, eased along its
  * concession curve toward its estimated walk-away value; never below that walk-away value.
+ * `round` is the step of the curve (by default the pair's count of rounds as it stands).
  */
 export function estimateTarget(
   scenario: Scenario,
   state: GameState,
   viewer: ActorId,
   other: ActorId,
+  round: number = relationOf(state, other, viewer).rounds,
 ): Estimate {
   const p = scenario.params;
   const e = estimateRelation(scenario, state, viewer, other, 'expectation');
@@ -89,6 +91,6 @@ export function estimateTarget(
     p.electionPull * lookup(p.electionCloseness, electionGap(scenario, state, viewer)) -
     p.tiedHands * tiedHands(scenario, state, viewer);
   const curve = p.curves[leaderOf(scenario, state, other).style];
-  const target = r.value + (adjusted - r.value) * lookup(curve, relationOf(state, other, viewer).rounds);
+  const target = r.value + (adjusted - r.value) * lookup(curve, round);
   return { value: Math.max(target, r.value), band: Math.max(e.band, r.band) };
 }

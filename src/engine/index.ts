@@ -57,12 +57,22 @@ export {
   type ErrorMessageId,
   EVENT_MESSAGES_EN,
   type EventMessageId,
+  PREVIEW_MESSAGES_EN,
+  type PreviewMessageId,
   TERMS_EN,
   type TermId,
 } from './messages/en.ts';
 export { fmt, signed } from './numbers.ts';
 export { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
 export { DEFAULT_PARAMETERS } from './params.ts';
+export {
+  PREVIEW_CONFIDENCE,
+  PREVIEW_MEMORY,
+  type Preview,
+  type PreviewEvidence,
+  type PreviewNote,
+  previewOffer,
+} from './preview.ts';
 export { bestOutcomeFor, computeResult, measure, objectiveScore } from './result.ts';
 export { hashString, nextRandom } from './rng.ts';
 export { type EventRuleId, eventRule, isRuleId, RULE_IDS, type RuleId } from './rule-ids.ts';
@@ -73,8 +83,6 @@ export * from './types.ts';
 export {
   type CounterpartView,
   type DelegationView,
-  type Preview,
-  previewOffer,
   redactEvent,
   type SeenLogEntry,
   viewFor,

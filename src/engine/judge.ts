@@ -102,7 +102,10 @@ export function brokenRedLine(
 
 export interface Ratification {
   readonly verdict: number;
+  /** The least verdict its public accepts; minus infinity when it answers to no public. */
   readonly bar: number;
+  /** Whether this side answers to a public at all: when not, only its leader's red lines count. */
+  readonly hasPublic: boolean;
   readonly redLine: RedLine | null;
   readonly ok: boolean;
 }
@@ -118,7 +121,7 @@ export function ratification(
   const verdict = publicVerdict(scenario, state, who, gets, gives);
   const bar = ratificationBar(scenario, state, who);
   const redLine = brokenRedLine(scenario, state, who, gets, gives);
-  return { verdict, bar, redLine, ok: redLine === null && verdict >= bar };
+  return { verdict, bar, hasPublic: Number.isFinite(bar), redLine, ok: redLine === null && verdict >= bar };
 }
 
 export interface Judgement {

@@ -1,20 +1,6 @@
-import {
-  type Estimate,
-  estimateItemCost,
-  estimateItemValue,
-  estimateRelation,
-  estimateTarget,
-} from './beliefs.ts';
+import { type Estimate, estimateRelation } from './beliefs.ts';
 import type { DomainEvent, SeenEvent } from './events.ts';
-import {
-  approvalThreshold,
-  nextElection,
-  novelty,
-  type Ratification,
-  ratification,
-  reliefAtTrust,
-} from './judge.ts';
-import { fmt } from './numbers.ts';
+import { approvalThreshold, nextElection } from './judge.ts';
 import {
   actorOf,
   actorState,
@@ -28,7 +14,7 @@ import {
   sortedIds,
 } from './state.ts';
 import { whoMustAct } from './turn.ts';
-import type { ActorId, Election, PackageLine, RedLine, Scenario } from './types.ts';
+import type { ActorId, Election, RedLine, Scenario } from './types.ts';
 
 /** What the advisors say about another delegation. */
 export interface CounterpartView {
@@ -171,103 +157,5 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: ActorId): 
       events: entry.events.map((e) => redactEvent(viewer, e)),
     })),
     result: state.result,
-  };
-}
-
-/** The advisors' preview of an offer before it is made. */
-export interface Preview {
-  readonly likely: 'accept' | 'reject' | 'uncertain';
-  /** What the counterpart would get out of it, as the advisors estimate. */
-  readonly theirSurplus: Estimate;
-  /** What the counterpart holds out for at this round. */
-  readonly theirTarget: Estimate;
-  readonly ourHome: Ratification;
-  readonly theirHome: Ratification;
-  /** Estimated rise in the counterpart's expectation if it accepts. */
-  readonly expectationRisk: number;
-  /** The advisors' sentences. */
-  readonly advice: readonly string[];
-}
-
-export function previewOffer(
-  scenario: Scenario,
-  state: GameState,
-  viewer: ActorId,
-  to: ActorId,
-  give: readonly PackageLine[],
-  ask: readonly PackageLine[],
-): Preview {
-  const p = scenario.params;
-  const them = actorOf(scenario, to).capital;
-  const trust = estimateRelation(scenario, state, viewer, to, 'trust').value;
-  let value = 0;
-  let band = 0;
-  for (const l of give) {
-    const v = estimateItemValue(scenario, state, viewer, l.item, to);
-    const factor =
-      l.tier *
-      novelty(scenario, state, l) *
-      (l.promised ? trust : 1) *
-      (l.conditional ? p.conditionalValue : 1);
-    value += v.value * factor;
-    band += v.band * factor;
-  }
-  for (const l of ask) {
-    const c = estimateItemCost(scenario, state, viewer, l.item);
-    value -= c.value * l.tier;
-    band += c.band * l.tier;
-  }
-  // The advisors read the other side's distrust of us through their estimate of its trust.
-  value += reliefAtTrust(scenario, state, trust);
-  const e = estimateRelation(scenario, state, viewer, to, 'expectation');
-  const target = estimateTarget(scenario, state, viewer, to);
-  const ourHome = ratification(scenario, state, viewer, ask, give);
-  const theirHome = ratification(scenario, state, to, give, ask);
-  const spread = band + target.band;
-  const bar = target.value;
-  const locked = actorState(state, to).locked && ask.length > 0;
-  const likely =
-    locked || !theirHome.ok || value + spread < bar
-      ? 'reject'
-      : value - spread >= bar
-        ? 'accept'
-        : 'uncertain';
-  const expectationRisk = Math.max(0, p.alphaUp * (value - e.value));
-  const advice: string[] = [];
-  if (locked) advice.push(`${them} cannot make concessions yet, whatever we offer.`);
-  advice.push(
-    likely === 'accept'
-      ? `${them} would probably accept: we estimate it gains about ${fmt(value)} VP against the ${fmt(bar)} it holds out for.`
-      : likely === 'reject'
-        ? `${them} would probably refuse: about ${fmt(value)} VP for it against the ${fmt(bar)} it holds out for.`
-        : `It could go either way: about ${fmt(value)} VP for ${them} (±${fmt(spread)}) against about ${fmt(bar)}.`,
-  );
-  advice.push(
-    ourHome.redLine
-      ? `Our public will not ratify this: it crosses our red line (${ourHome.redLine.text}).`
-      : ourHome.ok
-        ? `Our public would accept it (verdict ${fmt(ourHome.verdict)} VP; we need at least ${fmt(ourHome.bar)}).`
-        : `Our public would reject it (verdict ${fmt(ourHome.verdict)} VP; we need at least ${fmt(ourHome.bar)}).`,
-  );
-  if (!theirHome.ok) {
-    advice.push(
-      theirHome.redLine
-        ? `${them} cannot accept it: ${theirHome.redLine.text}.`
-        : `${them}'s public would not stand for it.`,
-    );
-  }
-  if (expectationRisk >= 1) {
-    advice.push(
-      `Risk: this would raise ${them}'s expectations by about ${fmt(expectationRisk)} VP for the next round.`,
-    );
-  }
-  return {
-    likely,
-    theirSurplus: { value, band },
-    theirTarget: target,
-    ourHome,
-    theirHome,
-    expectationRisk,
-    advice,
   };
 }

@@ -28,6 +28,15 @@ export {
   balanceSvg,
 } from './balance.ts';
 export {
+  acceptedShare,
+  type CalibrationCell,
+  type CalibrationReport,
+  calibratePreview,
+  calibrationHolds,
+  calibrationMarkdown,
+  PREVIEW_LIKELY,
+} from './calibrate.ts';
+export {
   type BytesCheck,
   type CheckProblem,
   type CheckTextOptions,

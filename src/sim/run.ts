@@ -58,7 +58,7 @@ export interface SimRun {
 }
 
 /** A strategy's own generator, so that `random` is reproducible without touching the game's. */
-function strategyRandom(seed: number): () => number {
+export function strategyRandom(seed: number): () => number {
   let state = (seed ^ 0x5bd1e995) | 0;
   return () => {
     const next = nextRandom(state);

@@ -20,6 +20,7 @@ import {
   isRuleId,
   listActions,
   MESSAGE_FORMATS,
+  PREVIEW_MESSAGES_EN,
   placeholdersOf,
   RULE_IDS,
   redactEvent,
@@ -123,7 +124,7 @@ describe('event messages', () => {
 
   it('name only formats the describer knows, and terms it has', () => {
     const formats: readonly string[] = MESSAGE_FORMATS;
-    const all = { ...EVENT_MESSAGES_EN, ...ERROR_MESSAGES_EN, ...ACTION_MESSAGES_EN };
+    const all = { ...EVENT_MESSAGES_EN, ...ERROR_MESSAGES_EN, ...ACTION_MESSAGES_EN, ...PREVIEW_MESSAGES_EN };
     for (const [id, template] of Object.entries(all)) {
       for (const p of placeholdersOf(template)) {
         if (p.format !== null && !formats.includes(p.format))

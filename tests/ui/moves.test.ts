@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../src/engine/index.ts';
+import { playOn } from '../../src/sim/index.ts';
 import { movePanel, panelMode, respondPanel } from '../../src/ui/viewmodel/index.ts';
 import { fixture } from '../engine/fixture.ts';
 import { loadShipped } from '../scenarios/shipped.ts';
@@ -116,5 +117,23 @@ describe('respond panel', () => {
       expect(panel.counter?.give.length).toBeGreaterThan(0);
     }
     expect(respondPanel(scenario, state, 'japan', EMPTY)).toBeNull();
+  });
+
+  it('tells a delegation with no public that it answers to none, in the home verdict and the preview', () => {
+    const scenario = loadShipped('2004-koizumi-second-visit.yaml');
+    const seats = { north_korea: 'person' } as const;
+    const offered = playOn(scenario, createGame(scenario, 1, seats), seats).state;
+    expect(offered.pending?.to).toBe('north_korea');
+    const draft = {
+      to: 'japan',
+      forum: null,
+      give: [{ item: 'families', tier: 1 }],
+      ask: [{ item: 'food_aid', tier: 1 }],
+    };
+    const panel = respondPanel(scenario, offered, 'north_korea', draft)!;
+    expect(panel.home.hasPublic).toBe(false);
+    const advice = panel.counter?.check.preview?.advice ?? [];
+    expect(advice).toContain('We answer to no electorate: only our leader’s red lines bind us.');
+    expect(advice.join(' ')).not.toMatch(/our public|Infinity/i);
   });
 });

@@ -246,3 +246,38 @@ export const ACTION_MESSAGES_EN = {
   'verdict.refused': '{move} (refused)',
 } as const;
 export type ActionMessageId = keyof typeof ACTION_MESSAGES_EN;
+
+/**
+ * What the advisors say about a draft offer before it is made (`previewOffer`), by message id.
+ * `{them}` is the counterpart; figures are the advisors' estimates, never its true numbers.
+ */
+export const PREVIEW_MESSAGES_EN = {
+  'preview.locked': '{them:capital} cannot make concessions yet, whatever we offer.',
+  'preview.accept':
+    '{them:capital} would probably accept: we estimate it gains about {value:fmt} VP against the {bar:fmt} it holds out for.',
+  'preview.reject':
+    '{them:capital} would probably refuse: about {value:fmt} VP for it against the {bar:fmt} it holds out for.',
+  'preview.either':
+    'It could go either way: about {value:fmt} VP for {them:capital} against about {bar:fmt}, closer than our advisors can tell (±{spread:fmt}).',
+  'preview.refused':
+    '{them:capital} turned down an offer worth about {worth:fmt} VP to it on turn {turn}; this one gives it no more.',
+  'preview.refused-since':
+    '{them:capital} turned down an offer worth about {worth:fmt} VP to it on turn {turn}; this one gives it no more, and our advisors doubt it has come down that far since.',
+  'preview.refused-earlier':
+    '{them:capital} turned down an offer worth about {worth:fmt} VP to it on turn {turn}, so our advisors put what it holds out for at about {bar:fmt} VP at least.',
+  'preview.asked': 'This is what {them:capital} asked for on turn {turn}.',
+  'preview.asked-earlier':
+    '{them:capital} asked for a package worth about {worth:fmt} VP to it on turn {turn}, so our advisors put what it holds out for at about {bar:fmt} VP at most.',
+  'preview.asked-more':
+    '{them:capital} asked for a package worth about {worth:fmt} VP to it on turn {turn}; this one gives it at least as much.',
+  'preview.home.red-line': 'Our public will not ratify this: it crosses our red line ({redLine}).',
+  'preview.home.ok': 'Our public would accept it (verdict {verdict:fmt} VP; we need at least {bar:fmt}).',
+  'preview.home.no': 'Our public would reject it (verdict {verdict:fmt} VP; we need at least {bar:fmt}).',
+  'preview.home.none-red-line': 'We cannot agree to this: it crosses our red line ({redLine}).',
+  'preview.home.none': 'We answer to no electorate: only our leader’s red lines bind us.',
+  'preview.their-red-line': '{them:capital} cannot accept it: {redLine}.',
+  'preview.their-public': "{them:capital}'s public would not stand for it.",
+  'preview.risk':
+    "Risk: this would raise {them:capital}'s expectations by about {risk:fmt} VP for the next round.",
+} as const;
+export type PreviewMessageId = keyof typeof PREVIEW_MESSAGES_EN;

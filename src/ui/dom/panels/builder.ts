@@ -142,13 +142,15 @@ export function previewBox(check: OfferCheck): HTMLElement {
     h(
       'dl',
       { class: 'preview-facts' },
-      h('dt', {}, t('move.ourHome')),
-      h(
-        'dd',
-        {},
-        h('span', { attrs: { 'aria-hidden': 'true' } }, p.ourHome.ok ? '✔ ' : '✖ '),
-        p.ourHome.ok ? t('move.ourHome.ok') : t('move.ourHome.no'),
-      ),
+      // A delegation with no public has no home verdict to show; the advice names its red lines.
+      p.ourHome.hasPublic && h('dt', {}, t('move.ourHome')),
+      p.ourHome.hasPublic &&
+        h(
+          'dd',
+          {},
+          h('span', { attrs: { 'aria-hidden': 'true' } }, p.ourHome.ok ? '✔ ' : '✖ '),
+          p.ourHome.ok ? t('move.ourHome.ok') : t('move.ourHome.no'),
+        ),
       h('dt', {}, t('move.risk')),
       h(
         'dd',

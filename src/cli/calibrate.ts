@@ -1,0 +1,108 @@
+/**
+ * `npm run calibrate -- FILE... [--seeds N] [--seed N] [--out docs/preview-calibration.md]`
+ *
+ * Plays many games of each scenario and checks the advisors' preview against what happened: for
+ * every offer the AI or a built-in strategy makes to a delegation the AI plays, the label the
+ * offerer's preview gave it and whether it was accepted. Writes the table as Markdown, with the
+ * command and the time it took. Exit codes: 0 written (whatever the table says); 1 a scenario has
+ * problems; 2 usage.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { PREVIEW_CONFIDENCE, PREVIEW_MEMORY } from '../engine/index.ts';
+import { type CalibrationReport, calibratePreview, calibrationMarkdown } from '../sim/index.ts';
+import { issueLine, loadScenarioFile, usageError } from './files.ts';
+
+const USAGE =
+  'usage: npm run calibrate -- FILE.yaml... [--seeds N] [--seed N] [--out docs/preview-calibration.md]';
+
+function main(argv: readonly string[]): number {
+  let values: { seeds?: string; seed?: string; out?: string; help?: boolean };
+  let files: string[];
+  try {
+    const parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        seeds: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
+    values = parsed.values;
+    files = parsed.positionals;
+  } catch (error) {
+    return usageError(USAGE, error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (files.length === 0) return usageError(USAGE, 'give at least one scenario file');
+  const seeds = Number(values.seeds ?? '1000');
+  const seed = Number(values.seed ?? '1');
+  if (!Number.isSafeInteger(seeds) || seeds < 1 || !Number.isSafeInteger(seed)) {
+    return usageError(USAGE, '--seeds and --seed take whole numbers');
+  }
+  const out = values.out ?? 'docs/preview-calibration.md';
+  const reports: CalibrationReport[] = [];
+  const started = performance.now();
+  let failed = false;
+  for (const file of files) {
+    const loaded = loadScenarioFile(file);
+    if (!loaded.ok) {
+      for (const issue of loaded.error) process.stdout.write(`${issueLine(issue)}\n`);
+      failed = true;
+      continue;
+    }
+    const t = performance.now();
+    reports.push(calibratePreview(loaded.value, { seeds, firstSeed: seed }));
+    process.stdout.write(`${file}: ${seeds} games in ${Math.round(performance.now() - t)} ms\n`);
+  }
+  if (failed) return 1;
+  const seconds = (performance.now() - started) / 1000;
+  const games = seeds * reports.length;
+  const doc = [
+    '# How far the advisors’ preview can be trusted',
+    '',
+    `Written by \`npm run calibrate -- ${files.join(' ')} --seeds ${seeds}${seed === 1 ? '' : ` --seed ${seed}`}\``,
+    `in ${seconds.toFixed(0)} s (${games} games, ${(games / seconds).toFixed(0)} a second, on one core of the`,
+    'machine that ran it).',
+    '',
+    'Each scenario is played from seed ' +
+      `${seed} on: game *i* seats the AI everywhere, or one playable delegation`,
+    'played by one of the built-in strategies (balanced, generous, stingy, pressure, random), in',
+    'turn. For every offer or counter-offer the AI or a strategy makes to a delegation the AI plays,',
+    "the table counts the label of the offerer's preview just before it was made, and how many of",
+    'those offers the AI accepted. Offers to a delegation a strategy plays are left out: the preview',
+    'predicts the AI’s answer, the one a person faces.',
+    '',
+    'The targets: "likely to accept" accepted in 75% of offers or more, "likely to refuse" in 20% or',
+    'fewer, "either way" in between.',
+    '',
+    calibrationMarkdown(reports),
+    '',
+    '## How the preview decides',
+    '',
+    '- The advisors estimate what the package gives the other side and what it holds out for at the',
+    '  round the offer would be judged at (a first talk in a turn steps its concession curve on).',
+    '  Each estimate is off by an error fixed for the game, within a band; the label follows how many',
+    '  standard deviations of the combined error the estimate clears the bar by: "likely to accept"',
+    `  from ${PREVIEW_CONFIDENCE.accept}, "likely to refuse" below ${PREVIEW_CONFIDENCE.reject}, "either way" between.`,
+    `- They read the other side's answers of the last ${PREVIEW_MEMORY} turns, back to the last deal between`,
+    '  the two, its last change of leader or its unlocking. A refusal of a package that gave it at least',
+    '  as much as the draft (less what its demands have come down since) means "likely to refuse"; a',
+    '  package it proposed itself that gives it no more than the draft means "likely to accept". Other',
+    '  refusals raise the estimate of what it holds out for, other proposals lower it. Bare demands',
+    '  (it gives nothing) and packages its public would not ratify say nothing.',
+    '- A package the other side cannot accept (its red line, its public, a lock) is "likely to refuse".',
+    '',
+  ];
+  writeFileSync(out, doc.join('\n'));
+  process.stdout.write(`wrote ${out}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
