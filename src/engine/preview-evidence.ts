@@ -20,6 +20,11 @@ export interface PreviewEvidence {
   readonly ease: number;
   /** The draft is that very package (for `asked`: what it asked, given; what it gave, asked). */
   readonly same: boolean;
+  /**
+   * How far off the advisors may be (one standard deviation) on how much more the draft gives it
+   * than that package did: nothing for the same items, more the more the two packages differ.
+   */
+  readonly spread: number;
 }
 
 /** How many turns back the advisors read the counterpart's answers and proposals. */
@@ -32,6 +37,21 @@ export interface Reading {
   readonly band: number;
   /** The variance of their error: each estimate is off by a uniform error within its band. */
   readonly variance: number;
+  /**
+   * Each estimate the reading rests on (an item's value to the counterpart, or its cost to it),
+   * with the most it moves the reading by, signed. Two readings that rest on the same estimates
+   * are off together, so their difference is surer than either.
+   */
+  readonly terms: ReadonlyMap<string, number>;
+}
+
+/** One standard deviation of the advisors' error on the difference of two readings. */
+export function differenceSpread(a: Reading, b: Reading): number {
+  let variance = 0;
+  for (const key of new Set([...a.terms.keys(), ...b.terms.keys()])) {
+    variance += ((a.terms.get(key) ?? 0) - (b.terms.get(key) ?? 0)) ** 2 / 3;
+  }
+  return Math.sqrt(variance);
 }
 
 /** The counterpart's surplus from a package, as the viewer's advisors estimate it. */
@@ -48,6 +68,7 @@ export function readPackage(
   let value = reliefAtTrust(scenario, state, trust);
   let band = 0;
   let variance = 0;
+  const terms = new Map<string, number>();
   for (const l of give) {
     const v = estimateItemValue(scenario, state, viewer, l.item, to);
     const factor =
@@ -58,14 +79,16 @@ export function readPackage(
     value += v.value * factor;
     band += v.band * factor;
     variance += (v.band * factor) ** 2 / 3;
+    terms.set(`value|${l.item}`, v.band * factor);
   }
   for (const l of ask) {
     const c = estimateItemCost(scenario, state, viewer, l.item);
     value -= c.value * l.tier;
     band += c.band * l.tier;
     variance += (c.band * l.tier) ** 2 / 3;
+    terms.set(`cost|${l.item}`, -c.band * l.tier);
   }
-  return { value, band, variance };
+  return { value, band, variance, terms };
 }
 
 const lineKey = (lines: readonly PackageLine[], flags: boolean) =>
@@ -154,6 +177,7 @@ export function evidenceFor(
   to: ActorId,
   give: readonly PackageLine[],
   ask: readonly PackageLine[],
+  draft: Reading,
   trust: number,
   judged: number,
   opensRound: boolean,
@@ -172,11 +196,13 @@ export function evidenceFor(
     if (!ratification(scenario, state, to, ours, theirs).ok) continue;
     if (seen.kind === 'asked' && theirs.length === 0) continue;
     const then = estimateTarget(scenario, state, viewer, to, Math.max(0, judged - seen.steps)).value;
+    const reading = readPackage(scenario, state, viewer, to, ours, theirs, trust);
     out.push({
       kind: seen.kind,
       turn: seen.turn,
-      worth: readPackage(scenario, state, viewer, to, ours, theirs, trust).value,
+      worth: reading.value,
       ease: Math.max(0, then - now),
+      spread: differenceSpread(draft, reading),
       same:
         seen.kind === 'refused'
           ? lineKey(ours, true) === draftGive && lineKey(theirs, false) === draftAsk

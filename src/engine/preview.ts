@@ -62,13 +62,20 @@ export interface Preview {
  * (docs/preview-calibration.md) so that "likely to accept" offers are accepted three times in
  * four or more and "likely to refuse" ones at most one time in five.
  */
-export const PREVIEW_CONFIDENCE = { accept: 1.5, reject: 0 } as const;
+export const PREVIEW_CONFIDENCE = { accept: 1.25, reject: 0 } as const;
 
 /**
  * A refusal says the counterpart held out for more than the package gave it, not how much more:
  * the advisors put its bar this many standard deviations above (tuned with the labels).
  */
 const REFUSAL_MARGIN = 0.5;
+
+/**
+ * A package that differs from what the counterpart asked for gives it at least as much only if
+ * the advisors are sure of it: by this many standard deviations of their error on the difference
+ * (none when the draft only adds to what it asked for, since the shared items' errors cancel).
+ */
+const ASKED_MARGIN = 1;
 
 /** The variance of the advisors' error on what the counterpart holds out for at a curve step. */
 function targetVariance(scenario: Scenario, state: GameState, viewer: ActorId, to: ActorId, judged: number) {
@@ -104,7 +111,7 @@ function settledBy(value: number, them: ActorId, evidence: readonly PreviewEvide
         },
       };
     }
-    if (ev.kind === 'asked' && (ev.same || value >= ev.worth)) {
+    if (ev.kind === 'asked' && (ev.same || value - ev.worth >= ASKED_MARGIN * ev.spread)) {
       return {
         likely: 'accept',
         decidedBy: ev,
@@ -177,7 +184,7 @@ export function previewOffer(
   const opensRound = rel.roundTurn !== state.turn;
   const judged = rel.rounds + (opensRound ? 1 : 0);
   const target = estimateTarget(scenario, state, viewer, to, judged);
-  const evidence = evidenceFor(scenario, state, viewer, to, give, ask, trust, judged, opensRound);
+  const evidence = evidenceFor(scenario, state, viewer, to, give, ask, draft, trust, judged, opensRound);
   const sigma = Math.sqrt(draft.variance + targetVariance(scenario, state, viewer, to, judged));
   const { bar, movedBy } = boundedBar(target.value, evidence, sigma);
   const z =
