@@ -67,7 +67,7 @@ export const EVENT_MESSAGES_EN = {
   'deal.collapse.public':
     "{actor:capital}'s home would not ratify the deal: the public's verdict ({verdict:fmt} VP) falls short of what it will accept ({bar:fmt})",
   'deal.trust-defection':
-    "{actor:capital}'s trust in {target:capital} -20%: it agreed to a deal it could not deliver",
+    "{actor:capital}'s trust in {target:capital} falls by a fifth of what it was: it agreed to a deal it could not deliver",
   'deal.approval-defection':
     "{actor:capital}'s approval -5: the government agreed to a deal its public rejected",
   'deal.trust-reciprocated':
@@ -108,7 +108,7 @@ export const EVENT_MESSAGES_EN = {
     "{actor:capital}'s expectation of {target:capital} {change:signed}: {target:capital} walked out rather than give more",
   'table.wait': '{actor:capital} made no offer this turn',
   'table.walk-out': '{actor:capital} walked out of the talks with {target:capital}',
-  'walk-out.trust': "{actor:capital}'s trust in {target:capital} -{share:fmt}%: a walk-out",
+  'walk-out.trust': "{actor:capital}'s trust in {target:capital} falls by {share:fmt}% of what it was: a walk-out",
   'walk-out.tension': 'Tension {change:signed}: {actor:capital} walked out',
   'pressure.apply': '{actor:capital} put pressure on {target:capital} at level {level}',
   'pressure.apply-lined-up':
@@ -121,7 +121,7 @@ export const EVENT_MESSAGES_EN = {
   'pressure.court-others':
     "{actor:capital}'s walk-away value toward {target:capital} {change:signed}: pressed by {presser:capital}, it courts the others",
   'pressure.tension': 'Tension {change:signed}: {actor:capital} applied pressure',
-  'pressure.trust': "{actor:capital}'s trust in {target:capital} -{share:fmt}%: it was pressed",
+  'pressure.trust': "{actor:capital}'s trust in {target:capital} falls by {share:fmt}% of what it was: it was pressed",
   'summit.hold':
     '{actor:capital} and {target:capital} held a summit; the leader must now come home with something',
   'summit.hold-again':
