@@ -108,7 +108,8 @@ export const EVENT_MESSAGES_EN = {
     "{actor:capital}'s expectation of {target:capital} {change:signed}: {target:capital} walked out rather than give more",
   'table.wait': '{actor:capital} made no offer this turn',
   'table.walk-out': '{actor:capital} walked out of the talks with {target:capital}',
-  'walk-out.trust': "{actor:capital}'s trust in {target:capital} falls by {share:fmt}% of what it was: a walk-out",
+  'walk-out.trust':
+    "{actor:capital}'s trust in {target:capital} falls by {share:fmt}% of what it was: a walk-out",
   'walk-out.tension': 'Tension {change:signed}: {actor:capital} walked out',
   'pressure.apply': '{actor:capital} put pressure on {target:capital} at level {level}',
   'pressure.apply-lined-up':
@@ -121,7 +122,8 @@ export const EVENT_MESSAGES_EN = {
   'pressure.court-others':
     "{actor:capital}'s walk-away value toward {target:capital} {change:signed}: pressed by {presser:capital}, it courts the others",
   'pressure.tension': 'Tension {change:signed}: {actor:capital} applied pressure',
-  'pressure.trust': "{actor:capital}'s trust in {target:capital} falls by {share:fmt}% of what it was: it was pressed",
+  'pressure.trust':
+    "{actor:capital}'s trust in {target:capital} falls by {share:fmt}% of what it was: it was pressed",
   'summit.hold':
     '{actor:capital} and {target:capital} held a summit; the leader must now come home with something',
   'summit.hold-again':

@@ -82,6 +82,16 @@ function goodWhenUp(field: string, viewerIsActor: boolean): boolean {
   return viewerIsActor;
 }
 
+/** "North Korea's", "the United States'": the owner of a measure. */
+function possessive(name: string): string {
+  return t(name.endsWith('s') ? 'answer.possessive.s' : 'answer.possessive', { name });
+}
+
+/** A line that opens with a name ("the Six Party Talks sits ...") starts with a capital. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function signedText(n: number): string {
   const r = Math.round(n);
   return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : '±0';
@@ -128,7 +138,7 @@ export function shiftsOf(scenario: Scenario, events: readonly DomainEvent[], vie
     } else if (RELATION_FIELDS.has(d.field) && e.target === viewer && e.actor !== viewer) {
       key = `${d.field}:${e.actor}`;
       label = t(`answer.shift.their.${d.field as 'expectation' | 'reservation' | 'trust'}`, {
-        name: actorName(scenario, e.actor ?? null),
+        owner: possessive(actorName(scenario, e.actor ?? null)),
       });
       hidden = true;
     } else if (d.field === 'trust' && e.actor === viewer && e.target) {
@@ -379,7 +389,7 @@ function comingUp(scenario: Scenario, state: GameState, viewer: ActorId): string
   if (election) coming.push(t('answer.coming.election', { election }));
   const next = view.turn;
   for (const f of scenario.forums) {
-    if (f.sessions.includes(next)) coming.push(t('answer.coming.forumNow', { forum: f.name }));
+    if (f.sessions.includes(next)) coming.push(sentence(t('answer.coming.forumNow', { forum: f.name })));
   }
   const left = view.turns - view.turn;
   coming.push(left === 0 ? t('answer.coming.last') : t('answer.coming.left', { count: left }));
@@ -417,8 +427,12 @@ export function answerBeats(scenario: Scenario, batch: Batch, viewer: ActorId): 
     } else if (a.actor === viewer && (a.type === 'accept' || a.type === 'reject')) {
       b = yourAnswerBeat(scenario, viewer, trimmed);
     } else if (a.actor === viewer && a.type === 'wait') {
+      const shifts = shiftsOf(scenario, own, viewer);
+      // Patience is a move: the firmness it shows brings the others' expectations down.
+      const patience = shifts.some((x) => x.key.startsWith('expectation:') && x.way === 'down');
       b = beat('yours', move.before.turn, viewer, 'neutral', t('answer.youWaited'), {
-        shifts: shiftsOf(scenario, own, viewer),
+        reason: patience ? t('answer.why.patience') : null,
+        shifts,
       });
     } else {
       b = moveBeat(scenario, viewer, trimmed, trimmedReply);

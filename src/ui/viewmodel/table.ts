@@ -101,7 +101,8 @@ export function tableView(scenario: Scenario, state: GameState, player: ActorId)
       leader: view.self.leader,
       approval: view.self.approval === null ? null : Math.round(view.self.approval),
       threshold: view.self.threshold,
-      election: electionText(view.turn, view.self.nextElection),
+      // Once the talks are over no election is still to come.
+      election: view.status === 'ended' ? null : electionText(view.turn, view.self.nextElection),
     },
     delegations: view.others
       .filter((o) => scenario.order.includes(o.id))
@@ -130,7 +131,7 @@ export function tableView(scenario: Scenario, state: GameState, player: ActorId)
         ourTrust: o.ourTrust,
         locked: o.locked,
         ousted: o.ousted,
-        election: electionText(view.turn, o.nextElection),
+        election: view.status === 'ended' ? null : electionText(view.turn, o.nextElection),
       })),
     issues: scenario.issues.map((i) => ({
       id: i.id,
