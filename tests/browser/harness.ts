@@ -117,7 +117,9 @@ export async function closeAnswer(page: Page): Promise<string[]> {
     if (!heading) return seen;
     seen.push((await heading.textContent()) ?? '');
     const key = (await has(page, 'answer-skip')) ? 'answer-skip' : 'answer-continue';
-    await page.click(`[data-key="${key}"]`);
+    // By keyboard: a notice toast may sit over the button, and a player can always press it so.
+    await page.focus(`[data-key="${key}"]`);
+    await page.keyboard.press('Enter');
   }
   return seen;
 }
