@@ -9,10 +9,12 @@ export interface Settings {
   readonly textSize: 100 | 125 | 150;
   /** Interface language code (string tables exist for the codes the UI lists). */
   readonly language: string;
+  /** Whether the first-game tour has been finished or skipped; it shows until then. */
+  readonly toured: boolean;
 }
 
-/** Follow the system's motion preference, normal text, English. */
-export const DEFAULT_SETTINGS: Settings = { motion: 'system', textSize: 100, language: 'en' };
+/** Follow the system's motion preference, normal text, English, the tour not yet seen. */
+export const DEFAULT_SETTINGS: Settings = { motion: 'system', textSize: 100, language: 'en', toured: false };
 
 const SETTINGS_KEY = `${KEY_PREFIX}settings`;
 
@@ -20,6 +22,9 @@ const SettingsShape = z.strictObject({
   motion: z.enum(['system', 'reduce', 'full']),
   textSize: z.union([z.literal(100), z.literal(125), z.literal(150)]),
   language: z.string().regex(/^[a-z]{2}$/),
+  // Settings saved before the tour existed lack the flag: they keep their choices, and the
+  // player (who has never seen the tour) sees it once.
+  toured: z.boolean().default(false),
 });
 
 /** Reads settings; anything unreadable falls back to the defaults (settings are cheap to redo). */

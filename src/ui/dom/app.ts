@@ -1,18 +1,20 @@
 import { stateHash } from '../../engine/index.ts';
 import type { AppStore, Screen } from '../../store/index.ts';
 import { setLanguage, t } from '../strings/index.ts';
-import { answerBeats, beatText, narration, panelMode } from '../viewmodel/index.ts';
+import { answerBeats, beatText, narration, panelMode, type TermId } from '../viewmodel/index.ts';
 import { confirmer } from './confirm.ts';
 import type { UiServices, UiState, ViewContext } from './context.ts';
 import { savesBody, settingsBody } from './dialogs.ts';
 import { listenForDrops } from './drop.ts';
 import { h, replaceKeepingFocus } from './el.ts';
+import { entryHeadingId, glossaryBody } from './glossary.ts';
 import { noticeList } from './notices.ts';
 import { fileOpener } from './open-file.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { tableScreen } from './screens/table.ts';
 import { titleScreen } from './screens/title.ts';
+import { beginTour, showTourAgain } from './walkthrough.ts';
 
 /** What the DOM tells its host (src/app/) so it can show or hide the Phaser table, and what it is given. */
 export interface AppHooks {
@@ -37,9 +39,15 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     fileCheck: null,
     copied: null,
     answer: null,
+    tour: null,
   };
   const afterRender: (() => void)[] = [];
-  let dialog: { name: 'settings' | 'saves'; opener: HTMLElement | null } | null = null;
+  let dialog: {
+    name: 'settings' | 'saves' | 'glossary';
+    opener: HTMLElement | null;
+    /** The glossary entry the dialog was opened at. */
+    entry?: TermId | null;
+  } | null = null;
   let lastScreen: Screen | null = null;
   let lastSeq = -1;
   let lastGame: string | null = null;
@@ -53,7 +61,14 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
   dialogEl.addEventListener('close', () => {
     const opener = dialog?.opener;
     dialog = null;
-    opener?.focus();
+    // A re-render while the dialog was open replaces the opener with its twin of the same key.
+    const key = opener?.dataset.key;
+    const twin =
+      opener && !opener.isConnected && key
+        ? hud.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)
+        : null;
+    (twin ?? opener)?.focus();
+    dialogEl.classList.remove('dialog-glossary');
   });
   // The address names the screen (src/app/address.ts), so the skip link moves focus without
   // taking the address to `#main`.
@@ -117,6 +132,21 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       if (!dialogEl.open) dialogEl.showModal();
       dialogEl.querySelector<HTMLElement>('h2')?.focus();
     },
+    openGlossary: (entry, opener) => {
+      // A jump from one entry to another keeps the word that first opened the dialog.
+      const first = dialog?.name === 'glossary' ? dialog.opener : opener;
+      dialog = { name: 'glossary', opener: first, entry };
+      render();
+      if (!dialogEl.open) dialogEl.showModal();
+      const target = entry ? document.getElementById(entryHeadingId(entry)) : null;
+      if (target) {
+        target.focus({ preventScroll: true });
+        (target.closest('section') ?? target).scrollIntoView({ block: 'start' });
+      } else {
+        dialogEl.querySelector<HTMLElement>('h2')?.focus();
+        dialogEl.scrollTop = 0;
+      }
+    },
   });
 
   function navButton(c: ViewContext, screen: Screen, label: string): HTMLElement {
@@ -157,6 +187,16 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
           'button',
           {
             class: 'nav-btn',
+            key: 'nav:help',
+            attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+            on: { click: (e) => c.openGlossary(null, e.currentTarget as HTMLElement) },
+          },
+          t('glossary.nav'),
+        ),
+        h(
+          'button',
+          {
+            class: 'nav-btn',
             key: 'nav:saves',
             attrs: { type: 'button', 'aria-haspopup': 'dialog' },
             on: { click: (e) => c.openDialog('saves', e.currentTarget as HTMLElement) },
@@ -177,6 +217,21 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     ];
   }
 
+  /** "Show the tour again" in the help dialog: closes it and puts the keyboard on the tour. */
+  function showTour(): void {
+    const shown = showTourAgain(ctx());
+    if (!shown) {
+      announce(t('glossary.tourLater'));
+      return;
+    }
+    dialogEl.addEventListener(
+      'close',
+      () => queueMicrotask(() => main.querySelector<HTMLElement>('[data-key="tour-heading"]')?.focus()),
+      { once: true },
+    );
+    dialogEl.close();
+  }
+
   function render(): void {
     scheduled = false;
     const c = ctx();
@@ -193,8 +248,11 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       ui.seenNews = 0;
       ui.tab = 'move';
       ui.answer = null;
+      ui.tour = null;
       lastGame = session?.game ?? null;
     }
+    // The first table a player sits at shows the tour once; the settings remember it was seen.
+    if (beginTour(ui, state)) queueMicrotask(() => store.getState().setSettings({ toured: true }));
     hud.dataset.stateHash = session ? stateHash(session.state) : '';
     const answered = state.feed.seq !== lastSeq;
     if (answered) {
@@ -223,13 +281,32 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     const screenChanged = state.screen !== lastScreen;
     replaceKeepingFocus(main, SCREENS[state.screen](c), 'move-heading');
     if (dialog) {
-      const body = dialog.name === 'settings' ? settingsBody(c) : savesBody(c);
+      const body =
+        dialog.name === 'settings'
+          ? settingsBody(c)
+          : dialog.name === 'saves'
+            ? savesBody(c)
+            : glossaryBody(c, dialog.entry ?? null, showTour);
+      dialogEl.classList.toggle('dialog-glossary', dialog.name === 'glossary');
+      const heading = h('h2', { id: 'dialog-h', attrs: { tabindex: -1 } }, t(`${dialog.name}.heading`));
       replaceKeepingFocus(dialogEl, [
-        h(
-          'h2',
-          { id: 'dialog-h', attrs: { tabindex: -1 } },
-          t(dialog.name === 'settings' ? 'settings.heading' : 'saves.heading'),
-        ),
+        // The glossary is long and opens part-way down: its heading and a Close stay in view.
+        dialog.name === 'glossary'
+          ? h(
+              'div',
+              { class: 'dialog-head' },
+              heading,
+              h(
+                'form',
+                { attrs: { method: 'dialog' } },
+                h(
+                  'button',
+                  { class: 'btn btn-quiet', key: 'dialog-close-top', attrs: { type: 'submit' } },
+                  t('glossary.close'),
+                ),
+              ),
+            )
+          : heading,
         ...body.filter((n): n is Node => n !== null),
         h(
           'form',

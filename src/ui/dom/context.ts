@@ -1,6 +1,6 @@
 import type { ScenarioCheck } from '../../sim/index.ts';
 import type { AppActions, AppState, AppStore, KeepResult } from '../../store/index.ts';
-import type { Beat, Warning } from '../viewmodel/index.ts';
+import type { Beat, TermId, Warning } from '../viewmodel/index.ts';
 
 /** Which tab of the table's side panel is open. */
 export type PanelTab = 'move' | 'why' | 'news' | 'table';
@@ -44,6 +44,11 @@ export interface UiState {
   copied: { readonly what: 'link' | 'result'; readonly ok: boolean } | null;
   /** The answer to the last move, until the player has read it; null once closed. */
   answer: AnswerState | null;
+  /**
+   * The first-game tour: the game and turn it is shown on (it goes when the turn ends) and its
+   * step; null when closed.
+   */
+  tour: { readonly game: string; readonly turn: number; step: number } | null;
 }
 
 /** The check of an opened file, with the text its bytes were read as (null when they are not text). */
@@ -90,6 +95,11 @@ export interface ViewContext {
   readonly refresh: () => void;
   /** Opens a dialog by name, returning focus to `opener` when it closes. */
   readonly openDialog: (name: 'settings' | 'saves', opener: HTMLElement | null) => void;
+  /**
+   * Opens the help and glossary dialog at an entry (at the top when null), returning focus to
+   * `opener` when it closes.
+   */
+  readonly openGlossary: (entry: TermId | null, opener: HTMLElement | null) => void;
   /** Checks a scenario file chosen or dropped on the title screen. */
   readonly openScenarioFile: (file: File) => void;
   /** Says something to screen readers through the page's live region. */

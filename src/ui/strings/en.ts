@@ -735,6 +735,120 @@ export const en = {
   'icon.same': '•',
   'a11y.up': 'up',
   'a11y.down': 'down',
+
+  'glossary.nav': 'Help',
+  'glossary.heading': 'Help and glossary',
+  'glossary.intro':
+    'You speak for one delegation at the table. Each turn you may make side moves, then one table move: an offer, an answer to one, waiting or walking out. The aim, as one of the articles puts it, is to exchange concessions of similar value. Underlined words in the game open this page at their meaning.',
+  'glossary.tourAgain': 'Show the tour again',
+  'glossary.tourLater': 'The tour will show when you next sit at the table.',
+  'glossary.terms': 'Words the game uses',
+  'glossary.contents': 'Jump to a word',
+  'glossary.seeAlso': 'See also:',
+  'glossary.source': 'From the articles: “{quote}”',
+  'glossary.close': 'Close',
+  'glossary.giveOptions':
+    'Most things can be given [[tiers|in full or half]], and [[promised|promised]] for later or made [[conditional|conditional]] on their part.',
+  'glossary.vp.term': 'Value points (VP)',
+  'glossary.vp.text':
+    'The game’s common unit of worth: how much a delegation would give up to get something. Aid, a visit, an apology and a demand are all counted in VP, so they can be weighed against each other.',
+  'glossary.expectation.term': 'Expectation',
+  'glossary.expectation.text':
+    'What a delegation expects to get from a deal with you, in VP. It rises fast when you give a lot for little (a gift raises it by half its value) and falls only slowly, when you stay firm: waiting, walking out or refusing its counter-offer.',
+  'glossary.walkAway.term': 'Walk-away value',
+  'glossary.walkAway.text':
+    'The least a delegation will take from a deal with you, in VP: anything worth less and it would rather have no deal, in any round. Pressure can push it down (or up, when pressure backfires); each turn it drifts back toward its usual level.',
+  'glossary.target.term': 'What it holds out for',
+  'glossary.target.text':
+    'In each round a delegation holds out for something between its expectation and its walk-away value, and accepts an offer worth at least that. Each turn you talk (an offer, a summit) it comes down a step: some leaders give way early, some hold out and give way late, hardliners never come down.',
+  'glossary.estimates.term': 'Your advisors’ estimates (±)',
+  'glossary.estimates.text':
+    'You see the other delegations’ hidden numbers only through your advisors, who can be wrong. “About 1.8 VP (±6.6)” means the true figure may be up to 6.6 higher or lower; the more you trust a delegation, the narrower the band. The debrief shows the true numbers.',
+  'glossary.trust.term': 'Trust',
+  'glossary.trust.text':
+    'How far one delegation believes another keeps its word, from 0 to 100%. A promise is worth only as much as the other side trusts you. Kept promises, summits, gifts and deals in which both sides give something raise it; broken promises, pressure and walk-outs lower it.',
+  'glossary.tiers.term': 'How much: in full, half',
+  'glossary.tiers.text':
+    'Many things can be given in part. “In full” is all of it, “half” is half of it: worth half as much to the other side, and half the cost to you at home.',
+  'glossary.promised.term': 'Promised',
+  'glossary.promised.text':
+    'A promised give is handed over later, within two turns, instead of at once. The other side values it at its worth times its trust in you. Deliver it in time (a side move) and its trust rises; miss the deadline and its trust falls by almost half.',
+  'glossary.conditional.term': 'Conditional (only if they deliver)',
+  'glossary.conditional.text':
+    'A give tied to the other side doing its part. It is worth a little less to them, but it sets far less of a precedent: it raises their expectation of you much less than an outright give or gift.',
+  'glossary.tension.term': 'Tension: calm, tense, high, crisis',
+  'glossary.tension.text':
+    'How close the region is to confrontation, from 0 to 100. It reads calm below 40, tense from 40, high within 15 of the crisis line (usually 75) and crisis above it. Pressure, bare demands and walk-outs raise it; deals, summits and talks lower it, and each turn it drifts back toward its usual level.',
+  'glossary.crisis.term': 'Crisis',
+  'glossary.crisis.text':
+    'When tension reaches the crisis line, a crisis opens and the usual level of tension rises for good. The next turn someone must back down (tension falls by 8, but the one who backs down loses 3 points of approval) or tension climbs another 8. At 100 the talks collapse and everyone scores nothing.',
+  'glossary.approval.term': 'Approval and what you need',
+  'glossary.approval.text':
+    'How much of your public backs your government, from 0 to 100%. Deals it likes raise it, deals it dislikes cost twice as much, and it drifts back toward its usual level. At an election, approval below the threshold (“you need 42%”) removes your leader.',
+  'glossary.ratification.term': 'Ratification at home (the two-level game)',
+  'glossary.ratification.text':
+    'Every deal is two negotiations: one at the table and one at home. Your public weighs what you get against what you give (its verdict, in VP); below the bar it will not ratify, the deal collapses, and you lose approval and the other side’s trust. The further your approval is above what you need, the lower the bar: a popular leader can sell a costly deal.',
+  'glossary.redLine.term': 'Red line',
+  'glossary.redLine.text':
+    'A line a leader will not cross: “no deal without this from the other side”, or “we never give this”. A package that crosses one is refused, or not ratified at home. Often only a new leader drops it.',
+  'glossary.tableMove.term': 'The table move',
+  'glossary.tableMove.text':
+    'Each turn ends with one table move: make an offer (or answer one: accept, reject, or counter once), wait, walk out, or back down in a crisis. Waiting and walking out are firmness: they bring the other side’s expectation down, walking out at a cost in trust and tension.',
+  'glossary.sideMoves.term': 'Side moves',
+  'glossary.sideMoves.text':
+    'Moves before your table move that do not end it: a summit, pressure, coordination, a gift, each at most once a turn, and delivering promises, as often as you like.',
+  'glossary.summit.term': 'Summit',
+  'glossary.summit.text':
+    'The leaders meet. It costs little, builds trust on both sides (less each time) and lowers tension, and it counts as a round of talks. It is a gamble at home: a deal with the same side that turn counts one and a half times with your public, and coming home empty-handed costs 4 points of approval.',
+  'glossary.pressure.term': 'Pressure',
+  'glossary.pressure.text':
+    'Sanctions, threats or isolation, at level 1, 2 or 3: when it works, it lowers the target’s walk-away value toward you, so it settles for less. It always raises tension and costs some of the target’s trust, and the target grows used to it. It can also backfire (see sumo diplomacy).',
+  'glossary.sumo.term': 'Sumo diplomacy (stepping aside)',
+  'glossary.sumo.text':
+    'When a giant pushes, a small, agile side steps aside to its patrons (for Pyongyang, Beijing and Seoul) instead of giving way. If their support beats the squeeze, pressure backfires: the target holds out for more from you, and courts the others. Line up its patrons first (coordination) and it has nowhere to step.',
+  'glossary.coordination.term': 'Coordination',
+  'glossary.coordination.text':
+    'Asking another delegation to line up with you toward a target for two turns. It agrees only if it trusts you at least 40%, and trusts you a little less if its own line differs. If it is one of the target’s patrons, your pressure on the target works better.',
+  'glossary.gift.term': 'Gift',
+  'glossary.gift.text':
+    'Handing something over for nothing, as a side move. It arrives at once and builds a little trust, but your public counts its cost, and it raises the receiver’s expectation of you by half its value, unless it is conditional on reciprocity.',
+  'glossary.locked.term': 'Locked (cannot make concessions yet)',
+  'glossary.locked.text':
+    'A locked delegation gives nothing you ask for, whatever you offer, until something changes (an election, an event). Your advisors say so in the preview.',
+  'glossary.forum.term': 'Forum',
+  'glossary.forum.text':
+    'Where an offer is made: in direct talks, or in a meeting of several delegations such as the Six Party Talks, which sits only on some turns (see the calendar). Some things can only be discussed inside a forum.',
+  'glossary.progress.term': 'Issues and progress',
+  'glossary.progress.text':
+    'How far each issue has been settled, from 0 to 100%. It grows when something tied to that issue is handed over: in a deal, as a gift, or as a promise kept.',
+  'glossary.score.term': 'Goals and score',
+  'glossary.score.text':
+    'Each of your goals measures one thing at the end (progress on an issue, your approval, tension, another side’s trust in you) and gives points in a straight line between a zero mark and a full mark. “Measured 60” is that figure at the end of the game.',
+
+  'walkthrough.label': 'First-game tour',
+  'walkthrough.step': 'Tour, step {n} of {count}',
+  'walkthrough.next': 'Next',
+  'walkthrough.back': 'Back',
+  'walkthrough.done': 'Finish the tour',
+  'walkthrough.skip': 'Skip the tour',
+  'walkthrough.closed': 'Tour closed. Help, at the top of the page, can show it again.',
+  'walkthrough.table.title': 'The table',
+  'walkthrough.table.text':
+    'You speak for {name}. The map shows the delegations around the table, with [[tension|tension]] and [[approval|approval at home]] above it; this panel is where you act. Everything on the map is here in words too: the Delegations tab lists what your advisors make of each side.',
+  'walkthrough.goals.title': 'What you want',
+  'walkthrough.goals.text': 'You are [[score|scored]] on these goals when the talks end:',
+  'walkthrough.goals.none': 'Your goals are in the Briefing, at the top of the page.',
+  'walkthrough.goals.more':
+    'The Briefing, at the top of the page, has them all, with your [[redLine|red lines]].',
+  'walkthrough.offer.title': 'Build an offer',
+  'walkthrough.offer.text':
+    'Below, tick what you give and what you ask for. Your advisors’ preview then weighs what the other side would gain, in [[vp|value points (VP)]], against [[target|what it holds out for]], and says whether your own public would [[ratification|accept the deal]]. Underlined words open their meaning.',
+  'walkthrough.side.title': 'Side moves',
+  'walkthrough.side.text':
+    'Before your table move you may make [[sideMoves|side moves]], each once a turn: hold a [[summit|summit]], apply [[pressure|pressure]], [[coordination|coordinate]] with an ally, give a [[gift|gift]]. They do not end your turn.',
+  'walkthrough.after.title': 'After your move',
+  'walkthrough.after.text':
+    'Make the offer, wait or walk out: that ends your move. The answer card then shows what the others said and what changed, and the Why tab lists every change with its reason. Help, at the top of the page, explains every word and can show this tour again.',
 } as const;
 
 /** A key of the string table. */

@@ -52,6 +52,18 @@ export {
   spareSeat,
 } from './geography.ts';
 export {
+  AUTO_LINKS,
+  type GlossaryEntry,
+  glossaryEntries,
+  glossaryEntry,
+  isTermId,
+  linkedParts,
+  markedParts,
+  TERM_IDS,
+  type TermId,
+  type TextPart,
+} from './glossary.ts';
+export {
   LESSON_KEYS,
   type LessonKey,
   type LessonRef,
@@ -92,6 +104,7 @@ export {
   type TitleView,
   titleView,
 } from './title.ts';
+export { TOUR_STEPS, type TourStep, type TourStepId, tourSteps } from './walkthrough.ts';
 export { acceptWarning, offerWarning, type Warning, walkOutWarning } from './warnings.ts';
 export {
   type NewsItem,

@@ -1,8 +1,10 @@
 import type { PackageLine, Preview } from '../../../engine/index.ts';
 import type { Draft } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
-import { type ItemRow, type OfferCheck, vp } from '../../viewmodel/index.ts';
+import { type ItemRow, type OfferCheck, type TermId, vp } from '../../viewmodel/index.ts';
+import type { ViewContext } from '../context.ts';
 import { h, nextId } from '../el.ts';
+import { linkedText, markedText, termLink } from '../glossary.ts';
 
 /** Changes one side of a draft package. */
 type SetLines = (side: 'give' | 'ask', lines: PackageLine[]) => void;
@@ -104,6 +106,7 @@ function itemRow(
 
 /** The give and ask lists of the offer builder. */
 export function packageFields(
+  ctx: ViewContext,
   give: readonly ItemRow[],
   ask: readonly ItemRow[],
   draft: Draft,
@@ -116,6 +119,10 @@ export function packageFields(
       'fieldset',
       { class: `package package-${side}` },
       h('legend', {}, legend),
+      // What the options of a give mean, once for the list rather than on every row.
+      side === 'give' && rows.length > 0
+        ? h('p', { class: 'hint' }, ...markedText(ctx, t('glossary.giveOptions'), prefix))
+        : null,
       rows.length === 0
         ? h('p', { class: 'hint' }, t('move.nothingToGive'))
         : h('ul', { class: 'item-list' }, ...rows.map((r) => itemRow(r, side, draft[side], set, prefix))),
@@ -126,9 +133,11 @@ export function packageFields(
 const LIKELY_ICON: Record<Preview['likely'], string> = { accept: '✔', reject: '✖', uncertain: '?' };
 
 /** The advisors' preview of the draft, before it is committed. */
-export function previewBox(check: OfferCheck): HTMLElement {
+export function previewBox(ctx: ViewContext, check: OfferCheck): HTMLElement {
   const p = check.preview;
   if (!p) return h('div', { class: 'preview is-empty' }, h('p', { class: 'hint' }, t('move.previewEmpty')));
+  // The advisors' words link each glossary word once in the box.
+  const seen = new Set<TermId>(['ratification', 'expectation']);
   return h(
     'section',
     { class: `preview likely-${p.likely}`, attrs: { 'aria-label': t('move.preview') } },
@@ -143,7 +152,7 @@ export function previewBox(check: OfferCheck): HTMLElement {
       'dl',
       { class: 'preview-facts' },
       // A delegation with no public has no home verdict to show; the advice names its red lines.
-      p.ourHome.hasPublic && h('dt', {}, t('move.ourHome')),
+      p.ourHome.hasPublic && h('dt', {}, termLink(ctx, 'ratification', t('move.ourHome'), 'preview')),
       p.ourHome.hasPublic &&
         h(
           'dd',
@@ -151,13 +160,13 @@ export function previewBox(check: OfferCheck): HTMLElement {
           h('span', { attrs: { 'aria-hidden': 'true' } }, p.ourHome.ok ? '✔ ' : '✖ '),
           p.ourHome.ok ? t('move.ourHome.ok') : t('move.ourHome.no'),
         ),
-      h('dt', {}, t('move.risk')),
+      h('dt', {}, termLink(ctx, 'expectation', t('move.risk'), 'preview')),
       h(
         'dd',
         {},
         p.expectationRisk >= 0.5 ? t('move.riskValue', { value: vp(p.expectationRisk) }) : t('move.riskNone'),
       ),
     ),
-    h('ul', { class: 'advice' }, ...p.advice.map((a) => h('li', {}, a))),
+    h('ul', { class: 'advice' }, ...p.advice.map((a) => h('li', {}, ...linkedText(ctx, a, 'preview', seen)))),
   );
 }

@@ -1,8 +1,10 @@
 import { t } from '../../strings/index.ts';
 import { percent, type TableView } from '../../viewmodel/index.ts';
+import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
+import { termLink } from '../glossary.ts';
 
-function meter(label: string, text: string, level: number): HTMLElement {
+function meter(label: string | Node, text: string, level: number): HTMLElement {
   return h(
     'div',
     { class: 'meter' },
@@ -17,10 +19,10 @@ function meter(label: string, text: string, level: number): HTMLElement {
 }
 
 /** The delegations, their estimates, the calendar and open promises, as text. */
-export function delegationsPanel(view: TableView): HTMLElement[] {
+export function delegationsPanel(ctx: ViewContext, view: TableView): HTMLElement[] {
   return [
     h('h3', {}, t('table.delegations')),
-    h('p', { class: 'hint' }, t('table.estimates')),
+    h('p', { class: 'hint' }, termLink(ctx, 'estimates', t('table.estimates'), 'table')),
     h(
       'ul',
       { class: 'delegations' },
@@ -30,13 +32,21 @@ export function delegationsPanel(view: TableView): HTMLElement[] {
           { class: `delegation mood-${d.mood}` },
           h('h4', {}, d.name, h('span', { class: 'leader' }, ` — ${d.leader}`)),
           h('p', { class: 'mood' }, `${t('table.mood')}: `, h('strong', {}, t(`table.mood.${d.mood}`))),
-          meter(t('table.expects'), d.expectation.text, d.expectation.value / 20),
-          meter(t('table.walkAway'), d.reservation.text, d.reservation.value / 20),
-          meter(t('table.trustsYou'), d.trust.text, d.trust.value),
+          meter(
+            termLink(ctx, 'expectation', t('table.expects'), d.id),
+            d.expectation.text,
+            d.expectation.value / 20,
+          ),
+          meter(
+            termLink(ctx, 'walkAway', t('table.walkAway'), d.id),
+            d.reservation.text,
+            d.reservation.value / 20,
+          ),
+          meter(termLink(ctx, 'trust', t('table.trustsYou'), d.id), d.trust.text, d.trust.value),
           meter(t('table.yourTrust'), `${percent(d.ourTrust)}%`, d.ourTrust),
           d.approval !== null ? h('p', {}, t('table.approvalOf', { value: d.approval })) : null,
           d.election ? h('p', {}, d.election) : null,
-          d.locked ? h('p', { class: 'warning' }, t('table.locked')) : null,
+          d.locked ? h('p', { class: 'warning' }, termLink(ctx, 'locked', t('table.locked'), d.id)) : null,
           d.ousted ? h('p', { class: 'warning' }, t('table.ousted')) : null,
         ),
       ),
@@ -65,7 +75,7 @@ export function delegationsPanel(view: TableView): HTMLElement[] {
 }
 
 /** The status strip above the panels: turn, tension, approval, issues, all in words. */
-export function statusStrip(view: TableView, saved: boolean): HTMLElement {
+export function statusStrip(ctx: ViewContext, view: TableView, saved: boolean): HTMLElement {
   const low = view.self.approval !== null && view.self.approval < view.self.threshold;
   return h(
     'div',
@@ -86,22 +96,33 @@ export function statusStrip(view: TableView, saved: boolean): HTMLElement {
       h(
         'li',
         { class: `tension band-${view.tensionBand}` },
-        t('table.tensionValue', { value: view.tension, band: t(`table.tension.${view.tensionBand}`) }),
+        termLink(
+          ctx,
+          view.tensionBand === 'crisis' ? 'crisis' : 'tension',
+          t('table.tensionValue', { value: view.tension, band: t(`table.tension.${view.tensionBand}`) }),
+          'status',
+        ),
       ),
       h(
         'li',
         { class: low ? 'is-low' : '' },
         low ? '▼ ' : '',
         view.self.approval === null
-          ? t('table.noPublic')
-          : t('table.approvalValue', { value: view.self.approval, threshold: view.self.threshold }),
+          ? termLink(ctx, 'ratification', t('table.noPublic'), 'status')
+          : termLink(
+              ctx,
+              'approval',
+              t('table.approvalValue', { value: view.self.approval, threshold: view.self.threshold }),
+              'status',
+            ),
         view.self.election ? ` · ${view.self.election}` : '',
       ),
     ),
     h(
       'p',
       { class: 'status-issues' },
-      `${t('table.progress')}: `,
+      termLink(ctx, 'progress', t('table.progress'), 'status'),
+      ': ',
       view.issues.map((i) => t('table.progressValue', { name: i.name, value: i.progress })).join(' · '),
     ),
     view.crisisOpen ? h('p', { class: 'warning', attrs: { role: 'alert' } }, t('table.crisisOpen')) : null,

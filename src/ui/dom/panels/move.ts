@@ -264,13 +264,14 @@ function offerBuilder(ctx: ViewContext, panel: MovePanel, draft: Draft): HTMLEle
     h('h3', { id: 'offer-h' }, t('move.package')),
     h('div', { class: 'offer-target' }, to.field, forum.field),
     ...packageFields(
+      ctx,
       panel.give,
       panel.ask,
       { ...draft, to: panel.to, forum: panel.forum },
       setDraft,
       'offer',
     ),
-    previewBox(offer),
+    previewBox(ctx, offer),
     h(
       'div',
       { class: 'commit' },

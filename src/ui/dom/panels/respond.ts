@@ -4,6 +4,7 @@ import { t } from '../../strings/index.ts';
 import { acceptWarning, respondPanel } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { actionButton, h } from '../el.ts';
+import { linkedText } from '../glossary.ts';
 import { packageFields, previewBox } from './builder.ts';
 import { commitOffer } from './move.ts';
 
@@ -47,14 +48,24 @@ export function respondPanelView(ctx: ViewContext): HTMLElement[] {
             'p',
             { class: `home ${home.ok ? 'is-ok' : 'is-no'}` },
             h('span', { attrs: { 'aria-hidden': 'true' } }, home.ok ? '✔ ' : '✖ '),
-            t('respond.home', {
-              verdict: home.ok ? t('respond.homeOk') : t('respond.homeNo'),
-              value: fmt(home.verdict),
-              bar: fmt(home.bar),
-            }),
+            ...linkedText(
+              ctx,
+              t('respond.home', {
+                verdict: home.ok ? t('respond.homeOk') : t('respond.homeNo'),
+                value: fmt(home.verdict),
+                bar: fmt(home.bar),
+              }),
+              'respond',
+            ),
           )
-        : h('p', { class: 'hint' }, t('respond.noPublic')),
-      home.redLine ? h('p', { class: 'warning' }, t('respond.redLine', { text: home.redLine.text })) : null,
+        : h('p', { class: 'hint' }, ...linkedText(ctx, t('respond.noPublic'), 'respond')),
+      home.redLine
+        ? h(
+            'p',
+            { class: 'warning' },
+            ...linkedText(ctx, t('respond.redLine', { text: home.redLine.text }), 'respond-red'),
+          )
+        : null,
       h(
         'div',
         { class: 'commit' },
@@ -78,8 +89,8 @@ export function respondPanelView(ctx: ViewContext): HTMLElement[] {
           'section',
           { class: 'move-section', attrs: { 'aria-labelledby': 'counter-h' } },
           h('h3', { id: 'counter-h' }, t('respond.counterHeading')),
-          ...packageFields(panel.counter.give, panel.counter.ask, draft, setDraft, 'counter'),
-          previewBox(panel.counter.check),
+          ...packageFields(ctx, panel.counter.give, panel.counter.ask, draft, setDraft, 'counter'),
+          previewBox(ctx, panel.counter.check),
           h(
             'div',
             { class: 'commit' },

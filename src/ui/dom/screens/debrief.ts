@@ -10,6 +10,7 @@ import {
 import { chartFigure, chartLegend } from '../chart-svg.ts';
 import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
+import { termLink } from '../glossary.ts';
 import { sharePanel } from '../panels/share.ts';
 import { whyItem } from '../panels/why.ts';
 
@@ -229,7 +230,11 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
       { class: 'debrief-section result', attrs: { 'aria-labelledby': 'result-h' } },
       h('h2', { id: 'result-h' }, result ? result.title : t('debrief.result')),
       result ? h('p', { class: 'lede' }, result.text) : null,
-      h('p', { class: 'score' }, t('debrief.score', { score: vp(score), max })),
+      h(
+        'p',
+        { class: 'score' },
+        termLink(ctx, 'score', t('debrief.score', { score: vp(score), max }), 'debrief'),
+      ),
       h(
         'ul',
         { class: 'objectives' },

@@ -8,6 +8,7 @@ import { movePanelView } from '../panels/move.ts';
 import { newsPanel } from '../panels/news.ts';
 import { respondPanelView } from '../panels/respond.ts';
 import { whyPanel } from '../panels/why.ts';
+import { tourCard } from '../walkthrough.ts';
 
 const TABS: readonly PanelTab[] = ['move', 'why', 'news', 'table'];
 
@@ -81,7 +82,7 @@ export function tableScreen(ctx: ViewContext): Node[] {
     body = answerPanel(ctx, answer, next);
   } else if (tab === 'why') body = whyPanel(ctx);
   else if (tab === 'news') body = newsPanel(ctx);
-  else if (tab === 'table') body = delegationsPanel(view);
+  else if (tab === 'table') body = delegationsPanel(ctx, view);
   else if (mode.mode === 'respond') body = respondPanelView(ctx);
   else if (mode.mode === 'move') body = movePanelView(ctx);
   else if (mode.mode === 'ended') {
@@ -122,7 +123,7 @@ export function tableScreen(ctx: ViewContext): Node[] {
         },
       },
       h('h1', { class: 'table-title', attrs: { tabindex: -1 }, key: 'screen-heading' }, view.title),
-      statusStrip(view, ctx.state.saved),
+      statusStrip(ctx, view, ctx.state.saved),
       tabList(ctx, news - ctx.ui.seenNews),
       h(
         'div',
@@ -152,7 +153,10 @@ export function tableScreen(ctx: ViewContext): Node[] {
               t('move.refused', { reason: refusal.message }),
             )
           : null,
+        // The tour never blocks the panel: above the move, below an answer (its headline stays first).
+        tab === 'move' && !answering ? tourCard(ctx) : null,
         ...body,
+        tab === 'move' && answering ? tourCard(ctx) : null,
       ),
     ),
   ];
