@@ -97,6 +97,10 @@ describe('plain words: the glossary and the first-game tour', () => {
       await page.click('[data-key="offer:ask:families:on"]');
       await page.waitForSelector('.preview [data-term="estimates"], .preview [data-term="vp"]');
       const term = (await has(page, 'term:estimates:preview')) ? 'estimates' : 'vp';
+      // The give list says once what its options mean.
+      expect(await page.$('.package-give [data-term="promised"]')).not.toBeNull();
+      await page.evaluate(() => document.querySelector('.package-give')?.scrollIntoView({ block: 'start' }));
+      await shot(page, `help-give-options${name}`);
       await page.evaluate(() => document.querySelector('.preview')?.scrollIntoView({ block: 'nearest' }));
       await shot(page, `help-preview${name}`);
       await page.click(`[data-key="term:${term}:preview"]`);
@@ -214,6 +218,12 @@ describe('plain words: the glossary and the first-game tour', () => {
     expect(await page.innerText('.status')).toContain('Turn 1 of');
     expect(await page.$('.answer-card ~ .tour-card')).not.toBeNull();
     await shot(page, 'help-tour-under-answer');
+    // North Korea's offer: what accepting means at home links its words too.
+    await closeAnswer(page);
+    await page.waitForSelector('[data-key="do-reject"]');
+    expect(await page.$('.offer-card [data-term="ratification"]')).not.toBeNull();
+    await page.evaluate(() => document.querySelector('.offer-card .home')?.scrollIntoView({ block: 'center' }));
+    await shot(page, 'help-respond');
     for (let i = 0; i < 10 && (await page.innerText('.status')).includes('Turn 1 of'); i++) {
       if (await has(page, 'answer-next')) {
         // Between the beats of turn 1 the tour waits under the answer card.
