@@ -222,7 +222,9 @@ describe('plain words: the glossary and the first-game tour', () => {
     await closeAnswer(page);
     await page.waitForSelector('[data-key="do-reject"]');
     expect(await page.$('.offer-card [data-term="ratification"]')).not.toBeNull();
-    await page.evaluate(() => document.querySelector('.offer-card .home')?.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() =>
+      document.querySelector('.offer-card .home')?.scrollIntoView({ block: 'center' }),
+    );
     await shot(page, 'help-respond');
     for (let i = 0; i < 10 && (await page.innerText('.status')).includes('Turn 1 of'); i++) {
       if (await has(page, 'answer-next')) {

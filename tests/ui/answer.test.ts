@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Action, whoMustAct } from '../../src/engine/index.ts';
 import { newSession, playAction, type Step } from '../../src/store/session.ts';
-import { answerBeats, beatText } from '../../src/ui/viewmodel/index.ts';
+import { answerBeats, asSentence, beatText } from '../../src/ui/viewmodel/index.ts';
 import { loadShipped, SHIPPED_FILES } from '../scenarios/shipped.ts';
 
 const SECOND_VISIT = loadShipped('2004-koizumi-second-visit.yaml');
@@ -134,5 +134,16 @@ describe('the answer moment', () => {
         expect(step.session.state.status, `${file} as ${player}`).toBe('ended');
       }
     }
+  });
+});
+
+describe('sentences', () => {
+  it('ends a line once, even when its own end sits inside a bracket or a quote', () => {
+    expect(asSentence('Clinton stays home (the month is added context.)')).toBe(
+      'Clinton stays home (the month is added context.)',
+    );
+    expect(asSentence('Pyongyang says “no.”')).toBe('Pyongyang says “no.”');
+    expect(asSentence('Tokyo waits')).toBe('Tokyo waits.');
+    expect(asSentence('Tokyo waits (for now)')).toBe('Tokyo waits (for now).');
   });
 });

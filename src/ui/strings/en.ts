@@ -146,6 +146,7 @@ export const en = {
   'table.noPublic': 'No public to answer to',
   'table.nextElection': '{name} in {turns} turns',
   'table.nextElection.one': '{name} next turn',
+  'table.electionOf': '{name}: {election}',
   'table.nextElectionNow': '{name} this turn',
   'table.progress': 'Issues',
   'table.progressValue': '{name}: {value}%',

@@ -11,7 +11,7 @@ import {
 } from '../../engine/index.ts';
 import type { Move } from '../../sim/index.ts';
 import { t } from '../strings/index.ts';
-import { actorName, packageText, percent, vp } from './format.ts';
+import { actorName, asSentence, packageText, percent, vp } from './format.ts';
 import { sourceTitle } from './sources.ts';
 import { electionText } from './table.ts';
 
@@ -493,7 +493,7 @@ export function answerBeats(scenario: Scenario, batch: Batch, viewer: ActorId): 
 
 /** A beat as one passage for the screen reader's live region: what happened, why, what moved. */
 export function beatText(b: Beat): string {
-  const end = (s: string) => (/[.!?:]$/.test(s) ? s : `${s}.`);
+  const end = asSentence;
   const parts = [end(b.headline)];
   if (b.reason) parts.push(end(b.reason));
   if (b.terms)

@@ -60,3 +60,11 @@ export function direction(from: number, to: number): 'up' | 'down' | 'same' {
   if (to < from) return 'down';
   return 'same';
 }
+
+/**
+ * A line ended as a sentence: a full stop added only when it has no end of its own, counting one
+ * inside a closing bracket or quote ("(added context.)"), so no ".)." ever appears.
+ */
+export function asSentence(line: string): string {
+  return /[.!?:]["”’)\]]*$/.test(line) ? line : `${line}.`;
+}

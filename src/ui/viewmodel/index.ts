@@ -32,6 +32,7 @@ export {
 export { checkSummary, countText, type ProblemRow, problemRow, problemText } from './file-check.ts';
 export {
   actorName,
+  asSentence,
   direction,
   forumName,
   itemName,

@@ -145,9 +145,16 @@ export function tableView(scenario: Scenario, state: GameState, player: ActorId)
         label: turn.label,
         note: turn.note ?? '',
         state: n < view.turn ? 'past' : n === view.turn ? 'now' : 'future',
-        elections: scenario.actors.flatMap((a) =>
-          (a.public?.elections ?? []).filter((e) => e.turn === n).map((e) => e.name),
-        ),
+        // Another delegation's election says whose it is; one the turn's note already names is not repeated.
+        elections: scenario.actors
+          .flatMap((a) =>
+            (a.public?.elections ?? [])
+              .filter((e) => e.turn === n)
+              .map((e) =>
+                a.id === player ? e.name : t('table.electionOf', { name: a.name, election: e.name }),
+              ),
+          )
+          .filter((e) => !(turn.note ?? '').toLowerCase().includes(e.toLowerCase())),
         forums: scenario.forums.filter((f) => f.sessions.includes(n)).map((f) => forumName(scenario, f.id)),
       };
     }),

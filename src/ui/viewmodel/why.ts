@@ -9,7 +9,7 @@ import {
   type SeenEvent,
 } from '../../engine/index.ts';
 import { t } from '../strings/index.ts';
-import { actorName, direction, packageText } from './format.ts';
+import { actorName, asSentence, direction, packageText } from './format.ts';
 import { sourceTitle } from './sources.ts';
 
 /** What a line means for the player: the groups of the "why" panel, in the order it shows them. */
@@ -198,5 +198,5 @@ export function narration(scenario: Scenario, events: readonly DomainEvent[], vi
       const seen = redactEvent(viewer, e);
       return offerSentence(scenario, seen) ?? describeEvent(scenario, seen);
     });
-  return lines.map((l) => (/[.!?]$/.test(l) ? l : `${l}.`)).join(' ');
+  return lines.map(asSentence).join(' ');
 }
