@@ -8,43 +8,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { balanceMarkdown, balanceReport, balanceSvg } from '../sim/index.ts';
-import { issueLine, loadScenarioFile, usageError } from './files.ts';
+import { issueLine, loadScenarioFile } from './files.ts';
+import { parseManyGames } from './many-games.ts';
 
 const USAGE = 'usage: npm run balance -- FILE.yaml... [--runs N] [--seed N] [--out docs/balance.md]';
 
 function main(argv: readonly string[]): number {
-  let values: { runs?: string; seed?: string; out?: string; help?: boolean };
-  let files: string[];
-  try {
-    const parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    });
-    values = parsed.values;
-    files = parsed.positionals;
-  } catch (error) {
-    return usageError(USAGE, error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (files.length === 0) return usageError(USAGE, 'give at least one scenario file');
-  const runs = Number(values.runs ?? '1000');
-  const seed = Number(values.seed ?? '1');
-  if (!Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {
-    return usageError(USAGE, '--runs and --seed take whole numbers');
-  }
-  const out = values.out ?? 'docs/balance.md';
+  const args = parseManyGames(argv, USAGE, 'runs', { count: 1000, out: 'docs/balance.md' });
+  if (typeof args === 'number') return args;
+  const { files, count: runs, seed, out } = args;
   const chartDir = join(dirname(out), 'balance');
   mkdirSync(chartDir, { recursive: true });
   const sections: string[] = [];

@@ -8,45 +8,18 @@
  * problems; 2 usage.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { PREVIEW_CONFIDENCE, PREVIEW_MEMORY } from '../engine/index.ts';
 import { type CalibrationReport, calibratePreview, calibrationMarkdown } from '../sim/index.ts';
-import { issueLine, loadScenarioFile, usageError } from './files.ts';
+import { issueLine, loadScenarioFile } from './files.ts';
+import { parseManyGames } from './many-games.ts';
 
 const USAGE =
   'usage: npm run calibrate -- FILE.yaml... [--seeds N] [--seed N] [--out docs/preview-calibration.md]';
 
 function main(argv: readonly string[]): number {
-  let values: { seeds?: string; seed?: string; out?: string; help?: boolean };
-  let files: string[];
-  try {
-    const parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        seeds: { type: 'string' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    });
-    values = parsed.values;
-    files = parsed.positionals;
-  } catch (error) {
-    return usageError(USAGE, error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (files.length === 0) return usageError(USAGE, 'give at least one scenario file');
-  const seeds = Number(values.seeds ?? '1000');
-  const seed = Number(values.seed ?? '1');
-  if (!Number.isSafeInteger(seeds) || seeds < 1 || !Number.isSafeInteger(seed)) {
-    return usageError(USAGE, '--seeds and --seed take whole numbers');
-  }
-  const out = values.out ?? 'docs/preview-calibration.md';
+  const args = parseManyGames(argv, USAGE, 'seeds', { count: 1000, out: 'docs/preview-calibration.md' });
+  if (typeof args === 'number') return args;
+  const { files, count: seeds, seed, out } = args;
   const reports: CalibrationReport[] = [];
   const started = performance.now();
   let failed = false;

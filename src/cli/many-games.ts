@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { usageError } from './files.ts';
+
+/** What a command that plays many games of some scenario files is asked for. */
+export interface ManyGamesArgs {
+  readonly files: readonly string[];
+  /** How many games (or seeds) per scenario. */
+  readonly count: number;
+  /** The first seed. */
+  readonly seed: number;
+  readonly out: string;
+}
+
+/**
+ * Reads `FILE... [--COUNT N] [--seed N] [--out PATH]`, the shape the balance report and the
+ * preview calibration share. Returns the exit code instead when it has printed the usage (0 for
+ * `--help`, 2 for a mistake).
+ */
+export function parseManyGames(
+  argv: readonly string[],
+  usage: string,
+  countFlag: 'runs' | 'seeds',
+  defaults: { readonly count: number; readonly out: string },
+): ManyGamesArgs | number {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        [countFlag]: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    return usageError(usage, error instanceof Error ? error.message : String(error));
+  }
+  const text = (name: string): string | undefined => {
+    const v = parsed.values[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  if (parsed.values.help === true) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const files = parsed.positionals;
+  if (files.length === 0) return usageError(usage, 'give at least one scenario file');
+  const count = Number(text(countFlag) ?? String(defaults.count));
+  const seed = Number(text('seed') ?? '1');
+  if (!Number.isSafeInteger(count) || count < 1 || !Number.isSafeInteger(seed)) {
+    return usageError(usage, `--${countFlag} and --seed take whole numbers`);
+  }
+  return { files, count, seed, out: text('out') ?? defaults.out };
+}
