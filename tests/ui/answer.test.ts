@@ -127,9 +127,16 @@ describe('the answer moment', () => {
           for (const s of beats.flatMap((b) => b.shifts)) {
             if (/^(expectation|reservation|trust):/.test(s.key)) expect([s.from, s.to]).toEqual([null, null]);
           }
-          // A refusal or a wait is always answered: at least the player's own beat or the summary.
-          const turned = step.moves.at(-1)!.after.turn !== step.moves[0]!.before.turn;
-          if (turned) expect(beats.at(-1)?.kind, `${file} as ${player}`).toBe('summary');
+          // Every turn that ended in the batch has its summary, at the point it ended, in order.
+          const ends = step.moves.filter((m) => m.after.turn !== m.before.turn || m.after.status === 'ended');
+          const summaries = beats.filter((b) => b.kind === 'summary');
+          expect(
+            summaries.map((b) => b.turn),
+            `${file} as ${player}`,
+          ).toEqual(ends.map((m) => m.after.turn));
+          // Nothing after a summary happened before it: the beats' turns never go back.
+          const turns = beats.map((b) => b.turn);
+          expect(turns, `${file} as ${player}`).toEqual([...turns].sort((x, y) => x - y));
         }
         expect(step.session.state.status, `${file} as ${player}`).toBe('ended');
       }

@@ -347,19 +347,47 @@ function moveBeat(scenario: Scenario, viewer: ActorId, move: Move, reply?: Move)
   if ((a.type === 'offer' || a.type === 'counter') && offer) {
     const from = actorName(scenario, offer.from);
     const to = offer.to === viewer ? t('answer.you') : actorName(scenario, offer.to);
-    const verdict = reply
-      ? reply.action.type === 'accept'
-        ? events.some((e) => e.type === 'dealCollapsed')
-          ? t('answer.theirs.notRatified')
-          : t('answer.theirs.accepted')
-        : t('answer.theirs.refused')
-      : null;
+    const answer = reply?.action.type;
+    const verdict =
+      answer === undefined
+        ? null
+        : answer === 'accept'
+          ? events.some((e) => e.type === 'dealCollapsed')
+            ? t('answer.theirs.notRatified')
+            : t('answer.theirs.accepted')
+          : answer === 'counter'
+            ? t('answer.theirs.countered', { name: to })
+            : t('answer.theirs.refused');
     const headline = t(a.type === 'counter' ? 'answer.theirs.counter' : 'answer.theirs.offer', { from, to });
     return beat(kind, turn, a.actor, 'neutral', verdict ? `${headline} ${verdict}` : headline, {
       terms: termsOf(scenario, offer),
       reason: offer.to === viewer ? t('answer.toYou') : null,
       shifts,
     });
+  }
+  // Another delegation answering a counter-offer (or an offer made before this batch).
+  const pending = move.before.pending;
+  if ((a.type === 'accept' || a.type === 'reject') && pending) {
+    const collapsed = events.some((e) => e.type === 'dealCollapsed');
+    const key =
+      a.type === 'reject'
+        ? 'answer.theirs.answerRefused'
+        : collapsed
+          ? 'answer.theirs.answerNotRatified'
+          : 'answer.theirs.answerAccepted';
+    return beat(
+      kind,
+      turn,
+      a.actor,
+      collapsed ? 'bad' : 'neutral',
+      t(key, {
+        name: actorName(scenario, a.actor),
+        what: t(pending.isCounter ? 'answer.theirCounter' : 'answer.theirOffer', {
+          name: pending.from === viewer ? t('answer.you') : actorName(scenario, pending.from),
+        }),
+      }),
+      { terms: termsOf(scenario, pending), shifts },
+    );
   }
   // The move's own event says what it did ("Pyongyang turned to Beijing ...").
   const own = events.filter((e) => e.type !== 'turnStarted' && !e.delta && e.type !== 'eventFired');
@@ -398,17 +426,26 @@ function comingUp(scenario: Scenario, state: GameState, viewer: ActorId): string
 
 /**
  * The beats of a batch, in order: the answer to the player's move, the others' moves, the news,
- * and (when a turn ended or the game did) a summary of the whole batch as the player sees it.
+ * and where a turn ended (or the game did) a summary of that turn as the player sees it; the new
+ * turn's first moves by the others come after it.
  * AI moves that did nothing visible (a wait that moved no number) are only named in the summary.
  * A new game's opening news comes first when the AI moved before the player.
  */
 export function answerBeats(scenario: Scenario, batch: Batch, viewer: ActorId): Beat[] {
   // A game opened with nobody's move yet has nothing to answer: its news waits in the News tab.
   if (batch.moves.length === 0) return [];
-  const beats: Beat[] = [];
-  const others: string[] = [];
-  const quiet: string[] = [];
   const moves = batch.moves;
+  // A new game's opening news belongs to no move: the batch's events before the first move's.
+  const inMoves = moves.reduce((n, m) => n + m.events.length, 0);
+  const opening = batch.events.slice(0, batch.events.length - inMoves);
+  const beats: Beat[] = newsBeats(scenario, opening, viewer).map((n) => ({
+    ...n,
+    turn: moves[0]?.before.turn ?? 1,
+  }));
+  // What the turn's summary covers: everything since the batch began or the last turn ended.
+  let since: DomainEvent[] = [...opening];
+  let others: string[] = [];
+  let quiet: string[] = [];
   for (let i = 0; i < moves.length; i++) {
     const move = moves[i]!;
     const a = move.action;
@@ -417,26 +454,12 @@ export function answerBeats(scenario: Scenario, batch: Batch, viewer: ActorId): 
     const answered = (a.type === 'offer' || a.type === 'counter') && next && next.mode === 'respond';
     const reply = answered ? next : undefined;
     if (answered) i++;
-    const endOf = turnEndEvents(reply ?? move);
-    const own = (reply ?? move).events.slice(0, (reply ?? move).events.length - endOf.length);
+    const last = reply ?? move;
+    const endOf = turnEndEvents(last);
+    const own = last.events.slice(0, last.events.length - endOf.length);
     const trimmed: Move = reply ? move : { ...move, events: own };
     const trimmedReply: Move | undefined = reply ? { ...reply, events: own } : undefined;
-    let b: Beat;
-    if (a.actor === viewer && (a.type === 'offer' || a.type === 'counter')) {
-      b = answerBeat(scenario, viewer, trimmed, trimmedReply);
-    } else if (a.actor === viewer && (a.type === 'accept' || a.type === 'reject')) {
-      b = yourAnswerBeat(scenario, viewer, trimmed);
-    } else if (a.actor === viewer && a.type === 'wait') {
-      const shifts = shiftsOf(scenario, own, viewer);
-      // Patience is a move: the firmness it shows brings the others' expectations down.
-      const patience = shifts.some((x) => x.key.startsWith('expectation:') && x.way === 'down');
-      b = beat('yours', move.before.turn, viewer, 'neutral', t('answer.youWaited'), {
-        reason: patience ? t('answer.why.patience') : null,
-        shifts,
-      });
-    } else {
-      b = moveBeat(scenario, viewer, trimmed, trimmedReply);
-    }
+    const b = moveBeatOf(scenario, viewer, trimmed, trimmedReply, own);
     if (a.actor !== viewer) {
       if (a.type === 'wait' && b.shifts.length === 0) quiet.push(actorName(scenario, a.actor));
       else {
@@ -444,51 +467,82 @@ export function answerBeats(scenario: Scenario, batch: Batch, viewer: ActorId): 
         others.push(b.headline);
       }
     } else if (!(a.type === 'wait' && b.shifts.length === 0)) beats.push(b);
-    beats.push(
-      ...newsBeats(scenario, endOf, viewer).map((n) => ({ ...n, turn: (reply ?? move).after.turn })),
-    );
-  }
-  // A new game's opening news belongs to no move: the batch's events before the first move's.
-  const inMoves = moves.reduce((n, m) => n + m.events.length, 0);
-  const opening = newsBeats(scenario, batch.events.slice(0, batch.events.length - inMoves), viewer);
-  beats.unshift(...opening.map((n) => ({ ...n, turn: moves[0]?.before.turn ?? 1 })));
-  const first = moves[0];
-  const last = moves[moves.length - 1];
-  if (first && last && (last.after.turn !== first.before.turn || last.after.status === 'ended')) {
-    const state = last.after;
-    const ended = state.status === 'ended';
+    since.push(...move.events, ...(reply?.events ?? []));
+    const crossed = last.after.turn !== last.before.turn || last.after.status === 'ended';
+    if (!crossed) continue;
+    beats.push(...newsBeats(scenario, endOf, viewer).map((n) => ({ ...n, turn: last.after.turn })));
     if (quiet.length > 0) others.push(t('answer.quiet', { names: quiet.join(t('list.comma')) }));
-    const view = viewFor(scenario, state, viewer);
-    const approval = view.self.approval;
-    beats.push(
-      beat(
-        'summary',
-        state.turn,
-        null,
-        'neutral',
-        ended
-          ? t('answer.summary.ended', { title: state.result?.title ?? '' })
-          : t('answer.summary.turn', {
-              turn: state.turn,
-              turns: scenario.turns.length,
-              label: scenario.turns[state.turn - 1]?.label ?? '',
-            }),
-        {
-          reason:
-            approval === null
-              ? null
-              : t(approval >= view.self.threshold ? 'answer.public.ok' : 'answer.public.low', {
-                  approval: Math.round(approval),
-                  threshold: view.self.threshold,
-                }),
-          shifts: shiftsOf(scenario, batch.events, viewer),
-          others,
-          coming: ended ? [] : comingUp(scenario, state, viewer),
-        },
-      ),
-    );
+    beats.push(summaryBeat(scenario, last.after, viewer, since, others));
+    since = [];
+    others = [];
+    quiet = [];
   }
   return beats;
+}
+
+/** One move's beat: an answer to the player, the player's own move, or another delegation's. */
+function moveBeatOf(
+  scenario: Scenario,
+  viewer: ActorId,
+  move: Move,
+  reply: Move | undefined,
+  own: readonly DomainEvent[],
+): Beat {
+  const a = move.action;
+  if (a.actor === viewer && (a.type === 'offer' || a.type === 'counter')) {
+    return answerBeat(scenario, viewer, move, reply);
+  }
+  if (a.actor === viewer && (a.type === 'accept' || a.type === 'reject')) {
+    return yourAnswerBeat(scenario, viewer, move);
+  }
+  if (a.actor === viewer && a.type === 'wait') {
+    const shifts = shiftsOf(scenario, own, viewer);
+    // Patience is a move: the firmness it shows brings the others' expectations down.
+    const patience = shifts.some((x) => x.key.startsWith('expectation:') && x.way === 'down');
+    return beat('yours', move.before.turn, viewer, 'neutral', t('answer.youWaited'), {
+      reason: patience ? t('answer.why.patience') : null,
+      shifts,
+    });
+  }
+  return moveBeat(scenario, viewer, move, reply);
+}
+
+/** The turn's summary at its end: what moved over it, the others, the public, what is coming. */
+function summaryBeat(
+  scenario: Scenario,
+  state: GameState,
+  viewer: ActorId,
+  events: readonly DomainEvent[],
+  others: readonly string[],
+): Beat {
+  const ended = state.status === 'ended';
+  const view = viewFor(scenario, state, viewer);
+  const approval = view.self.approval;
+  return beat(
+    'summary',
+    state.turn,
+    null,
+    'neutral',
+    ended
+      ? t('answer.summary.ended', { title: state.result?.title ?? '' })
+      : t('answer.summary.turn', {
+          turn: state.turn,
+          turns: scenario.turns.length,
+          label: scenario.turns[state.turn - 1]?.label ?? '',
+        }),
+    {
+      reason:
+        approval === null
+          ? null
+          : t(approval >= view.self.threshold ? 'answer.public.ok' : 'answer.public.low', {
+              approval: Math.round(approval),
+              threshold: view.self.threshold,
+            }),
+      shifts: shiftsOf(scenario, events, viewer),
+      others,
+      coming: ended ? [] : comingUp(scenario, state, viewer),
+    },
+  );
 }
 
 /** A beat as one passage for the screen reader's live region: what happened, why, what moved. */
