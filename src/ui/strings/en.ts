@@ -165,7 +165,7 @@ export const en = {
   'table.pctBand': 'about {value}% (±{band})',
   'table.locked': 'Cannot make concessions yet',
   'table.ousted': 'Has left the talks',
-  'table.approvalOf': 'Public approval {value}%',
+  'table.approvalOf': '{name}: public approval {value}%',
   'table.timeline': 'Calendar',
   'table.now': 'now',
   'table.promises': 'Open promises',

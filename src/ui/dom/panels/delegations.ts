@@ -44,7 +44,7 @@ export function delegationsPanel(ctx: ViewContext, view: TableView): HTMLElement
           ),
           meter(termLink(ctx, 'trust', t('table.trustsYou'), d.id), d.trust.text, d.trust.value),
           meter(t('table.yourTrust'), `${percent(d.ourTrust)}%`, d.ourTrust),
-          d.approval !== null ? h('p', {}, t('table.approvalOf', { value: d.approval })) : null,
+          d.approval !== null ? h('p', {}, t('table.approvalOf', { name: d.name, value: d.approval })) : null,
           d.election ? h('p', {}, d.election) : null,
           d.locked ? h('p', { class: 'warning' }, termLink(ctx, 'locked', t('table.locked'), d.id)) : null,
           d.ousted ? h('p', { class: 'warning' }, t('table.ousted')) : null,
