@@ -3,7 +3,7 @@
  * first time the table opens (and fetched in the background once the title is up).
  */
 import type { AppStore } from '../store/index.ts';
-import { mountApp, type UiServices } from './dom/index.ts';
+import { mountApp, mountMapOverlay, type UiServices } from './dom/index.ts';
 
 export type { CheckedFile, ScenarioChecker, UiServices } from './dom/index.ts';
 
@@ -46,7 +46,10 @@ export function startUi(
       }
       void load().then((module) => {
         if (table) return;
-        table = module.startTable(store, stage, () => reducedMotion(store));
+        table = module.startTable(store, stage, {
+          reducedMotion: () => reducedMotion(store),
+          onLayout: (report) => overlay.setLayout(report),
+        });
         table.game.events.once('ready', () => {
           document.body.dataset.renderer = module.rendererKind(table!.game);
         });
@@ -54,10 +57,13 @@ export function startUi(
       });
     },
   });
+  // The map's DOM side: its legend, the phone's fold, a button and a card for every seat.
+  const overlay = mountMapOverlay(store, hud);
   globalThis.performance?.mark?.('gat:interactive');
   // Fetch Phaser while the player reads the title, so the table opens at once.
   setTimeout(() => void load(), 400);
   return () => {
+    overlay.destroy();
     unmount();
     table?.destroy();
   };

@@ -4,3 +4,4 @@
  */
 export { type AppHooks, mountApp } from './app.ts';
 export type { CheckedFile, ScenarioChecker, UiServices } from './context.ts';
+export { type MapOverlay, mountMapOverlay } from './map-overlay.ts';

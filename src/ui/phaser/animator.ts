@@ -21,6 +21,8 @@ export class Animator {
     private readonly layer: Phaser.GameObjects.Container,
     private readonly seat: (id: string | null) => Point | null,
     private readonly setBusy: (busy: boolean) => void,
+    /** Device pixels per CSS pixel, for sharp glyphs. */
+    private readonly resolution: () => number = () => 1,
   ) {}
 
   /** Plays the events that have a picture; with reduced motion, nothing moves. */
@@ -114,6 +116,7 @@ export class Animator {
         fontFamily: FONT_SANS,
         fontSize: '30px',
         color: `#${colour.toString(16).padStart(6, '0')}`,
+        resolution: this.resolution(),
       })
       .setOrigin(0.5);
     this.layer.add([ring, mark]);

@@ -1,17 +1,33 @@
 import * as Phaser from 'phaser';
 import type { DomainEvent, Scenario } from '../../engine/index.ts';
 import { type AppState, type AppStore, shallowEqual, watch } from '../../store/index.ts';
-import { fitProjection, seatOf, spareSeat, tableView } from '../viewmodel/index.ts';
+import { t } from '../strings/index.ts';
+import {
+  fitProjection,
+  type MapReport,
+  mapFonts,
+  naturalMapHeight,
+  placeSeats,
+  seatOf,
+  spareSeat,
+  tableView,
+  timeline,
+  topBand,
+} from '../viewmodel/index.ts';
 import { Animator } from './animator.ts';
-import { type BoardLayout, drawBoard, type SeatInfo } from './board.ts';
+import { type BoardLayout, drawBoard } from './board.ts';
 import { createDisposer } from './disposer.ts';
 import { drawMap } from './map-layer.ts';
+import { canvasMeasure } from './measure.ts';
+import { type SeatInfo, seatBlocks } from './seats.ts';
 import { TextPool } from './text-pool.ts';
 
 /** What the scene is handed in `init`: the one store, and how to read the motion preference. */
 export interface TableSceneData {
   readonly store: AppStore;
   readonly reducedMotion: () => boolean;
+  /** Hears where the seats were drawn after every redraw (the DOM lays its seat buttons over them). */
+  readonly onLayout?: (report: MapReport) => void;
 }
 
 /** The slice of the store the table draws from; a change in any field redraws. */
@@ -21,11 +37,9 @@ function slice(state: AppState) {
     feed: state.feed,
     motion: state.settings.motion,
     language: state.settings.language,
+    textSize: state.settings.textSize,
   };
 }
-
-const TOP_BAND = 80;
-const BOTTOM_BAND = 58;
 
 /**
  * The negotiating table: a map of Northeast Asia with each delegation on its capital, the advisors'
@@ -51,6 +65,10 @@ export class NegotiationTable extends Phaser.Scene {
   private animator!: Animator;
   private layout: BoardLayout | null = null;
   private scenario: Scenario | null = null;
+  /** The map's place when its coastlines were last drawn: they are redrawn only when it moves. */
+  private mapKey = '';
+  private readonly measure = canvasMeasure();
+  private onLayout: ((report: MapReport) => void) | undefined;
 
   constructor() {
     super({ key: 'negotiation-table' });
@@ -59,6 +77,7 @@ export class NegotiationTable extends Phaser.Scene {
   init(data: TableSceneData): void {
     this.store = data.store;
     this.reducedMotion = data.reducedMotion;
+    this.onLayout = data.onLayout;
   }
 
   create(): void {
@@ -83,6 +102,7 @@ export class NegotiationTable extends Phaser.Scene {
         this.store.getState().setBusy(busy);
         if (!busy) this.keepAwake(2);
       },
+      () => this.ratio,
     );
     disposer.add(() => this.animator.skip());
 
@@ -92,10 +112,6 @@ export class NegotiationTable extends Phaser.Scene {
     };
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     disposer.add(() => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
-    // The scale manager only notices a new window size while the loop runs: wake it for that.
-    const onWindowResize = () => this.keepAwake(10);
-    globalThis.addEventListener('resize', onWindowResize);
-    disposer.add(() => globalThis.removeEventListener('resize', onWindowResize));
 
     disposer.add(
       watch(
@@ -152,31 +168,69 @@ export class NegotiationTable extends Phaser.Scene {
     else this.game.loop.sleep();
   }
 
-  /** Recomputes seats for the canvas size; redraws the map only when size or scenario changed. */
+  /** Device pixels per CSS pixel: the game is sized in device pixels and zoomed out by this. */
+  private get ratio(): number {
+    return this.scale.zoom > 0 ? 1 / this.scale.zoom : 1;
+  }
+
+  /**
+   * Lays the table out for the canvas size and the text size, then draws it; the coastlines only
+   * when the map's place changed. Everything is placed in CSS pixels: the camera zooms by the
+   * pixel ratio, so the canvas is drawn at the device's resolution.
+   */
   private redraw(full: boolean): void {
-    const session = this.store.getState().session;
-    const width = this.scale.width;
-    const height = this.scale.height;
+    const app = this.store.getState();
+    const session = app.session;
+    const ratio = this.ratio;
+    const width = this.scale.width / ratio;
+    const height = this.scale.height / ratio;
     if (!session || width < 2 || height < 2) return;
+    const camera = this.cameras.main;
+    camera.setSize(this.scale.width, this.scale.height);
+    if (camera.zoom !== ratio || camera.originX !== 0) camera.setOrigin(0, 0).setZoom(ratio);
     const { scenario, state, player } = session;
-    // Narrow phone canvases get slimmer bands so the map keeps most of the height.
-    const top = height < 420 ? 58 : TOP_BAND;
-    const bottom = height < 420 ? 46 : BOTTOM_BAND;
-    const area = { x: 0, y: top, width, height: height - top - bottom };
+    const view = tableView(scenario, state, player);
+    const fonts = mapFonts(app.settings.textSize);
+    const measure = this.measure;
+    const top = topBand({
+      width,
+      fonts,
+      measure,
+      tensionLabel: t('table.tension'),
+      tensionValue: `${view.tension}`,
+      approval:
+        view.self.approval === null
+          ? null
+          : t('map.approval', { name: view.self.name, value: view.self.approval }),
+      issues: view.issues.map((i) => ({ name: i.name, value: `${i.progress}%` })),
+    });
+    const calendarOf = (y: number) =>
+      timeline({
+        width,
+        top: y,
+        count: view.timeline.length,
+        now: view.timeline.findIndex((turn) => turn.state === 'now'),
+        nowLabel: view.turnLabel,
+        fonts,
+        measure,
+      });
+    const calendarHeight = calendarOf(0).height;
+    const calendar = calendarOf(height - calendarHeight);
+    const area = { x: 0, y: top.height, width, height: Math.max(0, height - top.height - calendarHeight) };
     const projection = fitProjection(area.width, area.height, 12);
-    if (full || scenario !== this.scenario) {
+    const mapKey = `${width}x${height}@${ratio}:${area.y}:${area.height}`;
+    if (full || scenario !== this.scenario || mapKey !== this.mapKey) {
       drawMap(this.mapGraphics, projection, area);
       this.scenario = scenario;
+      this.mapKey = mapKey;
     }
+
     const visible = scenario.actors.filter((a) => !state.actors[a.id]?.ousted || !a.background);
     let spare = 0;
-    const seats = new Map<string, { x: number; y: number }>();
+    const anchors = new Map<string, { x: number; y: number }>();
     const infos: SeatInfo[] = visible.map((actor) => {
       const p = projection.project(seatOf(actor.id, actor.capital) ?? spareSeat(spare++));
-      seats.set(actor.id, {
-        x: Math.min(Math.max(p.x, 40), width - 40),
-        y: Math.min(Math.max(p.y + area.y, area.y + 28), area.y + area.height - 60),
-      });
+      anchors.set(actor.id, { x: p.x, y: p.y + area.y });
       return {
         id: actor.id,
         capital: actor.capital,
@@ -184,42 +238,39 @@ export class NegotiationTable extends Phaser.Scene {
         background: actor.background,
       };
     });
-    const radius = Math.max(16, Math.min(26, Math.min(width, height) / 24));
-    separate(seats, infos, radius);
-    // Canvas labels follow the text-size setting, up to what the bands can hold.
-    const textScale = Math.min(1.25, this.store.getState().settings.textSize / 100);
-    this.layout = { width, height, top, bottom: height - bottom, radius, seats, textScale };
-    drawBoard(this.board, this.texts, tableView(scenario, state, player), infos, this.layout);
-  }
-}
-
-/**
- * Pushes seats apart that would overlap (Pyongyang and Seoul are close on any small map). The
- * background delegation moves, the seated one stays on its capital.
- */
-function separate(
-  seats: Map<string, { x: number; y: number }>,
-  infos: readonly SeatInfo[],
-  radius: number,
-): void {
-  for (let round = 0; round < 4; round++) {
-    for (let i = 0; i < infos.length; i++) {
-      for (let j = i + 1; j < infos.length; j++) {
-        const a = infos[i]!;
-        const b = infos[j]!;
-        const pa = seats.get(a.id);
-        const pb = seats.get(b.id);
-        if (!pa || !pb) continue;
-        const need = radius * ((a.background ? 0.6 : 1) + (b.background ? 0.6 : 1)) + 34;
-        const dx = pb.x - pa.x;
-        const dy = pb.y - pa.y;
-        const d = Math.hypot(dx, dy) || 1;
-        if (d >= need) continue;
-        const push = need - d;
-        const [mover, sign] = b.background || !a.background ? [pb, 1] : [pa, -1];
-        mover.x += (sign * dx * push) / d;
-        mover.y += (sign * dy * push) / d;
-      }
-    }
+    // Seals grow a little with the text, so the letters in them stay in proportion to the labels.
+    const fit = Math.max(14, Math.min(24, Math.min(width, area.height) / 22));
+    // On a phone's narrow map the seats' labels grow to 125% at most: at 150% six of them no
+    // longer fit between the coasts (their cards, in the DOM, carry the text at full size).
+    const seatFonts = width < 520 ? mapFonts(Math.min(125, app.settings.textSize)) : fonts;
+    const radius = Math.round(Math.min(30, fit * (1 + (seatFonts.scale - 1) * 0.6)));
+    const blocks = seatBlocks(view, infos, radius, seatFonts, measure);
+    // The player's seat takes its capital first, then the seated delegations; those in the
+    // background make room.
+    const rank = (b: (typeof blocks)[number]) => (b.seat.player ? 0 : b.seat.background ? 2 : 1);
+    const order = [...blocks].sort((a, b) => rank(a) - rank(b));
+    const placed = placeSeats(
+      order.map((b) => ({
+        id: b.seat.id,
+        anchor: anchors.get(b.seat.id) ?? { x: width / 2, y: area.y + area.height / 2 },
+        r: b.outer,
+        label: { width: b.width, height: b.height },
+      })),
+      { x: 6, y: area.y + 6, width: width - 12, height: area.height - 12 },
+    );
+    const seats = new Map(placed.map((p) => [p.id, p]));
+    this.layout = { width, height, fonts, seatFonts, measure, top, calendar, area, seats, blocks };
+    drawBoard(this.board, this.texts, view, this.layout, ratio);
+    // What was drawn, for the DOM over the canvas and for tests (a canvas is opaque to both).
+    this.game.canvas.dataset.labels = JSON.stringify(this.texts.drawn());
+    this.onLayout?.({
+      width,
+      height,
+      area,
+      seats: placed.map((p) => ({ id: p.id, x: p.x, y: p.y, r: p.r, label: p.label })),
+      wantHeight: Math.ceil(
+        top.height + calendarHeight + Math.max(naturalMapHeight(width, 12), 190 * fonts.scale),
+      ),
+    });
   }
 }

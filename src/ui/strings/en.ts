@@ -186,6 +186,51 @@ export const en = {
   'map.expectationTag': 'E',
   'map.trustTag': 'T',
 
+  'legend.button': 'Legend',
+  'legend.heading': 'What the map shows',
+  'legend.intro': 'Every mark on the map and what it means. The panels say the same in words.',
+  'legend.close': 'Close',
+  'legend.group.top': 'Above the map',
+  'legend.group.seats': 'On the map',
+  'legend.group.calendar': 'The calendar, below the map',
+  'legend.tension':
+    'Tension, 0 to 100; the needle is where it stands now. Green: calm, below 40. Yellow: tense. Orange: high, within 15 of the crisis line. Red: crisis, from {crisisAt}.',
+  'legend.approval':
+    'Your public’s approval. The bar fills to the figure: green while you have the approval you need, red below it. The upright tick marks what you need.',
+  'legend.issue':
+    'An issue and how far it has come toward a settlement, 0 to 100%: the gold bar fills as agreements are reached.',
+  'legend.seal':
+    'A delegation on its capital, with the capital’s first letters. Yours has a double ring. Point at, tap or focus one for its card.',
+  'legend.ring':
+    'The arc inside a seal: how far they trust you (a full circle is full trust), in the colour of their mood: green warm, amber guarded, red hostile.',
+  'legend.expectation':
+    'E: what they expect from you, out of 20 VP, as your advisors estimate it. The pale band around the bar’s end is how unsure the estimate is.',
+  'legend.trust': 'T: how far they trust you, 0 to 100%, with the same pale band of uncertainty.',
+  'legend.moved': 'A dot and a thread: the capital, when its seal had to move aside to make room.',
+  'legend.offer':
+    'An offer on the table: a dashed line from the delegation that made it, and a sealed envelope at the one that must answer.',
+  'legend.locked': '“locked”: they cannot make concessions yet.',
+  'legend.past': 'A turn gone by.',
+  'legend.now': 'This turn, with its date under it.',
+  'legend.future': 'A turn to come, with its number under it.',
+  'legend.election': 'A ballot box: an election that turn.',
+  'legend.forum': 'Four gold dots: a session of talks that turn.',
+  'legend.map': 'The map',
+  'legend.mapShow': 'Show the map',
+  'legend.mapHide': 'Hide the map',
+  'legend.seats': 'Delegations on the map',
+  'legend.hint': 'Point at, tap or focus a delegation for its card.',
+  'legend.seat': '{name}, in {capital}',
+  'legend.seatYou': '{name} (you), in {capital}',
+  'legend.card.you': 'Your delegation',
+  'legend.card.leader': 'Led by {leader}',
+  'legend.card.background':
+    'In the background: they make no moves of their own, but act as patrons, in events and at forums.',
+  'legend.card.estimates': 'What your advisors estimate',
+  'legend.card.sure.firm': 'Your advisors are fairly sure of these figures.',
+  'legend.card.sure.loose': 'Your advisors are unsure: the figures could be some way off.',
+  'legend.card.sure.guess': 'A rough guess: your advisors know little of their thinking yet.',
+
   'tabs.label': 'Panels',
   'tabs.move': 'Your move',
   'tabs.why': 'Why',

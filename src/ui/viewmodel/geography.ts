@@ -261,3 +261,10 @@ export function fitProjection(width: number, height: number, margin = 8): Projec
     project: ([lon, lat]) => ({ x: cx + (lon - lon0) * COS_MID * scale, y: cy - (lat - lat0) * scale }),
   };
 }
+
+/** The height at which {@link MAP_BOUNDS} fills `width` exactly (the map's own proportions). */
+export function naturalMapHeight(width: number, margin = 8): number {
+  const spanX = (MAP_BOUNDS.east - MAP_BOUNDS.west) * COS_MID;
+  const spanY = MAP_BOUNDS.north - MAP_BOUNDS.south;
+  return Math.max(0, width - 2 * margin) * (spanY / spanX) + 2 * margin;
+}

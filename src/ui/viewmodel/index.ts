@@ -48,10 +48,34 @@ export {
   LAND,
   type LonLat,
   MAP_BOUNDS,
+  naturalMapHeight,
   type Projection,
   seatOf,
   spareSeat,
 } from './geography.ts';
+export { cssColour, MAP_COLOURS } from './map-colours.ts';
+export {
+  type IssueCell,
+  MAP_PAD,
+  type MapReport,
+  type Timeline,
+  type TimelineInput,
+  type TopBand,
+  type TopBandInput,
+  timeline,
+  topBand,
+} from './map-layout.ts';
+export { type LabelSide, type PlacedSeat, placeSeats, type SeatToPlace } from './map-seats.ts';
+export {
+  ellipsize,
+  inside,
+  type MapFonts,
+  mapFonts,
+  overlaps,
+  type Rect,
+  type TextMeasure,
+  wrapText,
+} from './map-text.ts';
 export {
   AUTO_LINKS,
   type GlossaryEntry,
@@ -89,8 +113,12 @@ export { type ScoreLine, scoreLines } from './score-lines.ts';
 export { type ShareView, shareView } from './share.ts';
 export { articleCredit, articleLine, sourceTitle } from './sources.ts';
 export {
+  type Certainty,
+  certaintyOf,
   type DelegationCard,
   electionText,
+  type SeatCard,
+  seatCards,
   type TableView,
   type TensionBand,
   type TimelineTurn,

@@ -172,3 +172,96 @@ export function tableView(scenario: Scenario, state: GameState, player: ActorId)
     pending: view.pending ? { from: view.pending.from, to: view.pending.to } : null,
   };
 }
+
+/** How sure the advisors are of a delegation's figures, from the width of their bands. */
+export type Certainty = 'firm' | 'loose' | 'guess';
+
+/** The widest of a delegation's uncertainty bands, as a share of its scale, in words. */
+export function certaintyOf(card: DelegationCard): Certainty {
+  const spread = Math.max(card.trust.band, card.expectation.band / 20, card.reservation.band / 20);
+  if (spread <= 0.08) return 'firm';
+  return spread <= 0.18 ? 'loose' : 'guess';
+}
+
+/** One seat's card on the map: who sits there and, for a counterpart, what the advisors estimate. */
+export interface SeatCard {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly capital: string;
+  readonly leader: string;
+  readonly player: boolean;
+  readonly background: boolean;
+  readonly mood: CounterpartView['mood'] | null;
+  /** Label and value pairs: the estimates with their bands, or the player's own approval. */
+  readonly facts: readonly { readonly label: string; readonly value: string }[];
+  /** Lines below the figures: whose approval, the next election, locked or gone. */
+  readonly notes: readonly string[];
+  readonly certainty: Certainty | null;
+}
+
+/** The cards of every delegation on the map, from the player's seat: the same figures as the panels. */
+export function seatCards(scenario: Scenario, state: GameState, player: ActorId): SeatCard[] {
+  const view = tableView(scenario, state, player);
+  const cards = new Map(view.delegations.map((d) => [d.id, d]));
+  const others = new Map(viewFor(scenario, state, player).others.map((o) => [o.id, o]));
+  return scenario.actors.map((actor): SeatCard => {
+    const base = {
+      id: actor.id,
+      name: actor.name,
+      capital: actor.capital,
+      player: actor.id === player,
+      background: actor.background,
+    };
+    if (actor.id === player) {
+      const self = view.self;
+      return {
+        ...base,
+        leader: self.leader,
+        mood: null,
+        facts:
+          self.approval === null
+            ? []
+            : [
+                {
+                  label: t('table.approval'),
+                  value: t('table.approvalValue', { value: self.approval, threshold: self.threshold }),
+                },
+              ],
+        notes: [self.approval === null ? t('table.noPublic') : null, self.election].filter(
+          (n): n is string => n !== null,
+        ),
+        certainty: null,
+      };
+    }
+    const card = cards.get(actor.id);
+    if (!card) {
+      return {
+        ...base,
+        leader: others.get(actor.id)?.leader ?? actor.leader.name,
+        mood: null,
+        facts: [],
+        notes: [t('legend.card.background')],
+        certainty: null,
+      };
+    }
+    return {
+      ...base,
+      leader: card.leader,
+      mood: card.mood,
+      facts: [
+        { label: t('table.mood'), value: t(`table.mood.${card.mood}`) },
+        { label: t('table.expects'), value: card.expectation.text },
+        { label: t('table.walkAway'), value: card.reservation.text },
+        { label: t('table.trustsYou'), value: card.trust.text },
+        { label: t('table.yourTrust'), value: `${percent(card.ourTrust)}%` },
+      ],
+      notes: [
+        card.approval === null ? null : t('table.approvalOf', { name: card.name, value: card.approval }),
+        card.election,
+        card.locked ? t('table.locked') : null,
+        card.ousted ? t('table.ousted') : null,
+      ].filter((n): n is string => n !== null),
+      certainty: certaintyOf(card),
+    };
+  });
+}

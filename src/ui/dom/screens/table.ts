@@ -123,8 +123,13 @@ export function tableScreen(ctx: ViewContext): Node[] {
         },
       },
       h('h1', { class: 'table-title', attrs: { tabindex: -1 }, key: 'screen-heading' }, view.title),
-      statusStrip(ctx, view, ctx.state.saved),
-      tabList(ctx, news - ctx.ui.seenNews),
+      // One block, so a phone can keep the turn and the tabs in view while the panel scrolls.
+      h(
+        'div',
+        { class: 'side-head' },
+        statusStrip(ctx, view, ctx.state.saved),
+        tabList(ctx, news - ctx.ui.seenNews),
+      ),
       h(
         'div',
         {
