@@ -76,6 +76,13 @@ describe('text on the map', () => {
     for (const line of lines) expect(measure.width(line, 12)).toBeLessThanOrEqual(66);
     expect(lines[2]!.endsWith('…')).toBe(true);
     expect(wrapText('', 100, 12, measure)).toEqual([]);
+    // A name too long for its lines is shortened before the figure, which stays whole.
+    const tail = ': approval 47%';
+    const named = wrapText(`${'x'.repeat(80)}${tail}`, 120, 12, measure, 2, tail);
+    expect(named).toHaveLength(2);
+    expect(named[1]!.endsWith(`…${tail}`)).toBe(true);
+    for (const line of named) expect(measure.width(line, 12)).toBeLessThanOrEqual(120);
+    expect(wrapText(`Japan${tail}`, 200, 12, measure, 2, tail)).toEqual([`Japan${tail}`]);
     expect(wrapText('short', 100, 12, measure)).toEqual(['short']);
   });
 });

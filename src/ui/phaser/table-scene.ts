@@ -192,16 +192,20 @@ export class NegotiationTable extends Phaser.Scene {
     const view = tableView(scenario, state, player);
     const fonts = mapFonts(app.settings.textSize);
     const measure = this.measure;
+    const approval =
+      view.self.approval === null
+        ? null
+        : t('map.approval', { name: view.self.name, value: view.self.approval });
+    const nameAt = approval ? approval.indexOf(view.self.name) : -1;
     const top = topBand({
       width,
       fonts,
       measure,
       tensionLabel: t('table.tension'),
       tensionValue: `${view.tension}`,
-      approval:
-        view.self.approval === null
-          ? null
-          : t('map.approval', { name: view.self.name, value: view.self.approval }),
+      approval,
+      // A name too long for two lines is shortened; the figure after it stays.
+      ...(approval && nameAt >= 0 ? { approvalTail: approval.slice(nameAt + view.self.name.length) } : {}),
       issues: view.issues.map((i) => ({ name: i.name, value: `${i.progress}%` })),
     });
     const calendarOf = (y: number) =>

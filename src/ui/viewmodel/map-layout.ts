@@ -46,6 +46,8 @@ export interface TopBandInput {
   readonly tensionValue: string;
   /** "Japan: approval 47%", or null for a player with no public. */
   readonly approval: string | null;
+  /** The end of the approval's words to keep when its name is too long to show whole (": approval 47%"). */
+  readonly approvalTail?: string;
   readonly issues: readonly { readonly name: string; readonly value: string }[];
 }
 
@@ -127,7 +129,7 @@ export function topBand(input: TopBandInput): TopBand {
   if (input.approval !== null) {
     const ax = right + 18;
     const aw = Math.max(60, Math.min(170 * s, width - MAP_PAD - ax));
-    const lines = wrapText(input.approval, aw, fonts.label, measure, 2);
+    const lines = wrapText(input.approval, aw, fonts.label, measure, 2, input.approvalTail ?? '');
     const barY = labelY + lines.length * lh + 5;
     approval = { x: ax, y: labelY, lines, barY, width: aw };
     right = ax + aw;

@@ -95,7 +95,7 @@ function fitting(chars: readonly string[], maxWidth: number, px: number, measure
 /**
  * Breaks `text` into lines no wider than `maxWidth`, at spaces; a word longer than a line is cut
  * where it must be. Past `maxLines` the last line ends in an ellipsis (the full text is in the
- * panels and the delegation cards).
+ * panels and the delegation cards), before `keep` when the text ends with it (a figure).
  */
 export function wrapText(
   text: string,
@@ -103,7 +103,17 @@ export function wrapText(
   px: number,
   measure: TextMeasure,
   maxLines = 3,
+  keep = '',
 ): string[] {
+  if (keep && text.endsWith(keep) && text.length > keep.length) {
+    const whole = wrapText(text, maxWidth, px, measure, maxLines);
+    if (whole.join(' ').replace(/\s+/g, ' ') === text.replace(/\s+/g, ' ')) return whole;
+    const room = maxWidth - measure.width(keep, px);
+    const head = wrapText(text.slice(0, -keep.length), maxWidth, px, measure, maxLines);
+    const last = head.length - 1;
+    head[last] = ellipsize(`${head[last]!.replace(/…$/, '')}${ELLIPSIS}`, room, px, measure) + keep;
+    return head;
+  }
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let line = '';
