@@ -10,7 +10,9 @@ describe('the cards of the seats on the map', () => {
     expect([...cards.keys()].sort()).toEqual(scenario.actors.map((a) => a.id).sort());
     const own = cards.get('japan')!;
     expect(own.player).toBe(true);
-    expect(own.facts.map((f) => f.value).join(' ')).toMatch(/Approval \d+% \(you need \d+%\)/);
+    expect(own.facts.map((f) => `${f.label}: ${f.value}`).join(' ')).toMatch(
+      /Your approval: \d+% \(you need \d+%\)/,
+    );
     expect(own.certainty).toBeNull();
   });
 

@@ -11,10 +11,13 @@ export function seatCardBody(card: SeatCard): Node[] {
       h('strong', {}, card.name),
       card.player ? h('span', { class: 'seat-card-you' }, ` — ${t('legend.card.you')}`) : null,
     ),
+    // A background delegation's leader is often only its own name again: then the capital alone.
     h(
       'p',
       { class: 'seat-card-who' },
-      `${card.capital} · ${t('legend.card.leader', { leader: card.leader })}`,
+      card.leader && card.leader !== card.name
+        ? `${card.capital} · ${t('legend.card.leader', { leader: card.leader })}`
+        : card.capital,
     ),
     card.facts.length > 0 && !card.player
       ? h('p', { class: 'seat-card-estimates' }, t('legend.card.estimates'))

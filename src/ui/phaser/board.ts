@@ -116,6 +116,7 @@ function drawCalendar(g: Phaser.GameObjects.Graphics, texts: TextPool, view: Tab
       // A ballot box: a square with a slot.
       g.lineStyle(1.5, PALETTE.ink, 1);
       g.strokeRect(x - 5, ty - 20, 10, 9);
+      g.lineStyle(2, PALETTE.paper, 1);
       g.lineBetween(x - 2, ty - 20, x + 2, ty - 20);
     }
     if (turn.forums.length > 0) {

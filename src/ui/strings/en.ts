@@ -227,6 +227,7 @@ export const en = {
   'legend.card.background':
     'In the background: they make no moves of their own, but act as patrons, in events and at forums.',
   'legend.card.estimates': 'What your advisors estimate',
+  'legend.card.approval': '{value}% (you need {threshold}%)',
   'legend.card.sure.firm': 'Your advisors are fairly sure of these figures.',
   'legend.card.sure.loose': 'Your advisors are unsure: the figures could be some way off.',
   'legend.card.sure.guess': 'A rough guess: your advisors know little of their thinking yet.',

@@ -224,7 +224,7 @@ export function seatCards(scenario: Scenario, state: GameState, player: ActorId)
             : [
                 {
                   label: t('table.approval'),
-                  value: t('table.approvalValue', { value: self.approval, threshold: self.threshold }),
+                  value: t('legend.card.approval', { value: self.approval, threshold: self.threshold }),
                 },
               ],
         notes: [self.approval === null ? t('table.noPublic') : null, self.election].filter(
