@@ -3,6 +3,7 @@ import type { DomainEvent, Scenario } from '../../engine/index.ts';
 import { type AppState, type AppStore, shallowEqual, watch } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
 import {
+  blendView,
   fitProjection,
   type MapReport,
   mapFonts,
@@ -10,6 +11,7 @@ import {
   placeSeats,
   seatOf,
   spareSeat,
+  type TableView,
   tableView,
   timeline,
   topBand,
@@ -21,6 +23,9 @@ import { drawMap } from './map-layer.ts';
 import { canvasMeasure } from './measure.ts';
 import { type SeatInfo, seatBlocks } from './seats.ts';
 import { TextPool } from './text-pool.ts';
+
+/** How long a move's shift takes on the map: long enough to see the figures travel, short enough not to wait for. */
+const SHIFT_MS = 700;
 
 /** What the scene is handed in `init`: the one store, and how to read the motion preference. */
 export interface TableSceneData {
@@ -69,6 +74,10 @@ export class NegotiationTable extends Phaser.Scene {
   private mapKey = '';
   private readonly measure = canvasMeasure();
   private onLayout: ((report: MapReport) => void) | undefined;
+  /** What the board last showed, and the scenario it was for: a move's shift starts from it. */
+  private shown: { readonly view: TableView; readonly scenario: Scenario } | null = null;
+  /** The tween that moves the board's figures from the old view to the new one, while it runs. */
+  private shift: Phaser.Tweens.Tween | null = null;
 
   constructor() {
     super({ key: 'negotiation-table' });
@@ -144,9 +153,10 @@ export class NegotiationTable extends Phaser.Scene {
       setTimeout(() => {
         this.redrawScheduled = false;
         if (!this.alive) return;
-        this.redraw(this.store.getState().session?.scenario !== this.scenario);
         const events = this.pendingEvents;
         this.pendingEvents = null;
+        // After a move the figures travel from old to new; otherwise (a resize, a setting) they jump.
+        this.redraw(this.store.getState().session?.scenario !== this.scenario, events !== null);
         if (events) this.animator.play(events, this.reducedMotion());
         this.keepAwake(2);
       }, 0),
@@ -178,7 +188,7 @@ export class NegotiationTable extends Phaser.Scene {
    * when the map's place changed. Everything is placed in CSS pixels: the camera zooms by the
    * pixel ratio, so the canvas is drawn at the device's resolution.
    */
-  private redraw(full: boolean): void {
+  private redraw(full: boolean, shift = false): void {
     const app = this.store.getState();
     const session = app.session;
     const ratio = this.ratio;
@@ -264,7 +274,35 @@ export class NegotiationTable extends Phaser.Scene {
     );
     const seats = new Map(placed.map((p) => [p.id, p]));
     this.layout = { width, height, fonts, seatFonts, measure, top, calendar, area, seats, blocks };
-    drawBoard(this.board, this.texts, view, this.layout, ratio);
+    const from = this.shown?.scenario === scenario ? this.shown.view : null;
+    this.shown = { view, scenario };
+    this.shift?.stop();
+    this.shift = null;
+    if (shift && from && !this.reducedMotion()) {
+      // The bars, dial and estimates move over SHIFT_MS; the last frame is the new view itself.
+      const layout = this.layout;
+      this.shift = this.tweens.addCounter({
+        from: 0,
+        to: 1,
+        duration: SHIFT_MS,
+        ease: 'Sine.easeInOut',
+        onUpdate: (tween) => {
+          drawBoard(this.board, this.texts, blendView(from, view, tween.getValue() ?? 1), layout, ratio);
+          this.keepAwake(2);
+        },
+        onComplete: () => {
+          this.shift = null;
+          this.game.canvas.dataset.labels = JSON.stringify(this.texts.drawn());
+        },
+      });
+    }
+    drawBoard(
+      this.board,
+      this.texts,
+      this.shift ? blendView(from ?? view, view, 0) : view,
+      this.layout,
+      ratio,
+    );
     // What was drawn, for the DOM over the canvas and for tests (a canvas is opaque to both).
     this.game.canvas.dataset.labels = JSON.stringify(this.texts.drawn());
     this.onLayout?.({

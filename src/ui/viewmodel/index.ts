@@ -53,6 +53,27 @@ export {
   seatOf,
   spareSeat,
 } from './geography.ts';
+export {
+  AUTO_LINKS,
+  type GlossaryEntry,
+  glossaryEntries,
+  glossaryEntry,
+  isTermId,
+  linkedParts,
+  markedParts,
+  TERM_IDS,
+  type TermId,
+  type TextPart,
+} from './glossary.ts';
+export {
+  LESSON_KEYS,
+  type LessonKey,
+  type LessonRef,
+  lessonFor,
+  lessonIndex,
+  lessonPassages,
+} from './lessons.ts';
+export { blendView } from './map-blend.ts';
 export { cssColour, MAP_COLOURS } from './map-colours.ts';
 export {
   type IssueCell,
@@ -76,26 +97,6 @@ export {
   type TextMeasure,
   wrapText,
 } from './map-text.ts';
-export {
-  AUTO_LINKS,
-  type GlossaryEntry,
-  glossaryEntries,
-  glossaryEntry,
-  isTermId,
-  linkedParts,
-  markedParts,
-  TERM_IDS,
-  type TermId,
-  type TextPart,
-} from './glossary.ts';
-export {
-  LESSON_KEYS,
-  type LessonKey,
-  type LessonRef,
-  lessonFor,
-  lessonIndex,
-  lessonPassages,
-} from './lessons.ts';
 export { decidingMoments, MAX_MOMENTS, MOMENT_KINDS, type Moment, type MomentKind } from './moments.ts';
 export {
   type Candidate,
