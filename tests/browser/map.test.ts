@@ -37,6 +37,9 @@ const SCENARIOS: readonly [string, string][] = [
   ['ulaanbaatar-2007', 'japan'],
 ];
 
+/** The tables with the most seats and issues to fit. */
+const CROWDED: readonly string[] = ['six-party-third-round-2004', 'after-the-test-2006'];
+
 interface Drawn {
   readonly kind: string;
   readonly text: string;
@@ -192,7 +195,10 @@ describe('the map', () => {
       timeout: 180_000,
     }, async () => {
       const { page, problems, context } = await open(size, { textSize });
-      for (const [id, actor] of SCENARIOS) {
+      // Every scenario on the wide map; on the narrow one at large text, the two most crowded
+      // tables (most seats and issues), the others being the layout unit tests' too.
+      const scenarios = size === 'desktop' ? SCENARIOS : SCENARIOS.filter(([id]) => CROWDED.includes(id));
+      for (const [id, actor] of scenarios) {
         await table(page, id, actor);
         // A phone with larger text folds the map at first; it is shown here to be read.
         if ((await page.getAttribute('html', 'data-map')) === 'folded') {
