@@ -97,6 +97,14 @@ describe('every move gets an answer on the page', () => {
       expect(summary).toContain('United States: no offer this turn.');
       if (check === 'axe') await shot(page, `answer-summary${name}`);
       found.push(...(await audit()));
+      // The map's legend is a dialog too: clean at this size and text.
+      if (check === 'axe') {
+        await page.click('[data-key="map-legend"]');
+        await page.waitForSelector('.legend-dialog[open]');
+        found.push(...(await audit()));
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('.legend-dialog:not([open])', { state: 'attached' });
+      }
       await page.click('[data-key="answer-continue"]');
       await page.waitForSelector('[data-key="do-offer"]');
       expect(await status(page)).toContain('Turn 2 of 6');
@@ -107,52 +115,59 @@ describe('every move gets an answer on the page', () => {
     });
   }
 
-  it('asks before an offer the public would reject and before a walk-out, and Think again keeps the move', async () => {
-    const { page, problems, context } = await openPage(browser, 'desktop', { bypassCSP: true });
-    await startGame(page);
-    // Give a lot and ask nothing: the advisors say our public would reject it.
-    await tick(page, 'offer:give:pm_visit:on');
-    await tick(page, 'offer:give:food_aid:on');
-    await tick(page, 'offer:give:normalization_talks:on');
-    await page.waitForSelector('.preview h4');
-    expect(await page.textContent('.preview')).toMatch(/Our public would reject it/);
-    const before = await page.evaluate(() => document.getElementById('hud')?.dataset.stateHash);
-    await page.click('[data-key="do-offer"]');
-    await page.waitForSelector('.confirm-dialog[open]');
-    const text = (await page.innerText('.confirm-dialog')).replace(/\s+/g, ' ');
-    expect(text).toContain('Your public would probably reject this deal');
-    expect(text).toContain('If North Korea accepts, the deal falls through at home');
-    // The safe choice has the focus: Enter thinks again.
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
-      'confirm-cancel',
-    );
-    await shot(page, 'confirm-public-reject');
-    expect(await axe(page)).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.confirm-dialog:not([open])', { state: 'attached' });
-    expect(await page.evaluate(() => document.getElementById('hud')?.dataset.stateHash)).toBe(before);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
-      'do-offer',
-    );
+  for (const [size, textSize] of [
+    ['desktop', 100],
+    ['phone', 100],
+    ['desktop', 150],
+  ] as const) {
+    it(`asks before an offer the public would reject and before a walk-out, and Think again keeps the move (${size}, text ${textSize}%)`, async () => {
+      const { page, problems, context } = await openPage(browser, size, { bypassCSP: true });
+      await startGame(page, textSize);
+      const name = `${textSize === 100 ? '' : '-larger-text'}`;
+      // Give a lot and ask nothing: the advisors say our public would reject it.
+      await tick(page, 'offer:give:pm_visit:on');
+      await tick(page, 'offer:give:food_aid:on');
+      await tick(page, 'offer:give:normalization_talks:on');
+      await page.waitForSelector('.preview h4');
+      expect(await page.textContent('.preview')).toMatch(/Our public would reject it/);
+      const before = await page.evaluate(() => document.getElementById('hud')?.dataset.stateHash);
+      await page.click('[data-key="do-offer"]');
+      await page.waitForSelector('.confirm-dialog[open]');
+      const text = (await page.innerText('.confirm-dialog')).replace(/\s+/g, ' ');
+      expect(text).toContain('Your public would probably reject this deal');
+      expect(text).toContain('If North Korea accepts, the deal falls through at home');
+      // The safe choice has the focus: Enter thinks again.
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+        'confirm-cancel',
+      );
+      await shot(page, `confirm-public-reject${name}`);
+      expect(await axe(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.confirm-dialog:not([open])', { state: 'attached' });
+      expect(await page.evaluate(() => document.getElementById('hud')?.dataset.stateHash)).toBe(before);
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+        'do-offer',
+      );
 
-    // Making it anyway makes it.
-    await page.click('[data-key="do-offer"]');
-    await page.click('[data-key="confirm-go"]');
-    await page.waitForSelector('.answer-card');
-    expect(await page.evaluate(() => document.getElementById('hud')?.dataset.stateHash)).not.toBe(before);
+      // Making it anyway makes it.
+      await page.click('[data-key="do-offer"]');
+      await page.click('[data-key="confirm-go"]');
+      await page.waitForSelector('.answer-card');
+      expect(await page.evaluate(() => document.getElementById('hud')?.dataset.stateHash)).not.toBe(before);
 
-    // A walk-out asks too.
-    for (let i = 0; i < 4 && !(await has(page, 'do-walkout')); i++) {
-      if (await has(page, 'answer-skip')) await page.click('[data-key="answer-skip"]');
-      if (await has(page, 'answer-continue')) await page.click('[data-key="answer-continue"]');
-      if (await has(page, 'do-reject')) await page.click('[data-key="do-reject"]');
-    }
-    await page.click('[data-key="do-walkout"]');
-    await page.waitForSelector('.confirm-dialog[open]');
-    expect(await page.innerText('.confirm-dialog h2')).toBe('Walk out on North Korea?');
-    await page.keyboard.press('Escape');
-    expect(await has(page, 'do-walkout')).toBe(true);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      // A walk-out asks too.
+      for (let i = 0; i < 4 && !(await has(page, 'do-walkout')); i++) {
+        if (await has(page, 'answer-skip')) await page.click('[data-key="answer-skip"]');
+        if (await has(page, 'answer-continue')) await page.click('[data-key="answer-continue"]');
+        if (await has(page, 'do-reject')) await page.click('[data-key="do-reject"]');
+      }
+      await page.click('[data-key="do-walkout"]');
+      await page.waitForSelector('.confirm-dialog[open]');
+      expect(await page.innerText('.confirm-dialog h2')).toBe('Walk out on North Korea?');
+      await page.keyboard.press('Escape');
+      expect(await has(page, 'do-walkout')).toBe(true);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 });
