@@ -21,10 +21,13 @@ export function baseUrl(): string {
 export async function openPage(
   browser: Browser,
   size: SizeName,
-  options: { reducedMotion?: boolean; bypassCSP?: boolean } = {},
+  options: { reducedMotion?: boolean; bypassCSP?: boolean; scale?: number; touch?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({
     viewport: SIZES[size],
+    deviceScaleFactor: options.scale ?? 1,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     bypassCSP: options.bypassCSP ?? false,
   });

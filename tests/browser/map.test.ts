@@ -6,6 +6,7 @@ import {
   closeAnswer,
   focusedKey,
   launch,
+  openPage,
   SIZES,
   type SizeName,
   shot,
@@ -46,29 +47,14 @@ interface Drawn {
   readonly height: number;
 }
 
-/** A context like the harness's, with a pixel ratio and touch where asked. */
+/** The harness's page, with a pixel ratio and touch where asked, and the text size set. */
 async function open(
   size: SizeName,
   options: { scale?: number; touch?: boolean; bypassCSP?: boolean; textSize?: 100 | 150 } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    viewport: SIZES[size],
-    deviceScaleFactor: options.scale ?? 1,
-    hasTouch: options.touch ?? false,
-    isMobile: options.touch ?? false,
-    reducedMotion: 'reduce',
-    bypassCSP: options.bypassCSP ?? false,
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(baseUrl());
-  await page.waitForSelector('h1');
-  if (options.textSize === 150) await setTextSize(page, 150);
-  return { context, page, problems };
+  const opened = await openPage(browser, size, options);
+  if (options.textSize === 150) await setTextSize(opened.page, 150);
+  return opened;
 }
 
 async function setTextSize(page: Page, size: 100 | 150): Promise<void> {

@@ -88,7 +88,8 @@ export function placeSeats(seats: readonly SeatToPlace[], area: Rect, gap = 4): 
         if (!inside(label, area)) continue;
         let cost = 0;
         for (const other of taken) cost += overlapArea(seal, other) + overlapArea(label, other);
-        if (cost === 0 && !taken.some((o) => overlaps(seal, o, gap) || overlaps(label, o, gap))) {
+        const free = cost === 0 && !taken.some((o) => overlaps(seal, o, gap) || overlaps(label, o, gap));
+        if (free || cost < bestCost) {
           best = {
             id: seat.id,
             x,
@@ -100,23 +101,9 @@ export function placeSeats(seats: readonly SeatToPlace[], area: Rect, gap = 4): 
             label,
             moved: dx !== 0 || dy !== 0,
           };
-          bestCost = -1;
-          break;
+          bestCost = free ? -1 : cost;
         }
-        if (cost < bestCost) {
-          bestCost = cost;
-          best = {
-            id: seat.id,
-            x,
-            y,
-            r,
-            anchor: seat.anchor,
-            side,
-            seal,
-            label,
-            moved: dx !== 0 || dy !== 0,
-          };
-        }
+        if (free) break;
       }
       if (bestCost < 0) break;
     }
