@@ -9,8 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { balanceMarkdown, balanceReport, balanceSvg } from '../sim/index.ts';
-import { issueLine, loadScenarioFile } from './files.ts';
-import { parseManyGames } from './many-games.ts';
+import { forEachScenario, parseManyGames } from './many-games.ts';
 
 const USAGE = 'usage: npm run balance -- FILE.yaml... [--runs N] [--seed N] [--out docs/balance.md]';
 
@@ -21,16 +20,9 @@ function main(argv: readonly string[]): number {
   const chartDir = join(dirname(out), 'balance');
   mkdirSync(chartDir, { recursive: true });
   const sections: string[] = [];
-  let failed = false;
-  for (const file of files) {
-    const loaded = loadScenarioFile(file);
-    if (!loaded.ok) {
-      for (const issue of loaded.error) process.stdout.write(`${issueLine(issue)}\n`);
-      failed = true;
-      continue;
-    }
+  const loadedAll = forEachScenario(files, (file, scenario) => {
     const started = performance.now();
-    const report = balanceReport(loaded.value, { runs, firstSeed: seed });
+    const report = balanceReport(scenario, { runs, firstSeed: seed });
     const chart = join(chartDir, `${basename(file).replace(/\.ya?ml$/, '')}.svg`);
     writeFileSync(chart, balanceSvg(report));
     sections.push(balanceMarkdown(report, relative(dirname(out), chart)));
@@ -39,8 +31,8 @@ function main(argv: readonly string[]): number {
       `${file}: ${report.checks.length - failing.length}/${report.checks.length} checks hold (${Math.round(performance.now() - started)} ms)\n`,
     );
     for (const c of failing) process.stdout.write(`  fails: ${c.name} (${c.detail})\n`);
-  }
-  if (failed) return 1;
+  });
+  if (!loadedAll) return 1;
   const header = [
     '# Balance',
     '',

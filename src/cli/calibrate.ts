@@ -10,8 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { PREVIEW_CONFIDENCE, PREVIEW_MEMORY } from '../engine/index.ts';
 import { type CalibrationReport, calibratePreview, calibrationMarkdown } from '../sim/index.ts';
-import { issueLine, loadScenarioFile } from './files.ts';
-import { parseManyGames } from './many-games.ts';
+import { forEachScenario, parseManyGames } from './many-games.ts';
 
 const USAGE =
   'usage: npm run calibrate -- FILE.yaml... [--seeds N] [--seed N] [--out docs/preview-calibration.md]';
@@ -22,19 +21,12 @@ function main(argv: readonly string[]): number {
   const { files, count: seeds, seed, out } = args;
   const reports: CalibrationReport[] = [];
   const started = performance.now();
-  let failed = false;
-  for (const file of files) {
-    const loaded = loadScenarioFile(file);
-    if (!loaded.ok) {
-      for (const issue of loaded.error) process.stdout.write(`${issueLine(issue)}\n`);
-      failed = true;
-      continue;
-    }
+  const loadedAll = forEachScenario(files, (file, scenario) => {
     const t = performance.now();
-    reports.push(calibratePreview(loaded.value, { seeds, firstSeed: seed }));
+    reports.push(calibratePreview(scenario, { seeds, firstSeed: seed }));
     process.stdout.write(`${file}: ${seeds} games in ${Math.round(performance.now() - t)} ms\n`);
-  }
-  if (failed) return 1;
+  });
+  if (!loadedAll) return 1;
   const seconds = (performance.now() - started) / 1000;
   const games = seeds * reports.length;
   const doc = [

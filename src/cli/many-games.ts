@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { usageError } from './files.ts';
+import type { Scenario } from '../engine/index.ts';
+import { issueLine, loadScenarioFile, usageError } from './files.ts';
 
 /** What a command that plays many games of some scenario files is asked for. */
 export interface ManyGamesArgs {
@@ -54,4 +55,25 @@ export function parseManyGames(
     return usageError(usage, `--${countFlag} and --seed take whole numbers`);
   }
   return { files, count, seed, out: text('out') ?? defaults.out };
+}
+
+/**
+ * Loads each file and hands the ones that load to `each`, in order; prints the problems of those
+ * that do not. Returns whether every file loaded.
+ */
+export function forEachScenario(
+  files: readonly string[],
+  each: (file: string, scenario: Scenario) => void,
+): boolean {
+  let loadedAll = true;
+  for (const file of files) {
+    const loaded = loadScenarioFile(file);
+    if (!loaded.ok) {
+      for (const issue of loaded.error) process.stdout.write(`${issueLine(issue)}\n`);
+      loadedAll = false;
+      continue;
+    }
+    each(file, loaded.value);
+  }
+  return loadedAll;
 }

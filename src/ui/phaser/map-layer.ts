@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { DMZ, LAND, type LonLat, type Projection } from '../viewmodel/index.ts';
+import { dashedLine } from './dashes.ts';
 import { PALETTE } from './palette.ts';
 
 function points(
@@ -50,24 +51,10 @@ export function drawMap(
     g.lineStyle(1.25, PALETTE.landEdge, 0.9);
     g.strokePoints(pts, true);
   }
-  // The line across Korea, dashed by hand (Graphics has no dash pattern).
+  // The line across Korea, dashed.
   const dmz = points(projection, DMZ, area.x, area.y);
   g.lineStyle(1.5, PALETTE.inkSoft, 0.8);
-  for (let i = 0; i < dmz.length - 1; i++) {
-    const a = dmz[i]!;
-    const b = dmz[i + 1]!;
-    const steps = Math.max(2, Math.round(Phaser.Math.Distance.Between(a.x, a.y, b.x, b.y) / 4));
-    for (let s = 0; s < steps; s += 2) {
-      const t0 = s / steps;
-      const t1 = Math.min(1, (s + 1) / steps);
-      g.lineBetween(
-        a.x + (b.x - a.x) * t0,
-        a.y + (b.y - a.y) * t0,
-        a.x + (b.x - a.x) * t1,
-        a.y + (b.y - a.y) * t1,
-      );
-    }
-  }
+  for (let i = 0; i < dmz.length - 1; i++) dashedLine(g, dmz[i]!, dmz[i + 1]!, 4);
   // Clip the map's overflow visually with a frame in the paper colour.
   g.lineStyle(2, PALETTE.landEdge, 1);
   g.strokeRect(area.x, area.y, area.width, area.height);

@@ -2,6 +2,7 @@ import type * as Phaser from 'phaser';
 import { t } from '../strings/index.ts';
 import { ellipsize, type MapFonts, type TableView, type TextMeasure } from '../viewmodel/index.ts';
 import type { BoardLayout, SeatBlock, SeatInfo } from './board-layout.ts';
+import { dashedLine } from './dashes.ts';
 import { INK, INK_SOFT, PALETTE } from './palette.ts';
 import type { TextPool } from './text-pool.ts';
 
@@ -140,17 +141,7 @@ function drawOffer(g: Phaser.GameObjects.Graphics, view: TableView, layout: Boar
   const r = to.r;
   g.lineStyle(2, PALETTE.accent, 0.9);
   const length = Math.max(1, Math.hypot(to.x - from.x, to.y - from.y));
-  const steps = Math.max(2, Math.round(length / 6));
-  for (let s = 0; s < steps; s += 2) {
-    const a = s / steps;
-    const b = Math.min(1, (s + 1) / steps);
-    g.lineBetween(
-      from.x + (to.x - from.x) * a,
-      from.y + (to.y - from.y) * a,
-      from.x + (to.x - from.x) * b,
-      from.y + (to.y - from.y) * b,
-    );
-  }
+  dashedLine(g, from, to, 6);
   const ex = to.x + ((from.x - to.x) * (r * 1.9)) / length;
   const ey = to.y + ((from.y - to.y) * (r * 1.9)) / length;
   g.fillStyle(PALETTE.paper, 1);
