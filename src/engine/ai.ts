@@ -1,7 +1,8 @@
 import { openForums } from './actions/checks.ts';
 import { judgePackage } from './judge.ts';
 import { validateAction } from './legal.ts';
-import { bestCandidate, candidatePackages, nashScore } from './packages.ts';
+import { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
+import { packageKey, refusedPackages } from './refused.ts';
 import { actorOf, actorState, type GameState, type Offer, relationOf } from './state.ts';
 import { counterpartsOf, whoMustAct } from './turn.ts';
 import {
@@ -17,7 +18,8 @@ import {
 /**
  * The counterpart AI. It plays with the same moves and rules as a person, deciding from the model:
  * accept what clears its target (the concession curve between expectation and walk-away value),
- * otherwise counter with the Nash-best package it believes the other side would take.
+ * otherwise counter with the Nash-best package it believes the other side would take. A game is
+ * played by the AI version it began with (`state.ai`); what version 2 changed is marked here.
  */
 export function chooseAiAction(scenario: Scenario, state: GameState, actor: ActorId): Action {
   const turn = whoMustAct(scenario, state);
@@ -32,12 +34,42 @@ export function respond(scenario: Scenario, state: GameState, actor: ActorId, of
   if (j.accept) return { type: 'accept', actor };
   if (!offer.isCounter) {
     const forums = [offer.forum];
-    const counter = bestCandidate(candidatePackages(scenario, state, actor, offer.from, forums), nashScore);
+    const counter = bestCandidate(
+      fresh(state, actor, offer.from, candidatePackages(scenario, state, actor, offer.from, forums)),
+      nashScore,
+    );
     if (counter && !sameAsMirror(counter.give, counter.ask, offer)) {
       return { type: 'counter', actor, give: counter.give, ask: counter.ask };
     }
   }
   return { type: 'reject', actor };
+}
+
+/**
+ * What `proposer` may still table to `other` after the refusals it has had (AI 2 on): never a
+ * package `other` refused, and nothing that gives `other` more than the most it already refused,
+ * as the proposer values it now. A refusal alone does not buy a sweeter offer; the proposer's
+ * concession curve, a deal or a new leader does. The first AI tabled a refused package again and
+ * again, telling the other side nothing new; an AI that sweetened on every refusal would teach
+ * an under-paying side that refusing pays, the ratchet the articles warn of.
+ */
+function fresh(
+  state: GameState,
+  proposer: ActorId,
+  other: ActorId,
+  candidates: readonly Candidate[],
+): readonly Candidate[] {
+  if (state.ai < 2) return candidates;
+  const refused = refusedPackages(state, proposer, other);
+  if (refused.size === 0) return candidates;
+  let cap = Number.NEGATIVE_INFINITY;
+  for (const c of candidates) {
+    if (refused.has(packageKey(c.give, c.ask))) cap = Math.max(cap, c.otherSurplus);
+  }
+  return candidates.filter(
+    (c) =>
+      !refused.has(packageKey(c.give, c.ask)) && (cap === Number.NEGATIVE_INFINITY || c.otherSurplus <= cap),
+  );
 }
 
 function sameAsMirror(give: readonly PackageLine[], ask: readonly PackageLine[], offer: Offer): boolean {
@@ -62,33 +94,54 @@ function move(scenario: Scenario, state: GameState, actor: ActorId): Action {
   }
   if (self.stance === 'mediate') return { type: 'wait', actor };
   let best: { action: Action; score: number } | null = null;
+  let opening: { action: Action; score: number } | null = null;
   for (const other of counterpartsOf(scenario, state, actor)) {
     const forums = tables(scenario, state, self.stance, actor, other);
     if (forums.length === 0) continue;
-    const candidates = candidatePackages(scenario, state, actor, other, forums);
+    const candidates = fresh(state, actor, other, candidatePackages(scenario, state, actor, other, forums));
     const pick = bestCandidate(candidates, nashScore);
-    if (!pick) continue;
-    const score = nashScore(pick) ?? 0;
-    if (!best || score > best.score) {
-      best = {
-        action: {
-          type: 'offer',
-          actor,
-          to: other,
-          ...(pick.forum ? { forum: pick.forum } : {}),
-          give: pick.give,
-          ask: pick.ask,
-        },
-        score,
-      };
+    if (pick) {
+      const score = nashScore(pick) ?? 0;
+      if (!best || score > best.score) best = { action: offerOf(actor, other, pick), score };
+      continue;
+    }
+    if (state.ai < 2 || self.stance !== 'engage') continue;
+    const open = bestCandidate(candidates, openingScore);
+    const score = open ? openingScore(open) : null;
+    if (open && score !== null && (!opening || score > opening.score)) {
+      opening = { action: offerOf(actor, other, open), score };
     }
   }
   if (best && validateAction(scenario, state, best.action) === null) return best.action;
+  if (opening && validateAction(scenario, state, opening.action) === null) return opening.action;
   if (self.stance === 'pressure' || self.stance === 'demand') {
     const demand = hardlineDemand(scenario, state, actor, self.stance);
     if (demand) return demand;
   }
   return { type: 'wait', actor };
+}
+
+function offerOf(actor: ActorId, to: ActorId, pick: Candidate): Action {
+  return {
+    type: 'offer',
+    actor,
+    to,
+    ...(pick.forum ? { forum: pick.forum } : {}),
+    give: pick.give,
+    ask: pick.ask,
+  };
+}
+
+/**
+ * An opening position (AI 2 on): when no package seems to clear the other side's walk-away value,
+ * a delegation that wants to engage still puts one on the table, the one nearest to what the
+ * other side could take among those it would accept itself, rather than wait in silence. Its
+ * answer (a refusal, a counter-offer) is what moves the talks; the first AI waited, and in the
+ * 2001 back channel Pyongyang often never spoke.
+ */
+function openingScore(c: Candidate): number | null {
+  if (c.ownSurplus < c.ownBar || c.give.length === 0) return null;
+  return c.otherSurplus - c.otherReservation;
 }
 
 /** Where the AI will talk: a `demand` actor only at multilateral tables, the others anywhere open. */
@@ -154,7 +207,12 @@ function hardlineDemand(scenario: Scenario, state: GameState, actor: ActorId, st
   if (!target) return null;
   const forums = tables(scenario, state, stance, actor, target);
   if (forums.length === 0) return null;
-  const demands = candidatePackages(scenario, state, actor, target, forums, { maxLines: 1 }).filter(
+  const demands = fresh(
+    state,
+    actor,
+    target,
+    candidatePackages(scenario, state, actor, target, forums, { maxLines: 1 }),
+  ).filter(
     (c) => c.ask.length === 1 && (stance === 'pressure' ? c.give.length === 0 : c.ownSurplus >= c.ownBar),
   );
   // A demanding actor offers something, however little, when it has anything to offer here.
@@ -170,7 +228,8 @@ function hardlineDemand(scenario: Scenario, state: GameState, actor: ActorId, st
     actor,
     to: target,
     ...(pick.forum ? { forum: pick.forum } : {}),
-    give: [],
+    // The first AI dropped the inducement it had chosen and demanded with empty hands.
+    give: state.ai < 2 ? [] : pick.give,
     ask: pick.ask,
   };
 }

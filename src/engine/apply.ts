@@ -10,8 +10,11 @@ import { fireEvents } from './rules/events.ts';
 import { upkeep } from './rules/upkeep.ts';
 import {
   type ActorState,
+  AI_VERSION,
+  type AiVersion,
   actorState,
   type GameState,
+  isAiVersion,
   type LogEntry,
   measuresOf,
   type RelationState,
@@ -34,8 +37,10 @@ export function createGame(
   scenario: Scenario,
   seed: number,
   controllers: Readonly<Record<ActorId, Controller>>,
+  ai: AiVersion = AI_VERSION,
 ): GameState {
   if (!Number.isSafeInteger(seed)) throw new Error('programmer error: the seed must be a safe integer');
+  if (!isAiVersion(ai)) throw new Error(`programmer error: no AI version ${String(ai)}`);
   let rng = seedState(seed);
   const draw = () => {
     const next = nextRandom(rng);
@@ -79,6 +84,7 @@ export function createGame(
   }
   const state: GameState = {
     version: STATE_VERSION,
+    ai,
     scenarioId: scenario.id,
     seed,
     rng,
@@ -256,11 +262,16 @@ function finish(ctx: Ctx, reason: 'collapse' | 'ousted' | null): void {
   });
 }
 
-/** A checkpoint of the whole state but its log: equal hashes mean equal games. */
+/**
+ * A checkpoint of the whole state but its log: equal hashes mean equal games. A game of the first
+ * AI hashes without its AI version, as every game did before the AI had versions, so the saves
+ * made then still reach their checkpoints.
+ */
 export function stateHash(state: GameState): string {
-  const { log, ...rest } = state;
+  const { log, ai, ...rest } = state;
   void log;
-  return hashString(JSON.stringify(rest)).toString(16).padStart(8, '0');
+  const hashed = ai === 1 ? rest : { ...rest, ai };
+  return hashString(JSON.stringify(hashed)).toString(16).padStart(8, '0');
 }
 
 export type ReplayResult =

@@ -73,6 +73,7 @@ export {
   type PreviewNote,
   previewOffer,
 } from './preview.ts';
+export { packageKey, refusedPackages } from './refused.ts';
 export { bestOutcomeFor, computeResult, measure, objectiveScore } from './result.ts';
 export { hashString, nextRandom } from './rng.ts';
 export { type EventRuleId, eventRule, isRuleId, RULE_IDS, type RuleId } from './rule-ids.ts';

@@ -19,6 +19,25 @@ export type { Offer } from './offer.ts';
 /** Version of the state's shape; saves carry it. */
 export const STATE_VERSION = 1;
 
+/**
+ * The versions of the counterpart AI that a game can be played by. A game is played to its end
+ * by the AI it began with: its AI's moves are recomputed whenever it is replayed or verified, so
+ * a game saved before the AI changed must meet the AI it was saved with. Each version is kept
+ * while saves made with it may exist; what each changed is in `docs/model.md`. Changing what a
+ * shipped version does is a new version: the frozen save of each (`tests/fixtures/`) fails if not.
+ * 1: the first AI. 2: never tables a refused package again, opens with a position of its own when
+ * no package seems acceptable to both sides, and a demanding delegation's demand carries its
+ * token inducement.
+ */
+export const AI_VERSIONS = [1, 2] as const;
+export type AiVersion = (typeof AI_VERSIONS)[number];
+/** The AI a new game is played by. */
+export const AI_VERSION: AiVersion = 2;
+
+export function isAiVersion(n: unknown): n is AiVersion {
+  return (AI_VERSIONS as readonly unknown[]).includes(n);
+}
+
 /** A's view of B, as it changes during play. */
 export interface RelationState {
   expectation: number;
@@ -116,6 +135,8 @@ export interface GameResult {
 
 export interface GameState {
   readonly version: number;
+  /** The AI this game is played by, for its whole length. */
+  readonly ai: AiVersion;
   readonly scenarioId: string;
   readonly seed: number;
   rng: number;

@@ -2,6 +2,8 @@ import {
   type Action,
   type ActionError,
   type ActorId,
+  AI_VERSION,
+  type AiVersion,
   applyAction,
   type Controller,
   createGame,
@@ -55,7 +57,8 @@ export interface VerifiedLog {
 }
 
 /**
- * Replays `actions` from the seed through the driver: wherever the AI is to move, the driver plays
+ * Replays `actions` from the seed through the driver, with the AI version the game was played by
+ * (`ai`): wherever the AI is to move, the driver plays
  * and each of its moves must equal the log's next one; wherever a person is to move, the log's
  * move is applied if the rules allow it. Stops at the first move that does not hold.
  */
@@ -64,9 +67,10 @@ export function verifyLog(
   seed: number,
   controllers: Readonly<Record<ActorId, Controller>>,
   actions: readonly Action[],
+  ai: AiVersion = AI_VERSION,
 ): { readonly ok: true; readonly value: VerifiedLog } | { readonly ok: false; readonly fault: LogFault } {
   const seats = seatsOf(controllers);
-  let state = createGame(scenario, seed, controllers);
+  let state = createGame(scenario, seed, controllers, ai);
   const turnStarts: GameState[] = [state];
   let i = 0;
   for (;;) {

@@ -1,8 +1,19 @@
 import { z } from 'zod';
-import { type Action, type ActorId, type Controller, MAX_PRESSURE, MIN_PRESSURE } from '../engine/index.ts';
+import {
+  type Action,
+  type ActorId,
+  AI_VERSIONS,
+  type AiVersion,
+  type Controller,
+  MAX_PRESSURE,
+  MIN_PRESSURE,
+} from '../engine/index.ts';
 
-/** The save format this copy of the game writes; older ones are migrated, newer ones refused. */
-export const SAVE_FORMAT = 1;
+/**
+ * The save format this copy of the game writes; older ones are migrated, newer ones refused.
+ * 2 added `ai`, the AI version the game is played by.
+ */
+export const SAVE_FORMAT = 2;
 
 /** The largest save text read (an import or a stored copy); a real save is a few kB. */
 export const MAX_SAVE_CHARS = 2_000_000;
@@ -22,6 +33,11 @@ export interface SaveFile {
   readonly scenarioId: string;
   readonly scenarioHash: string;
   readonly seed: number;
+  /**
+   * The AI the game is played by: it is replayed, verified and played on by that AI, so a game
+   * saved before the AI changed goes on as it began.
+   */
+  readonly ai: AiVersion;
   readonly controllers: Readonly<Record<ActorId, Controller>>;
   readonly actions: readonly Action[];
   /** `stateHash` of the state the actions lead to. */
@@ -87,6 +103,7 @@ const SaveShape = z.strictObject({
   scenarioId: id,
   scenarioHash: z.string().regex(/^[0-9a-f]{1,32}$/),
   seed: z.int(),
+  ai: z.union(AI_VERSIONS.map((v) => z.literal(v))),
   controllers: z.record(id, z.enum(['person', 'ai'])),
   actions: z.array(ActionShape).max(100_000),
   checkpoint: z.string().regex(/^[0-9a-f]{1,32}$/),

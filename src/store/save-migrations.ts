@@ -1,3 +1,4 @@
+import { AI_VERSION } from '../engine/index.ts';
 import { MAX_SAVE_CHARS, SAVE_FORMAT } from './save-format.ts';
 
 /** A save as read from JSON, before any check: plain data, nothing trusted. */
@@ -7,10 +8,13 @@ export type RawSave = Record<string, unknown>;
 export type SaveMigration = (save: RawSave) => RawSave;
 
 /**
- * `migrations[n]` upgrades format n to n + 1. Empty while format 1 is the only one; each step
- * added here gets a frozen format-n save under `tests/fixtures/` and a test that loads it.
+ * `migrations[n]` upgrades format n to n + 1. Each step gets a frozen format-n save under
+ * `tests/fixtures/` and a test that loads it.
  */
-export const migrations: Readonly<Record<number, SaveMigration>> = {};
+export const migrations: Readonly<Record<number, SaveMigration>> = {
+  // Format 1 saves were all played by the first AI, the only one there was.
+  1: (save) => ({ ...save, format: 2, ai: 1 }),
+};
 
 /** Why a save text could not be read. */
 export type ReadProblem =
@@ -78,6 +82,18 @@ export function migrateSave(
       };
     }
     raw = step(raw);
+  }
+  // A newer copy of the game may have a newer AI without a newer format: its games cannot be
+  // replayed here, so they are kept as a newer format's are.
+  if (typeof raw.ai === 'number' && raw.ai > AI_VERSION) {
+    return {
+      ok: false,
+      problem: {
+        code: 'save/newer',
+        format,
+        message: `made by a newer version of the game (its delegations are played by AI version ${raw.ai}; this copy has up to ${AI_VERSION})`,
+      },
+    };
   }
   return { ok: true, raw };
 }

@@ -83,7 +83,7 @@ export function restoreSave(
   if (!seats.ok) {
     return { ok: false, problem: { code: 'save/no-seat', damaged: !changed, message: seats.message } };
   }
-  const verified = verifyLog(scenario, save.seed, seats.controllers, save.actions);
+  const verified = verifyLog(scenario, save.seed, seats.controllers, save.actions, save.ai);
   if (!verified.ok) {
     const { fault } = verified;
     const message = describeFault(scenario, fault);

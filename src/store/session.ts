@@ -156,6 +156,7 @@ export function saveOf(session: Session, serial: number, now: Date): SaveFile {
     scenarioId: scenario.id,
     scenarioHash: session.scenarioHash,
     seed: session.seed,
+    ai: state.ai,
     controllers: session.controllers,
     actions: session.actions,
     checkpoint: stateHash(state),

@@ -117,7 +117,7 @@ describe('the preview reads what the counterpart asked for', () => {
     const p = preview(nextTurn, more);
     expect(p.likely).toBe('accept');
     expect(p.advice[0]).toBe(
-      'Pyongyang asked for a package worth about 9.2 VP to it on turn 1; this one gives it at least as much.',
+      'Pyongyang asked for a package worth about 11.6 VP to it on turn 1; this one gives it at least as much.',
     );
   });
 

@@ -7,7 +7,7 @@ import { simulate, summarise } from '../../src/sim/index.ts';
 import { SEEDS_FOR_MOST } from '../sim/seeds.ts';
 import { citedQuotes, misquoted } from './articles.ts';
 
-/** The third round of the Six Party Talks, June 2004 (source 000): six seats, Washington locked. */
+/** The third round of the Six Party Talks, June 2004 (source 000): six seats, Washington hemmed in at home. */
 const FILE = resolve(import.meta.dirname, '../../scenarios/2004-six-party-third-round.yaml');
 
 function load(): Scenario {
@@ -43,16 +43,32 @@ describe('2004-six-party-third-round.yaml', () => {
     expect(misquoted(text)).toEqual([]);
   });
 
-  it('locks Washington for the whole game, citing the November election', () => {
+  it('lets Washington concede, at a price at home, though history shows it offered nothing', () => {
     const usa = scenario.actors.find((a) => a.id === 'usa')!;
-    expect(usa.lockedUntil?.event).toBeUndefined();
-    expect(usa.lockedUntil?.cite.quote).toContain('November US Presidential election');
-    for (const strategy of ['balanced', 'generous', 'random', 'history'] as const) {
-      for (let seed = 1; seed <= 10; seed++) {
-        const run = simulate({ scenario, player: 'usa', seed, play: { kind: 'strategy', name: strategy } });
-        expect(delivered(run, 'usa')).toEqual([]);
-        expect(run.final.actors.usa!.locked).toBe(true);
-      }
+    expect(usa.lockedUntil).toBeUndefined();
+    expect(usa.public?.approval).toBe(51);
+    const inducement = scenario.items.find((i) => i.id === 'us_inducement')!;
+    expect(inducement.publicCost).toBeGreaterThan(inducement.cost);
+    let conceded = 0;
+    for (let seed = 1; seed <= SEEDS_FOR_MOST; seed++) {
+      const run = simulate({ scenario, player: 'usa', seed, play: { kind: 'strategy', name: 'balanced' } });
+      const given = delivered(run, 'usa');
+      if (given.length === 0) continue;
+      conceded++;
+      // The deal's price at home: the public's verdict on it takes approval down.
+      const verdicts = run.final.log
+        .flatMap((entry) => entry.events)
+        .filter((e) => e.type === 'approvalChanged' && e.actor === 'usa' && e.rule === 'approval/loss');
+      expect(
+        verdicts.some((e) => e.delta!.to < e.delta!.from),
+        `seed ${seed}`,
+      ).toBe(true);
+    }
+    expect(conceded).toBeGreaterThan(0);
+    expect(conceded).toBeLessThan(SEEDS_FOR_MOST);
+    for (let seed = 1; seed <= 10; seed++) {
+      const run = simulate({ scenario, player: 'usa', seed, play: { kind: 'strategy', name: 'history' } });
+      expect(delivered(run, 'usa')).toEqual([]);
     }
   });
 

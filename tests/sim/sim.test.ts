@@ -119,9 +119,12 @@ describe('"The only peaceful way to strike a diplomatic deal is to exchange conc
   const generous = goodEnd('generous');
   const stingy = goodEnd('stingy');
 
-  it('balanced makes progress with tension below crisis and approval above the threshold more often than over-paying or under-paying', () => {
-    expect(balanced.good).toBeGreaterThan(generous.good);
-    expect(balanced.good).toBeGreaterThan(stingy.good);
+  // Since the second AI opens with a package of its own when Tokyo's offers fall short, an
+  // under-paying Tokyo gets the relatives home too (in all 100 seeds, against 95 with the first
+  // AI); what under-paying costs it is the rest of its objectives, in the score below.
+  it('balanced makes progress with tension below crisis and approval above the threshold far more often than over-paying, and at least as often as under-paying', () => {
+    expect(balanced.good).toBeGreaterThanOrEqual(generous.good + 0.5);
+    expect(balanced.good).toBeGreaterThanOrEqual(stingy.good);
   });
 
   it('and scores higher on average', () => {

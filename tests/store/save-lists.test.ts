@@ -118,7 +118,7 @@ describe('games that cannot be opened here stay listed', () => {
     expect(rest).toEqual([]);
     expect(stuck).toMatchObject({ game: session.game, reason: 'newer', title: 'Fixture' });
     expect(stuck!.detail).toBe(
-      'made by a newer version of the game (save format 2; this copy reads up to 1)',
+      `made by a newer version of the game (save format ${SAVE_FORMAT + 1}; this copy reads up to ${SAVE_FORMAT})`,
     );
     const newest = `give-and-take:game:${session.game}:${slotFor(session.serial)}`;
     expect(stuck!.copies[0]!.text).toBe(storage.data.get(newest));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateHash, whoMustAct } from '../../src/engine/index.ts';
+import { AI_VERSION, stateHash, whoMustAct } from '../../src/engine/index.ts';
 import {
   checkSaveShape,
   encodeSave,
@@ -104,12 +104,73 @@ describe('a save cannot forge a result', () => {
     const restored = restoreSave(shape.save, [scenarioEntry('fixture.yaml', fixture())]);
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
-    // Rules changed after it was frozen (5b30d6b) move its position, not its moves: it opens.
+    // Replayed with the first AI, its own. Rules changed after it was frozen (5b30d6b) move its
+    // position, not its moves: it opens.
     expect(stateHash(restored.value.state)).toBe('10b5d605');
     expect(shape.save.checkpoint).toBe('55f2f32b');
     expect(restored.value.checkpointMoved).toBe(true);
     expect(restored.value.repair).toBeNull();
     expect(restored.value.owed.moves).toEqual([]);
+  });
+});
+
+describe('the AI a game is played by', () => {
+  const frozen = async (name: string) => {
+    const { readFileSync } = await import('node:fs');
+    const read = readSaveText(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+    const shape = read.ok ? checkSaveShape(read.raw) : null;
+    if (!shape?.ok) throw new Error(`${name} does not read`);
+    return shape.save;
+  };
+  const catalogue = () => [scenarioEntry('fixture.yaml', fixture())];
+
+  it('replays a format-1 save with the first AI, which re-tabled a refused package; the second would not', async () => {
+    const save = await frozen('save-v1.json');
+    expect(save.ai).toBe(1);
+    // Its move 9 is Pyongyang's first offer again, after Tokyo turned it down at move 3.
+    expect(save.actions[8]).toEqual(save.actions[1]);
+    expect(restoreSave(save, catalogue()).ok).toBe(true);
+    const asSecond = restoreSave({ ...save, ai: 2 }, catalogue());
+    expect(asSecond.ok).toBe(false);
+    if (asSecond.ok) return;
+    expect(asSecond.problem).toMatchObject({ code: 'save/replay-failed', damaged: true, index: 8 });
+    expect(asSecond.problem.code === 'save/replay-failed' && asSecond.problem.message).toBe(
+      'move 9 is played by the AI, which would make a different move: the save has “Pyongyang offers Tokyo families in return for visit, food_aid”, the AI plays “Pyongyang offers Tokyo families in return for food_aid, talks”',
+    );
+  });
+
+  it('opens the frozen format-2 save at its own checkpoint, and plays on with the AI it was saved with', async () => {
+    const save = await frozen('save-v2.json');
+    expect(save.ai).toBe(2);
+    const restored = restoreSave(save, catalogue());
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    expect(stateHash(restored.value.state)).toBe(save.checkpoint);
+    expect(restored.value.checkpointMoved).toBe(false);
+    expect(restored.value.state.ai).toBe(2);
+    const { store } = testStore(new FakeStorage());
+    expect(store.getState().importSave(encodeSave(save))).toBe(true);
+    expect(store.getState().session!.state.ai).toBe(2);
+  });
+
+  it('keeps a save whose AI is newer than this copy has, as one that needs a newer version', async () => {
+    const save = await frozen('save-v2.json');
+    const read = readSaveText(encodeSave({ ...save, ai: 99 as 2 }));
+    expect(read).toEqual({
+      ok: false,
+      problem: {
+        code: 'save/newer',
+        format: 2,
+        message:
+          'made by a newer version of the game (its delegations are played by AI version 99; this copy has up to 2)',
+      },
+    });
+  });
+
+  it('starts every new game with the newest AI, and saves it', () => {
+    const session = patient(1);
+    expect(session.state.ai).toBe(AI_VERSION);
+    expect(saveOf(session, 1, new Date(0)).ai).toBe(AI_VERSION);
   });
 });
 

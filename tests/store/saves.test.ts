@@ -154,7 +154,7 @@ describe('saves', () => {
     store.getState().submit(simpleMove(s2.scenario, s2.state));
     const notices = store.getState().notices.filter((n) => n.code === 'storage/quota');
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.download?.text).toContain('"format":1');
+    expect(notices[0]!.download?.text).toContain(`"format":${SAVE_FORMAT}`);
     expect(store.getState().saved).toBe(false);
     expect(store.getState().session!.actions.length).toBeGreaterThan(s.actions.length);
     storage.quota = Number.POSITIVE_INFINITY;
@@ -204,13 +204,13 @@ describe('saves', () => {
 });
 
 describe('save migrations', () => {
-  it('reads the frozen format-1 save unchanged and it replays to its checkpoint', async () => {
+  it('reads the frozen format-1 save as a format-2 one played by the first AI, and it replays', async () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../fixtures/save-v1.json', import.meta.url), 'utf8');
     const read = readSaveText(text);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.raw).toEqual(JSON.parse(text));
+    expect(read.raw).toEqual({ ...JSON.parse(text), format: 2, ai: 1 });
     const save = checkSaveShape(read.raw);
     expect(save.ok).toBe(true);
     if (!save.ok) return;

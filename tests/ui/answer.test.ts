@@ -85,7 +85,7 @@ describe('the answer moment', () => {
     const expectation = deal!.shifts.find((s) => s.key === 'expectation:north_korea');
     expect([expectation?.change, expectation?.good]).toEqual(['risen (estimate)', false]);
     const approval = summary!.shifts.find((s) => s.key === 'approval');
-    expect([approval?.from, approval?.to]).toEqual(['47%', '54%']);
+    expect([approval?.from, approval?.to]).toEqual(['47%', '53%']);
   });
 
   it('reads out one beat as a passage for the live region', () => {

@@ -109,7 +109,7 @@ describe('the moments that decided the result', () => {
       'Over-payments on turns 2, 3, 4, 5 and 6 raised it too; North Korea ended the game expecting 17.4 VP of you.',
     );
     expect(moments[3]).toMatchObject({ missed: true, lesson: { title: 'Concessions of similar value' } });
-    expect(moments[3]?.text).toContain('it was worth 5.7 VP to North Korea, which held out for 13.4 VP');
+    expect(moments[3]?.text).toContain('it was worth 5.6 VP to North Korea, which held out for 13.4 VP');
   });
 
   it('a deal struck just before the election is told with the vote it went into', () => {
@@ -136,19 +136,19 @@ describe('the moments that decided the result', () => {
       lesson: { title: 'Two-level games' },
     });
     expect(moments.find((m) => m.kind === 'firmness')?.text).toContain(
-      'Patience on turns 1, 2, 3 and 4 brought it down too; North Korea ended the game expecting 8.1 VP of you.',
+      'Patience on turns 1, 2, 3 and 4 brought it down too; North Korea ended the game expecting 8 VP of you.',
     );
   });
 
   it('patient play is told by the deal it turned down, its firmness and a close election', () => {
     const moments = decidingMoments(SECOND_VISIT, game(SECOND_VISIT, PATIENT), 'japan');
     expect(moments.map((m) => [m.kind, m.turn])).toEqual([
-      ['declined', 5],
+      ['declined', 4],
       ['firmness', 1],
       ['election', 6],
     ]);
     expect(moments[0]?.text).toMatch(
-      /^North Korea offered you the release of five relatives .* you turned it down; it was worth 7.8 VP to you\./,
+      /^North Korea offered you the release of five relatives .* you turned it down; it was worth 5.6 VP to you\. You turned down its offers again on turns 1, 2, 3, 5 and 6\./,
     );
     expect(moments[0]?.text).toContain(
       'Taking it would have earned points on “Bring the families of the abductees home”, which scored 0 of 40.',
@@ -268,7 +268,7 @@ describe('the lessons behind the moments', () => {
     const moments = decidingMoments(SECOND_VISIT, game(SECOND_VISIT, PATIENT), 'japan');
     const lessons = lessonsView(SECOND_VISIT, moments);
     expect(lessons.map((l) => [l.title, l.shown])).toEqual([
-      ['Concessions of similar value', 'Your game showed this on turn 5.'],
+      ['Concessions of similar value', 'Your game showed this on turn 4.'],
       ['Expectations ratchet', 'Your game showed this on turn 1.'],
       ['Two-level games', 'Your game showed this on turn 6.'],
       ['Sumo diplomacy', ''],
@@ -332,8 +332,8 @@ describe('each score line in words', () => {
     const state = game(SECOND_VISIT, { kind: 'strategy', name: 'generous' });
     expect(scoreLines(scored, state, 'japan').map((l) => l.sentence)).toEqual([
       "North Korea's trust in you ended at 70%. Points start above 30% and are full at 90%: 6.7 of 10 points.",
-      'Tension ended at 32.7 of 100. Points start below 70 and are full at 30 or less: 9.3 of 10 points.',
-      'Tension ended at 32.7 of 100. Full points at 35 or less: 10 of 10 points.',
+      'Tension ended at 30.3 of 100. Points start below 70 and are full at 30 or less: 9.9 of 10 points.',
+      'Tension ended at 30.3 of 100. Full points at 35 or less: 10 of 10 points.',
       'You received 9 VP of value in all. Points start above 0 VP and are full at 20 VP: 4.5 of 10 points.',
       'You gave up 13.5 VP of value in all. Points start below 14 VP and are full at 2 VP or less: 0.4 of 10 points.',
       'Your delegation lost office. Full points for staying in office, half for a successor: 0 of 10 points.',
