@@ -7,6 +7,7 @@ import { round3 } from './numbers.ts';
 import { computeResult } from './result.ts';
 import { hashString, nextRandom, seedState } from './rng.ts';
 import { fireEvents } from './rules/events.ts';
+import { spendMoves } from './rules/move-limit.ts';
 import { upkeep } from './rules/upkeep.ts';
 import {
   type ActorState,
@@ -182,6 +183,7 @@ function perform(ctx: Ctx, action: Action): void {
   if (rule.kind === 'table') me.moved = true;
   if (rule.oncePerTurn) me.sideMoves.push(action.type);
   rule.perform(ctx, action, turn);
+  spendMoves(ctx, action.actor);
 }
 
 /** Moves play on: next delegation, or the end of the turn, or the end of the game. */

@@ -31,6 +31,7 @@ export const DOMAIN_EVENT_TYPES = [
   'giftGiven',
   'walkedOut',
   'waited',
+  'movesSpent',
   'backedDown',
   'crisisOpened',
   'crisisClosed',
@@ -92,7 +93,7 @@ export type DomainEvent =
       'pressureApplied' | 'sidestep' | 'summitHeld' | 'coordinated' | 'coordinationRefused' | 'walkedOut',
       'actor' | 'target'
     >
-  | Variant<'waited' | 'backedDown' | 'leaderChanged' | 'unlocked', 'actor'>
+  | Variant<'waited' | 'movesSpent' | 'backedDown' | 'leaderChanged' | 'unlocked', 'actor'>
   | Variant<'electionHeld', 'actor' | 'cite'>
   | Variant<'crisisOpened' | 'crisisClosed' | 'gameEnded', never>;
 

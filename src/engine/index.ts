@@ -77,6 +77,7 @@ export { packageKey, refusedPackages } from './refused.ts';
 export { bestOutcomeFor, computeResult, measure, objectiveScore } from './result.ts';
 export { hashString, nextRandom } from './rng.ts';
 export { type EventRuleId, eventRule, isRuleId, RULE_IDS, type RuleId } from './rule-ids.ts';
+export { MOVES_PER_TURN, maxActions } from './rules/move-limit.ts';
 export { COORDINATION_MIN_TRUST } from './rules/side.ts';
 export * from './state.ts';
 export { type AnswerTurn, counterpartsOf, type MoveTurn, type Turn, whoMustAct } from './turn.ts';

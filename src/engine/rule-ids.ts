@@ -6,6 +6,7 @@ import type { EventId } from './types.ts';
  */
 export const RULE_IDS = [
   'turn/start',
+  'turn/move-limit',
   'end/last-turn',
   'end/collapse',
   'end/ousted',

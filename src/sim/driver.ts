@@ -8,6 +8,7 @@ import {
   chooseAiAction,
   type DomainEvent,
   type GameState,
+  maxActions,
   type Scenario,
   whoMustAct,
 } from '../engine/index.ts';
@@ -56,9 +57,10 @@ export interface DriveOptions {
   /** Hears of a move a player chose that was not legal, and was replaced. */
   readonly onSkip?: (skipped: Skipped) => void;
   /**
-   * A guard against a rule or a player that never lets the game end: more moves than any game of
-   * the scenario can take between two stops. By default, {@link MOVES_PER_SEAT_AND_TURN} for every
-   * delegation and turn.
+   * A guard against a bug in the rules: the most moves to play before a stop. By default the most
+   * any game of the scenario can hold by its rules (the engine's `maxActions`: a delegation makes
+   * at most `MOVES_PER_TURN` moves a turn, by the `turn/move-limit` rule), so that whatever the
+   * players do, the game ends before the guard.
    */
   readonly maxMoves?: number;
 }
@@ -73,13 +75,6 @@ export interface Played {
 const NO_RANDOM = () => 0;
 
 /**
- * A delegation makes at most one table move, each side move once and one delivery per open
- * promise in a turn, and answers each offer made to it. Measured over every seat and strategy of
- * the six scenarios (20 seeds each): at most 7 moves by one delegation in one turn, 2.1 on average.
- */
-export const MOVES_PER_SEAT_AND_TURN = 50;
-
-/**
  * Lets every seat that is not a person move until a person must act or the game ends. A player's
  * illegal choice is reported and replaced by the AI's answer (for an offer on the table) or by
  * waiting, so a faulty script cannot stall or break a game.
@@ -90,19 +85,16 @@ export function playOn(
   seats: Seats,
   options: DriveOptions = {},
 ): Played {
-  const {
-    random = NO_RANDOM,
-    onMove,
-    onSkip,
-    maxMoves = MOVES_PER_SEAT_AND_TURN * scenario.turns.length * scenario.actors.length,
-  } = options;
+  const { random = NO_RANDOM, onMove, onSkip, maxMoves = maxActions(scenario) } = options;
   let state = start;
   const moves: Move[] = [];
-  for (let i = 0; i < maxMoves; i++) {
+  // One look more than there are moves: a game may end on the last move the guard allows.
+  for (let i = 0; i <= maxMoves; i++) {
     const turn = whoMustAct(scenario, state);
     if (!turn) return { state, moves, stop: 'ended' };
     const seat = seats[turn.actor] ?? AI_PLAYER;
     if (seat === 'person') return { state, moves, stop: 'person' };
+    if (i === maxMoves) break;
     const chosen = seat({ scenario, state, actor: turn.actor, random });
     let action = chosen;
     let result = applyAction(scenario, state, chosen);

@@ -3,15 +3,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { limitScenario } from './limit-file.ts';
 import { FILE_2004 } from './scenario-2004.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-function sim(...args: string[]) {
-  const run = spawnSync(TSX, ['src/cli/sim.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+function run(script: string, args: string[]) {
+  // The JSON of a long game runs to megabytes: past `maxBuffer` the child would be killed.
+  const done = spawnSync(TSX, [script, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: done.status, out: done.stdout, err: done.stderr };
 }
+const sim = (...args: string[]) => run('src/cli/sim.ts', args);
+const check = (...args: string[]) => run('src/cli/check.ts', args);
 
 describe('npm run sim', { timeout: 60_000 }, () => {
   it('prints the story of 2004 with its reasons for a new user', () => {
@@ -87,5 +95,33 @@ describe('npm run sim', { timeout: 60_000 }, () => {
       expect(err).toContain('usage: npm run sim');
       expect(err).not.toMatch(/\n\s+at /);
     }
+  });
+});
+
+// Issue #10: a 32-delegation, 100-turn file once ran past the driver's fixed guard and died with a
+// stack trace. The engine's move limit (`turn/move-limit`) bounds every game now, and the guard is
+// that bound. Measured on a 2-core machine: `sim` 6 s alone, 10 s beside the other tests; the check
+// about 1.5 s.
+describe('a file of 32 delegations and 100 turns', { timeout: 120_000 }, () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'gt-limits-')), 'limits.yaml');
+  writeFileSync(file, limitScenario(32, 100));
+
+  it('plays to its end in `sim`, with no internal error', () => {
+    const { code, out, err } = sim(file, '--json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    // Most offers are bare demands (740 raise tension); the tension they raise ends the talks.
+    expect(json.result.status).toBe('collapse');
+    expect(json.turns.at(-1).turn).toBe(68);
+  });
+
+  it('is checked with no internal error', () => {
+    const { code, out, err } = check(file);
+    expect(err).toBe('');
+    expect(out).not.toMatch(/internal error|checker failed/i);
+    // The ring's items are worth too little for any deal: a finding per delegation, not a crash.
+    expect(out.trim().split('\n').at(-1)).toBe(`${file}: 31 errors`);
+    expect(code).toBe(1);
   });
 });

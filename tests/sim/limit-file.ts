@@ -4,9 +4,15 @@ import { LIMITS } from '../../src/scenario/index.ts';
  * A scenario at the format's documented limits of actors and turns (LIMITS.actors, LIMITS.turns),
  * as an author might generate one: every actor playable but the last, each giving one item the
  * next one wants, talking in a ring. Small in every other way, so what it tests is the size of
- * the table and of the game, not the package search.
+ * the table and of the game, not the package search. With `tokens`, the first delegation also
+ * has that many small gifts for the second (`token_1`...), enough promises to deliver to reach
+ * the engine's move limit in one turn.
  */
-export function limitScenario(actors: number = LIMITS.actors, turns: number = LIMITS.turns): string {
+export function limitScenario(
+  actors: number = LIMITS.actors,
+  turns: number = LIMITS.turns,
+  tokens = 0,
+): string {
   const ids = Array.from({ length: actors }, (_, i) => `a${i + 1}`);
   const lines: string[] = [
     '# yaml-language-server: $schema=../../scenarios/schema.json',
@@ -44,6 +50,17 @@ export function limitScenario(actors: number = LIMITS.actors, turns: number = LI
       '    cite: { addedContext: true }',
     );
   });
+  for (let k = 1; k <= tokens; k++) {
+    lines.push(
+      `  - id: token_${k}`,
+      `    name: Token ${k}`,
+      '    giver: a1',
+      '    kind: material',
+      '    value: { a2: 1 }',
+      '    cost: 0',
+      '    cite: { addedContext: true }',
+    );
+  }
   lines.push(
     'history:',
     '  player: a1',

@@ -35,6 +35,8 @@ export type TermId = keyof typeof TERMS_EN;
 export const EVENT_MESSAGES_EN = {
   'turn.start': 'Turn {turn}: {label}',
   'game.end': '{title}: {text}',
+  'turn.move-limit':
+    '{actor:capital} has made {limit} moves this turn, the most one delegation may make: its turn at the table is over',
   'event.fired': '{headline}: {text}',
   'event.tension': 'Tension {change:signed}: {headline}',
   'event.approval': "{actor:capital}'s approval {change:signed}: {headline}",

@@ -176,6 +176,7 @@ const NARRATED = new Set<DomainEvent['type']>([
   'summitHeld',
   'pressureApplied',
   'walkedOut',
+  'movesSpent',
   'giftGiven',
   'promiseKept',
   'promiseBroken',
