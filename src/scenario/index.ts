@@ -4,7 +4,13 @@
  * browser and in Node alike: it reads no files (the CLI does) and imports only the engine, zod and yaml.
  */
 
-export { ActionSchema, MovesSchema, PackageLineSchema } from './actions.ts';
+export {
+  type ActionFormat,
+  ActionSchema,
+  actionSchemaFor,
+  MovesSchema,
+  PackageLineSchema,
+} from './actions.ts';
 export {
   ActorSchema,
   BriefingSchema,

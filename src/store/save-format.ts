@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  type Action,
-  type ActorId,
-  AI_VERSIONS,
-  type AiVersion,
-  type Controller,
-  MAX_PRESSURE,
-  MIN_PRESSURE,
-} from '../engine/index.ts';
+import { AI_VERSIONS, type Action, type ActorId, type AiVersion, type Controller } from '../engine/index.ts';
+import { actionSchemaFor } from '../scenario/index.ts';
 
 /**
  * The save format this copy of the game writes; older ones are migrated, newer ones refused.
@@ -53,47 +46,19 @@ export interface SaveFile {
 }
 
 const id = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/);
-const line = z.strictObject({
-  item: id,
-  tier: z.number().min(0).max(1),
-  promised: z.boolean().optional(),
-  conditional: z.boolean().optional(),
-});
-const lines = z.array(line).max(64);
 
-const ActionShape = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('offer'),
-    actor: id,
-    to: id,
-    forum: id.optional(),
-    give: lines,
-    ask: lines,
-  }),
-  z.strictObject({ type: z.literal('accept'), actor: id }),
-  z.strictObject({ type: z.literal('reject'), actor: id }),
-  z.strictObject({ type: z.literal('counter'), actor: id, give: lines, ask: lines }),
-  z.strictObject({ type: z.literal('walkOut'), actor: id, from: id }),
-  z.strictObject({ type: z.literal('wait'), actor: id }),
-  z.strictObject({ type: z.literal('backDown'), actor: id }),
-  z.strictObject({
-    type: z.literal('pressure'),
-    actor: id,
-    target: id,
-    level: z.int().min(MIN_PRESSURE).max(MAX_PRESSURE),
-  }),
-  z.strictObject({ type: z.literal('summit'), actor: id, with: id }),
-  z.strictObject({ type: z.literal('coordinate'), actor: id, ally: id, target: id }),
-  z.strictObject({
-    type: z.literal('gift'),
-    actor: id,
-    to: id,
-    item: id,
-    tier: z.number().min(0).max(1),
-    conditional: z.boolean().optional(),
-  }),
-  z.strictObject({ type: z.literal('deliver'), actor: id, item: id }),
-]);
+/**
+ * The actions of a save: the fields of every action are the scenario format's own definition
+ * (`actionSchemaFor`), so a save cannot know an action type or a field the files do not, or miss
+ * one. Only the leaves are the save's: any id of the id pattern, tiers from 0 to 1, at most 64
+ * lines a side, every package list written out.
+ */
+export const ActionShape = actionSchemaFor({
+  id: () => id,
+  tier: () => z.number().min(0).max(1),
+  lines: (line) => z.array(line).max(64),
+  named: (schema) => schema,
+}).action;
 
 const SaveShape = z.strictObject({
   format: z.literal(SAVE_FORMAT),
