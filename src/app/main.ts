@@ -5,7 +5,13 @@
  * link in the address.
  */
 
-import { browserStorage, catalogueOf, createAppStore, readKeptFiles } from '../store/index.ts';
+import {
+  broadcastPresence,
+  browserStorage,
+  catalogueOf,
+  createAppStore,
+  readKeptFiles,
+} from '../store/index.ts';
 import { startUi } from '../ui/index.ts';
 import { followAddress } from './address.ts';
 import { followLinkInAddress, reloadKeptFiles } from './arrivals.ts';
@@ -30,6 +36,8 @@ const store = createAppStore({
   now: () => new Date(),
   newSeed: randomInt,
   newGameId: () => `g-${Date.now().toString(36)}-${randomInt().toString(36)}`,
+  // The other tabs of the game: opening a game one of them has open says so at once.
+  presence: broadcastPresence(),
 });
 
 onScenarioFilesChange((files) => store.getState().setCatalogue(catalogueOf(files)));

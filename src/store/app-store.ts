@@ -32,6 +32,7 @@ import { readSettings, type Settings, writeSettings } from './settings.ts';
 import { KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
 import { listStuckGames, type StuckGame } from './stuck-games.ts';
 import { tabGuard } from './tab-guard.ts';
+import { type PresenceChannel, tabPresence } from './tab-presence.ts';
 
 /** Everything the interface draws from: screen, scenarios, saved games, the session, settings. */
 export interface AppState {
@@ -116,6 +117,11 @@ export interface AppDeps {
   readonly now: () => Date;
   readonly newSeed: () => number;
   readonly newGameId: () => string;
+  /**
+   * Where this tab hears of the others of this browser (`broadcastPresence`), so that a game
+   * opened here that is open in another tab says so at once; null or left out where there is none.
+   */
+  readonly presence?: PresenceChannel | null;
 }
 
 /** Creates the store; main.ts makes one and hands it to the DOM and to the Phaser scenes. */
@@ -126,7 +132,7 @@ export function createAppStore(deps: AppDeps): AppStore {
   const guard = tabGuard(storage);
   const lists = () => ({ games: listGames(storage), stuck: listStuckGames(storage) });
 
-  return createStore<AppState & AppActions>()((set, get) => {
+  return createStore<AppState & AppActions>()((set, get, api) => {
     const notify = (
       code: NoticeCode,
       tone: Notice['tone'],
@@ -246,6 +252,30 @@ export function createAppStore(deps: AppDeps): AppStore {
       if (changed || mustWrite) set({ session: persist(session) });
       return true;
     };
+
+    /** Said once while it holds: a game open here is open in another tab too. */
+    const openElsewhere = () => {
+      const session = get().session;
+      if (session && !get().notices.some((n) => n.code === 'save/open-elsewhere'))
+        notify('save/open-elsewhere', 'warning', session.scenario.title);
+    };
+    const notOpenElsewhere = () => {
+      if (get().notices.some((n) => n.code === 'save/open-elsewhere'))
+        set({ notices: get().notices.filter((n) => n.code !== 'save/open-elsewhere') });
+    };
+    const moved = tabPresence(deps.presence ?? null, {
+      openGame: () => get().session?.game ?? null,
+      openElsewhere,
+      maybeAlone: notOpenElsewhere,
+    });
+    // Whatever opened, started, imported or forked a game, the other tabs hear of it.
+    api.subscribe((now, before) => {
+      const game = now.session?.game ?? null;
+      const was = before.session?.game ?? null;
+      if (game === was) return;
+      notOpenElsewhere();
+      moved(was, game);
+    });
 
     /** Every playable scenario, opened files first so a save or a start by id finds its version. */
     const allScenarios = () => [...openedEntries(get().opened), ...get().catalogue];

@@ -78,4 +78,10 @@ export { newSession, playAction, type Session, type Step, saveOf, sessionFrom } 
 export { DEFAULT_SETTINGS, readSettings, type Settings, writeSettings } from './settings.ts';
 export { browserStorage, KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
 export { listStuckGames, type StuckGame } from './stuck-games.ts';
+export {
+  broadcastPresence,
+  type PresenceChannel,
+  type PresenceMessage,
+  presenceMessage,
+} from './tab-presence.ts';
 export { shallowEqual, watch } from './watch.ts';

@@ -21,6 +21,7 @@ export const NOTICE_CODES = [
   'save/seat-to-person',
   'save/ai-caught-up',
   'save/other-tab',
+  'save/open-elsewhere',
   'save/forked',
   'save/checkpoint-moved',
   'import/other-version',
@@ -37,6 +38,7 @@ export const GAME_NOTICES: ReadonlySet<NoticeCode> = new Set<NoticeCode>([
   'save/seat-to-person',
   'save/ai-caught-up',
   'save/other-tab',
+  'save/open-elsewhere',
   'save/forked',
 ]);
 

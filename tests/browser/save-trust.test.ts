@@ -183,6 +183,45 @@ describe('saves that cannot be forged or lost, in the browser', () => {
     await context.close();
   });
 
+  it('tells a tab that opens a game open in another tab at once, and the other tab too, before either saves', async () => {
+    const { page: first, problems, context } = await openPage(browser, 'desktop');
+    await startLinkedGame(first);
+    await patientMove(first);
+    const stored = () => first.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await stored();
+    const second = await secondTab(context, problems);
+    await second.click('[data-key^="continue:"]');
+    await second.waitForSelector('[role="tablist"]');
+    const elsewhere = (page: Page) =>
+      page.waitForFunction(
+        () =>
+          document
+            .querySelector('.notices')
+            ?.textContent?.includes('“The Second Visit” is open in another tab or window too.'),
+        undefined,
+        // Measured: 11 to 608 ms after the table is up (three runs); a busy 2-core machine gets 5 s.
+        { timeout: 5_000 },
+      );
+    await elsewhere(second);
+    await elsewhere(first);
+    // Nobody has saved since the second tab opened the game: the word came from the tabs
+    // themselves, not from a storage event, and nothing was written.
+    expect(await stored()).toEqual(before);
+    expect(await first.$$eval('.notice', (ns) => ns.length)).toBe(1);
+    expect(await second.$$eval('.notice', (ns) => ns.length)).toBe(1);
+    await second.waitForTimeout(1000); // the table scene draws before the picture
+    await shot(second, 'notice-open-elsewhere');
+    await shot(first, 'notice-open-elsewhere-first');
+    // The second tab goes away (here, to another page): the first is the only one on its game.
+    await second.goto('about:blank');
+    await first.waitForFunction(() => document.querySelectorAll('.notice').length === 0, undefined, {
+      timeout: 5_000,
+    });
+    expect(await stored()).toEqual(before);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a stored game whose moves no longer hold on this version, and offers it as a file', async () => {
     const { page, problems, context } = await openPage(browser, 'desktop', { bypassCSP: true }); // axe is injected inline
     await startLinkedGame(page);

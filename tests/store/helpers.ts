@@ -1,12 +1,16 @@
 import { type Action, type GameState, type Scenario, whoMustAct } from '../../src/engine/index.ts';
-import { type AppStore, createAppStore, scenarioEntry } from '../../src/store/index.ts';
+import { type AppStore, createAppStore, type PresenceChannel, scenarioEntry } from '../../src/store/index.ts';
 import { fixture } from '../engine/fixture.ts';
 import { FakeStorage } from './fake-storage.ts';
 
-/** A store over the engine fixture and a fake storage, with a fixed clock, seed and ids. */
+/**
+ * A store over the engine fixture and a fake storage, with a fixed clock, seed and ids; with a
+ * presence channel when a test has several tabs talk.
+ */
 export function testStore(
   storage: FakeStorage | null = new FakeStorage(),
   scenario: Scenario = fixture(),
+  presence: PresenceChannel | null = null,
 ): {
   store: AppStore;
   storage: FakeStorage | null;
@@ -22,6 +26,7 @@ export function testStore(
     },
     newSeed: () => 7,
     newGameId: () => `game-${++ids}`,
+    presence,
   });
   return { store, storage };
 }

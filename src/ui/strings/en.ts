@@ -760,6 +760,8 @@ export const en = {
     'This save stopped on a move of the AI ({detail}), so the AI has made it and the game goes on.',
   'notice.save/other-tab':
     '“{detail}” has just been saved in another tab or window. If you play on here, your moves are kept as a separate game, so neither is lost. To go on from the other tab’s moves, continue the game from the title screen.',
+  'notice.save/open-elsewhere':
+    '“{detail}” is open in another tab or window too. Play on in one of them: if both go on, the tab that saves second keeps its moves as a separate game, so neither is lost.',
   'notice.save/forked':
     'This game was also played in another tab or window. So that neither is lost, your moves here are now saved as a separate game of “{detail}”; both are listed on the title screen.',
   'notice.save/checkpoint-moved':
