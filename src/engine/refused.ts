@@ -1,5 +1,5 @@
 import type { Offer } from './offer.ts';
-import type { GameState } from './state.ts';
+import type { GameState, LogEntry } from './state.ts';
 import type { ActorId, PackageLine } from './types.ts';
 
 /**
@@ -18,39 +18,82 @@ export function packageKey(give: readonly PackageLine[], ask: readonly PackageLi
   return `${side(give)}|${side(ask)}`;
 }
 
+/** For one proposer and receiver: the packages refused, and the offer still waiting for an answer. */
+interface PairMemory {
+  readonly refused: ReadonlySet<string>;
+  readonly pending: Offer | null;
+}
+
+/** Every pair's memory after some log entry, keyed `proposer>receiver`. */
+type Memory = ReadonlyMap<string, PairMemory>;
+
+const EMPTY: PairMemory = { refused: new Set(), pending: null };
+
+/**
+ * The memory after each log entry already read. Entries are never changed once written and a
+ * game's log only grows, so a state's memory is its predecessor's plus its new entries: reading
+ * it costs the entries since the last state asked, not the whole game (a long game stays linear).
+ */
+const after = new WeakMap<LogEntry, Memory>();
+
 /**
  * The packages `proposer` tabled to `receiver` that `receiver` refused (turned down, or answered
  * with a counter-offer of its own), since the two last made a deal, or `receiver` changed leader
  * or was unlocked: after any of those a refusal says nothing of what it would take now.
  */
 export function refusedPackages(state: GameState, proposer: ActorId, receiver: ActorId): ReadonlySet<string> {
-  const refused = new Set<string>();
-  let pending: Offer | null = null;
-  for (const entry of state.log) {
-    const collapsed = entry.events.some((e) => e.type === 'dealCollapsed');
-    for (const e of entry.events) {
-      const pair =
-        e.offer !== undefined &&
-        ((e.offer.from === proposer && e.offer.to === receiver) ||
-          (e.offer.from === receiver && e.offer.to === proposer));
-      if (
-        (e.type === 'offerAccepted' && pair && !collapsed) ||
-        ((e.type === 'leaderChanged' || e.type === 'unlocked') && e.actor === receiver)
-      ) {
-        refused.clear();
-        pending = null;
-      } else if (e.type === 'offerMade' && pair && e.offer.from === proposer) {
-        pending = e.offer;
-      } else if (e.type === 'offerRejected' && pair && e.offer.from === proposer) {
-        refused.add(packageKey(e.offer.give, e.offer.ask));
-        pending = null;
-      } else if (e.type === 'counterOffered' && pair && e.offer.from === receiver && pending) {
-        refused.add(packageKey(pending.give, pending.ask));
-        pending = null;
-      } else if (e.type === 'counterOffered' && pair && e.offer.from === proposer) {
-        pending = e.offer;
+  return memoryOf(state.log).get(`${proposer}>${receiver}`)?.refused ?? EMPTY.refused;
+}
+
+function memoryOf(log: readonly LogEntry[]): Memory {
+  let start = log.length;
+  while (start > 0 && !after.has(log[start - 1]!)) start--;
+  let memory: Memory = start > 0 ? after.get(log[start - 1]!)! : new Map();
+  for (let i = start; i < log.length; i++) {
+    memory = step(memory, log[i]!);
+    after.set(log[i]!, memory);
+  }
+  return memory;
+}
+
+/** The memory after one more entry; the pairs it does not touch are shared, not copied. */
+function step(memory: Memory, entry: LogEntry): Memory {
+  let next: Map<string, PairMemory> | null = null;
+  const get = (key: string) => (next ?? memory).get(key) ?? EMPTY;
+  const set = (key: string, value: PairMemory) => {
+    next ??= new Map(memory);
+    next.set(key, value);
+  };
+  const collapsed = entry.events.some((e) => e.type === 'dealCollapsed');
+  for (const e of entry.events) {
+    if (e.type === 'leaderChanged' || e.type === 'unlocked') {
+      // Whatever was refused by this delegation says nothing of its new position.
+      for (const key of (next ?? memory).keys()) if (key.endsWith(`>${e.actor}`)) set(key, EMPTY);
+      continue;
+    }
+    const offer = e.offer;
+    if (!offer) continue;
+    const key = `${offer.from}>${offer.to}`;
+    const back = `${offer.to}>${offer.from}`;
+    if (e.type === 'offerAccepted' && !collapsed) {
+      set(key, EMPTY);
+      set(back, EMPTY);
+    } else if (e.type === 'offerMade' || e.type === 'counterOffered') {
+      if (e.type === 'counterOffered') {
+        // A counter-offer refuses the offer it answers.
+        const answered = get(back);
+        if (answered.pending) {
+          set(back, { refused: withKey(answered.refused, answered.pending), pending: null });
+        }
       }
+      set(key, { refused: get(key).refused, pending: offer });
+    } else if (e.type === 'offerRejected') {
+      set(key, { refused: withKey(get(key).refused, offer), pending: null });
     }
   }
-  return refused;
+  return next ?? memory;
+}
+
+function withKey(refused: ReadonlySet<string>, offer: Offer): ReadonlySet<string> {
+  return new Set(refused).add(packageKey(offer.give, offer.ask));
 }

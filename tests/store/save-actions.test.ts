@@ -8,9 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSaveShape } from '../../src/store/index.ts';
+import { checkSaveShape, readSaveText } from '../../src/store/index.ts';
 
-const FROZEN = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/save-v1.json'), 'utf8'));
+/** The frozen format-1 save as it reaches the shape check: migrated to the current format. */
+const FROZEN = (() => {
+  const read = readSaveText(readFileSync(resolve(import.meta.dirname, '../fixtures/save-v1.json'), 'utf8'));
+  if (!read.ok) throw new Error(read.problem.message);
+  return read.raw as { actions: unknown[] };
+})();
 const line = { item: 'aid', tier: 1 };
 
 /** The frozen save with its third action replaced, read as a stored or imported save is. */
