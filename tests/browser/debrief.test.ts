@@ -62,7 +62,7 @@ describe.each(Object.keys(SIZES) as SizeName[])('the personal debrief at %s size
     await debriefOf(page);
     const seen = await readDebrief(page);
     expect(seen.moments.map((m) => [m.when, m.headline])).toEqual([
-      ['Turn 5 · Early July 2004', 'An offer you turned down'],
+      ['Turn 4 · Late June 2004', 'An offer you turned down'],
       ['Turn 1 · Early May 2004', 'Firmness tempered expectations'],
       ['Turn 6 · Mid July 2004', 'Through the election'],
     ]);
@@ -77,7 +77,7 @@ describe.each(Object.keys(SIZES) as SizeName[])('the personal debrief at %s size
         'Your approval ended at 46.1%, above the 42% the Upper House election needed. Points start above 38% and are full at 55%.',
     );
     expect(seen.path).toBe(6);
-    expect(seen.shown).toContain('Your game showed this on turn 5.');
+    expect(seen.shown).toContain('Your game showed this on turn 4.');
 
     const found = (await axe(page)).map((v) => `debrief: ${v}`);
     await shot(page, 'debrief-personal');

@@ -277,7 +277,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
       for (const slot of ['a', 'b']) {
         const key = `give-and-take:game:${newer}:${slot}`;
         const save = JSON.parse(localStorage.getItem(key) ?? '{}');
-        localStorage.setItem(key, JSON.stringify({ ...save, format: 2, aNewField: [1, 2, 3] }));
+        localStorage.setItem(key, JSON.stringify({ ...save, format: save.format + 1, aNewField: [1, 2, 3] }));
         const cut = `give-and-take:game:${damaged}:${slot}`;
         localStorage.setItem(cut, (localStorage.getItem(cut) ?? '').slice(0, 30));
       }
