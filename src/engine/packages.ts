@@ -1,26 +1,57 @@
 import { available, openForums } from './actions/checks.ts';
 import { estimateItemCost, estimateItemValue, estimateRelation, estimateTarget } from './beliefs.ts';
-import { judgePackage, novelty, publicVerdict, ratificationBar, relief, reliefAtTrust } from './judge.ts';
-import { actorState, type GameState, indexOf, leaderOf, relationOf } from './state.ts';
-import type { ActorId, ForumId, Item, PackageLine, Scenario } from './types.ts';
+import { electionCloseness, judgePackage, novelty, ratificationBar, relief, reliefAtTrust } from './judge.ts';
+import { actorState, type GameState, indexOf, leaderOf } from './state.ts';
+import type { ActorId, ForumId, Item, ItemId, PackageLine, RedLine, Scenario } from './types.ts';
 
 /**
- * Searching the space of packages between two delegations. Sums are additive, so each side's
- * subsets are scored once and the pairs combined cheaply: a few thousand candidates per decision.
+ * Searching the space of packages between two delegations. Sums are additive, so each line is
+ * scored once per search, each side's subsets are summed from their lines, and the pairs combined
+ * cheaply: a few thousand candidates per decision. What depends on one side only (its sums, its
+ * red lines, the forums it may be tabled in) is settled before the pair loop, which only adds.
+ *
+ * The search is bounded (docs/model.md, "The bounded search"): a side with more than
+ * SEARCH_LINES_PER_SIDE item tiers to offer keeps the ones that make the most surplus, so a file
+ * at the format's limits still plays. No shipped scenario comes near the bound.
  */
+
+/**
+ * Most lines (item × tier) one side of a package search considers. Above it, the lines kept are
+ * those a red line needs, then the most surplus for both sides (value to the receiver less cost to
+ * the giver, as the proposer believes them). Twelve lines make at most 79 two-line sides and about
+ * 6,200 pairs; the shipped scenarios have at most 6 lines a side.
+ */
+export const SEARCH_LINES_PER_SIDE = 12;
+
+/** One line a side may offer, scored once per search. */
+interface SideLine {
+  readonly line: PackageLine;
+  /** The line's item among the side's items: two lines of one item never share a package. */
+  readonly slot: number;
+  /** Cost to the giver's leadership, as the proposer believes it. */
+  readonly cost: number;
+  /** Value to the receiver's leadership as the proposer believes it (true when it is the proposer). */
+  readonly value: number;
+  /** The giver's public cost and the receiver's public gain (both publics' reactions are known). */
+  readonly publicCost: number;
+  readonly publicGain: number;
+  /** The forums of the search (by position) the item may be tabled in, as bits. */
+  readonly forums: number;
+  readonly more: readonly number[] | null;
+}
 
 /** One side of a package with its sums precomputed. */
 interface SideOption {
   readonly lines: readonly PackageLine[];
-  readonly key: string;
   /** Cost to the giver's leadership. */
   readonly cost: number;
   /** Value to the receiver's leadership as the proposer believes it. */
   readonly value: number;
-  /** The giver's public cost and the receiver's public gain (true: public reactions are known). */
   readonly publicCost: number;
   readonly publicGain: number;
-  readonly items: ReadonlySet<string>;
+  /** The forums of the search (by position) every line may be tabled in, as bits. */
+  readonly forums: number;
+  readonly more: readonly number[] | null;
 }
 
 /** A candidate package seen from the proposer. */
@@ -52,82 +83,195 @@ function usable(item: Item, forum: ForumId | null): boolean {
   return !item.forums || item.forums.length === 0 || (forum !== null && item.forums.includes(forum));
 }
 
-function subsets(items: readonly Item[], maxLines: number): PackageLine[][] {
-  const out: PackageLine[][] = [[]];
-  const walk = (start: number, acc: PackageLine[]) => {
-    if (acc.length === maxLines) return;
-    for (let i = start; i < items.length; i++) {
-      const item = items[i]!;
-      for (const tier of item.tiers) {
-        const next = [...acc, { item: item.id, tier }];
-        out.push(next);
-        walk(i + 1, next);
-      }
-    }
-  };
-  walk(0, []);
-  return out;
+/** Bits of forum positions: word 0 in `forums`, the rest (past 32 forums) in `more`. */
+interface ForumBits {
+  readonly forums: number;
+  readonly more: readonly number[] | null;
 }
 
-function sideOptions(
+function itemForums(item: Item, forums: readonly (ForumId | null)[]): ForumBits {
+  let first = 0;
+  let more: number[] | null = null;
+  for (let k = 0; k < forums.length; k++) {
+    if (!usable(item, forums[k]!)) continue;
+    if (k < 32) first |= 1 << k;
+    else {
+      more ??= new Array<number>(Math.ceil(forums.length / 32) - 1).fill(0);
+      more[(k >>> 5) - 1]! |= 1 << (k & 31);
+    }
+  }
+  if (more === null && forums.length > 32)
+    more = new Array<number>(Math.ceil(forums.length / 32) - 1).fill(0);
+  return { forums: first, more };
+}
+
+function refuses(redLines: readonly RedLine[], item: ItemId): boolean {
+  for (const l of redLines) if (l.kind === 'refuse' && l.item === item) return true;
+  return false;
+}
+
+/**
+ * The lines `giver` could put on its side of a package to `receiver`, seen by `viewer`, in item
+ * order and tier order, each with its sums. Items refused by the giver's red lines are left out:
+ * no package with them would pass. Terms are computed exactly as the package sums add them. Only
+ * the proposer's own gives can be promised; they are discounted by `trust`, the receiver's trust
+ * as the proposer estimates it.
+ */
+function sideLines(
   scenario: Scenario,
   state: GameState,
   viewer: ActorId,
   giver: ActorId,
   receiver: ActorId,
-  forum: ForumId | null,
+  forums: readonly (ForumId | null)[],
   options: SearchOptions,
-): SideOption[] {
-  const items = (indexOf(scenario).itemsByGiver.get(giver) ?? []).filter(
-    (i) => usable(i, forum) && available(state, i),
-  );
-  // Only the proposer's own gives can be promised; they are discounted by the receiver's trust.
-  const trust = receiver === viewer ? 1 : estimateRelation(scenario, state, viewer, receiver, 'trust').value;
-  return subsets(items, options.maxLines ?? 2).map((raw) => {
-    const lines = raw.map((l) => {
-      const item = indexOf(scenario).items.get(l.item)!;
-      return options.promiseProcess && giver === viewer && item.kind === 'process'
-        ? { ...l, promised: true }
-        : l;
-    });
-    let cost = 0;
-    let value = 0;
-    for (const l of lines) {
-      cost += estimateItemCost(scenario, state, viewer, l.item).value * l.tier;
-      const v = estimateItemValue(scenario, state, viewer, l.item, receiver).value;
-      value += v * l.tier * novelty(scenario, state, l) * (l.promised ? trust : 1);
+  trust: number,
+): SideLine[] {
+  const out: SideLine[] = [];
+  const items = indexOf(scenario).itemsByGiver.get(giver);
+  if (!items) return out;
+  const redLines = leaderOf(scenario, state, giver).redLines;
+  const boost = 1 + 0.5 * electionCloseness(scenario, state, receiver);
+  let slot = 0;
+  for (const item of items) {
+    if (!available(state, item) || refuses(redLines, item.id)) continue;
+    const bits = itemForums(item, forums);
+    if (bits.forums === 0 && (bits.more === null || bits.more.every((w) => w === 0))) continue;
+    const promised = options.promiseProcess === true && giver === viewer && item.kind === 'process';
+    const cost = estimateItemCost(scenario, state, viewer, item.id).value;
+    const value = estimateItemValue(scenario, state, viewer, item.id, receiver).value;
+    const fresh = novelty(scenario, state, { item: item.id, tier: 1 });
+    const salience = item.salience[receiver] ?? 0;
+    for (const tier of item.tiers) {
+      out.push({
+        line: promised ? { item: item.id, tier, promised: true } : { item: item.id, tier },
+        slot,
+        cost: cost * tier,
+        value: value * tier * fresh * (promised ? trust : 1),
+        publicCost: item.publicCost * tier,
+        publicGain: salience * tier * boost,
+        forums: bits.forums,
+        more: bits.more,
+      });
     }
-    return {
-      lines,
-      key: lines.map((l) => `${l.item}@${l.tier}`).join('+'),
-      cost,
-      value,
-      publicCost: publicVerdict(scenario, state, giver, [], lines),
-      publicGain: publicVerdict(scenario, state, receiver, lines, []),
-      items: new Set(lines.map((l) => l.item)),
-    };
-  });
+    slot += 1;
+  }
+  return out;
 }
 
-function redLinesHold(
-  scenario: Scenario,
-  state: GameState,
-  who: ActorId,
-  gets: SideOption,
-  gives: SideOption,
-): boolean {
-  for (const line of leaderOf(scenario, state, who).redLines) {
-    if (line.kind === 'refuse' && gives.items.has(line.item)) return false;
-    if (line.kind === 'require' && !gets.lines.some((l) => l.item === line.item && l.tier >= line.minTier)) {
-      return false;
+function meetsLine(line: PackageLine, required: readonly RedLine[]): boolean {
+  for (const r of required) if (r.item === line.item && line.tier >= r.minTier) return true;
+  return false;
+}
+
+/**
+ * The bound: at most SEARCH_LINES_PER_SIDE lines, those a red line of the receiver requires first,
+ * then by surplus made (ties to the earlier line), back in their own order.
+ */
+function boundLines(lines: SideLine[], required: readonly RedLine[]): SideLine[] {
+  if (lines.length <= SEARCH_LINES_PER_SIDE) return lines;
+  const ranked = lines.map((l, i) => ({
+    i,
+    needed: meetsLine(l.line, required) ? 1 : 0,
+    gain: l.value - l.cost,
+  }));
+  ranked.sort((x, y) => y.needed - x.needed || y.gain - x.gain || x.i - y.i);
+  const keep = ranked.slice(0, SEARCH_LINES_PER_SIDE).map((r) => r.i);
+  keep.sort((x, y) => x - y);
+  return keep.map((i) => lines[i]!);
+}
+
+/** Adds to `out`, depth first, every extension of `acc` by lines of later items. */
+function extend(
+  lines: readonly SideLine[],
+  maxLines: number,
+  out: SideOption[],
+  acc: SideOption,
+  start: number,
+  slot: number,
+): void {
+  if (acc.lines.length === maxLines) return;
+  for (let i = start; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.slot <= slot) continue;
+    let more: number[] | null = null;
+    if (acc.more !== null && l.more !== null) {
+      more = new Array<number>(acc.more.length);
+      for (let k = 0; k < more.length; k++) more[k] = acc.more[k]! & l.more[k]!;
     }
+    const next: SideOption = {
+      lines: [...acc.lines, l.line],
+      cost: acc.cost + l.cost,
+      value: acc.value + l.value,
+      publicCost: acc.publicCost - l.publicCost,
+      publicGain: acc.publicGain + l.publicGain,
+      forums: acc.forums & l.forums,
+      more,
+    };
+    out.push(next);
+    extend(lines, maxLines, out, next, i + 1, l.slot);
+  }
+}
+
+/** Every subset of at most `maxLines` lines of different items, in the canonical order, summed. */
+function sideOptions(lines: readonly SideLine[], maxLines: number, forums: number): SideOption[] {
+  const more = forums > 32 ? new Array<number>(Math.ceil(forums / 32) - 1).fill(-1) : null;
+  const empty: SideOption = { lines: [], cost: 0, value: 0, publicCost: 0, publicGain: 0, forums: -1, more };
+  const out = [empty];
+  extend(lines, maxLines, out, empty, 0, -1);
+  return out;
+}
+
+/** Whether a side meets every `require` red line of the actor who gets it. */
+function meetsRequirements(option: SideOption, required: readonly RedLine[]): boolean {
+  for (const r of required) {
+    let met = false;
+    for (const l of option.lines) if (l.item === r.item && l.tier >= r.minTier) met = true;
+    if (!met) return false;
   }
   return true;
 }
 
+/** The first forum (by position) both sides may be tabled in, or -1. */
+function firstForum(a: SideOption, b: SideOption): number {
+  const both = a.forums & b.forums;
+  if (both !== 0) return 31 - Math.clz32(both & -both);
+  if (a.more === null || b.more === null) return -1;
+  for (let k = 0; k < a.more.length; k++) {
+    const word = a.more[k]! & b.more[k]!;
+    if (word !== 0) return (k + 1) * 32 + 31 - Math.clz32(word & -word);
+  }
+  return -1;
+}
+
+function requirements(scenario: Scenario, state: GameState, who: ActorId): RedLine[] {
+  return leaderOf(scenario, state, who).redLines.filter((l) => l.kind === 'require');
+}
+
+/** One side's options, those the receiver's red lines let through; a locked giver gives nothing. */
+function side(
+  scenario: Scenario,
+  state: GameState,
+  proposer: ActorId,
+  giver: ActorId,
+  receiver: ActorId,
+  forums: readonly (ForumId | null)[],
+  options: SearchOptions,
+  trust: number,
+): SideOption[] {
+  const needs = requirements(scenario, state, receiver);
+  const lines = actorState(state, giver).locked
+    ? []
+    : boundLines(sideLines(scenario, state, proposer, giver, receiver, forums, options, trust), needs);
+  const all = sideOptions(lines, options.maxLines ?? 2, forums.length);
+  return needs.length === 0 ? all : all.filter((o) => meetsRequirements(o, needs));
+}
+
 /**
  * Every package the proposer could table to `other` that both homes would ratify, with the
- * proposer's own and believed counterpart surplus. Locked actors give nothing.
+ * proposer's own and believed counterpart surplus. Locked actors give nothing. A package that may
+ * be tabled in several of `forums` is listed once, in the first; the list runs forum by forum,
+ * then by give and ask in the canonical order of subsets.
  */
 export function candidatePackages(
   scenario: Scenario,
@@ -137,7 +281,6 @@ export function candidatePackages(
   forums: readonly (ForumId | null)[] = openForums(scenario, state, proposer, other),
   options: SearchOptions = {},
 ): Candidate[] {
-  const out: Candidate[] = [];
   const ownCalm = relief(scenario, state, proposer, other);
   const otherTrust = estimateRelation(scenario, state, proposer, other, 'trust').value;
   const otherCalm = reliefAtTrust(scenario, state, otherTrust);
@@ -147,59 +290,34 @@ export function candidatePackages(
   const otherTarget = estimateTarget(scenario, state, proposer, other).value;
   const ownTarget = judgePackage(scenario, state, proposer, other, [], []);
   const ownFloor = Math.max(ownTarget.target, ownTarget.reservation);
-  const proposerLocked = actorState(state, proposer).locked;
-  const otherLocked = actorState(state, other).locked;
-  const seen = new Set<string>();
-  for (const forum of forums) {
-    const gives = sideOptions(scenario, state, proposer, proposer, other, forum, options);
-    const asks = sideOptions(scenario, state, proposer, other, proposer, forum, options);
-    for (const g of gives) {
-      if (proposerLocked && g.lines.length > 0) continue;
-      for (const a of asks) {
-        if (g.lines.length === 0 && a.lines.length === 0) continue;
-        if (otherLocked && a.lines.length > 0) continue;
-        const key = `${g.key}|${a.key}`;
-        if (seen.has(key)) continue;
-        const ownVerdict = a.publicGain + g.publicCost;
-        const otherVerdict = g.publicGain + a.publicCost;
-        if (ownVerdict < ownBar || otherVerdict < otherBar) continue;
-        if (!redLinesHold(scenario, state, proposer, a, g) || !redLinesHold(scenario, state, other, g, a))
-          continue;
-        seen.add(key);
-        const ownValue = sumOwnValue(scenario, state, proposer, other, a.lines);
-        out.push({
-          forum,
-          give: g.lines,
-          ask: a.lines,
-          ownSurplus: ownValue - g.cost + ownCalm,
-          otherSurplus: g.value - a.cost + otherCalm,
-          ownBar: ownFloor,
-          ownReservation: ownTarget.reservation,
-          otherReservation,
-          otherTarget,
-          ownVerdict,
-          otherVerdict,
-        });
-      }
+  const gives = side(scenario, state, proposer, proposer, other, forums, options, otherTrust);
+  const asks = side(scenario, state, proposer, other, proposer, forums, options, 1);
+  const byForum: Candidate[][] = forums.map(() => []);
+  for (const g of gives) {
+    for (const a of asks) {
+      if (g.lines.length === 0 && a.lines.length === 0) continue;
+      const ownVerdict = a.publicGain + g.publicCost;
+      const otherVerdict = g.publicGain + a.publicCost;
+      if (ownVerdict < ownBar || otherVerdict < otherBar) continue;
+      const k = firstForum(g, a);
+      if (k < 0) continue;
+      // What the proposer gets it knows the worth of: the ask side's value is its own, exactly.
+      byForum[k]!.push({
+        forum: forums[k]!,
+        give: g.lines,
+        ask: a.lines,
+        ownSurplus: a.value - g.cost + ownCalm,
+        otherSurplus: g.value - a.cost + otherCalm,
+        ownBar: ownFloor,
+        ownReservation: ownTarget.reservation,
+        otherReservation,
+        otherTarget,
+        ownVerdict,
+        otherVerdict,
+      });
     }
   }
-  return out;
-}
-
-function sumOwnValue(
-  scenario: Scenario,
-  state: GameState,
-  who: ActorId,
-  from: ActorId,
-  lines: readonly PackageLine[],
-): number {
-  const trust = relationOf(state, who, from).trust;
-  let total = 0;
-  for (const l of lines) {
-    const item = indexOf(scenario).items.get(l.item)!;
-    total += (item.value[who] ?? 0) * l.tier * novelty(scenario, state, l) * (l.promised ? trust : 1);
-  }
-  return total;
+  return byForum.flat();
 }
 
 /** Canonical order for ties: fewer lines first, then by item ids. */
@@ -215,15 +333,22 @@ export function bestCandidate(
 ): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  let bestKey = '';
+  // The canonical key is built only when a tie needs it, once for the best so far.
+  let bestKey: string | null = null;
   for (const c of candidates) {
     const s = score(c);
     if (s === null) continue;
-    const key = candidateKey(c);
-    if (s > bestScore || (s === bestScore && key < bestKey)) {
+    if (s > bestScore) {
       best = c;
       bestScore = s;
-      bestKey = key;
+      bestKey = null;
+    } else if (best !== null && s === bestScore) {
+      bestKey ??= candidateKey(best);
+      const key = candidateKey(c);
+      if (key < bestKey) {
+        best = c;
+        bestKey = key;
+      }
     }
   }
   return best;
