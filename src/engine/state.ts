@@ -162,8 +162,32 @@ export interface GameState {
   result: GameResult | null;
 }
 
+/**
+ * Keys already built, by `from` then `to`: relations are looked up thousands of times a game, and
+ * a key built once keeps its hash, where a freshly joined string must be hashed again each time.
+ * Bounded, so that a session opening many files keeps no more than this many keys.
+ */
+const relationKeys = new Map<ActorId, Map<ActorId, string>>();
+const MAX_RELATION_KEYS = 10_000;
+let relationKeyCount = 0;
+
 export function relationKey(from: ActorId, to: ActorId): string {
-  return `${from}>${to}`;
+  let row = relationKeys.get(from);
+  const known = row?.get(to);
+  if (known !== undefined) return known;
+  if (relationKeyCount >= MAX_RELATION_KEYS) {
+    relationKeys.clear();
+    relationKeyCount = 0;
+    row = undefined;
+  }
+  const key = `${from}>${to}`;
+  if (!row) {
+    row = new Map();
+    relationKeys.set(from, row);
+  }
+  row.set(to, key);
+  relationKeyCount += 1;
+  return key;
 }
 
 /** Lookups built once per scenario object. */
