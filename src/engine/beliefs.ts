@@ -1,6 +1,6 @@
 import { electionGap, tiedHands } from './judge.ts';
+import { itemCostNoise, itemValueNoise, relationNoise } from './noise-table.ts';
 import { clamp, lookup } from './numbers.ts';
-import { noise } from './rng.ts';
 import { type GameState, itemOf, leaderOf, relationOf } from './state.ts';
 import type { ActorId, ItemId, Scenario } from './types.ts';
 
@@ -34,7 +34,7 @@ export function estimateRelation(
   field: 'expectation' | 'reservation' | 'trust',
 ): Estimate {
   const truth = relationOf(state, subject, viewer)[field];
-  const u = noise(state.seed, `${viewer}|${subject}|${field}`);
+  const u = relationNoise(scenario, state.seed, viewer, subject, field);
   if (field === 'trust') {
     const band = 0.15 * (1 - 0.5 * relationOf(state, viewer, subject).trust);
     return { value: clamp(truth + u * band, 0, 1), band };
@@ -54,7 +54,7 @@ export function estimateItemValue(
   const truth = itemOf(scenario, item).value[receiver] ?? 0;
   if (viewer === receiver) return { value: truth, band: 0 };
   const band = 0.25 * Math.abs(truth) + 0.25;
-  return { value: truth + noise(state.seed, `${viewer}|value|${item}|${receiver}`) * band, band };
+  return { value: truth + itemValueNoise(scenario, state.seed, viewer, item, receiver) * band, band };
 }
 
 /** The viewer's estimate of what giving an item costs its giver (±25%). */
@@ -67,7 +67,7 @@ export function estimateItemCost(
   const it = itemOf(scenario, item);
   if (viewer === it.giver) return { value: it.cost, band: 0 };
   const band = 0.25 * Math.abs(it.cost) + 0.25;
-  return { value: it.cost + noise(state.seed, `${viewer}|cost|${item}`) * band, band };
+  return { value: it.cost + itemCostNoise(scenario, state.seed, viewer, item) * band, band };
 }
 
 /**
