@@ -59,7 +59,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const openPromises = (state: GameState) => state.promises.filter((p) => p.status === 'open').length;
 
 describe('a delegation makes at most MOVES_PER_TURN moves in a turn', () => {
-  const scenario = loaded(limitScenario(2, 4, TOKENS));
+  const scenario = loaded(limitScenario(2, 4, { tokens: TOKENS }));
   const people = { a1: 'person', a2: 'person' } as const;
   // Turn 1: a1 promises sixty tokens, a2 takes them, a2 waits. Turn 2 begins with a1 to move.
   const promised = play(scenario, createGame(scenario, 1, people), [
@@ -141,7 +141,7 @@ describe('maxActions: the most actions a game can hold, so the driver never stop
   it('a 32-delegation game in which the player delivers sixty promises plays to its end', {
     timeout: 30_000,
   }, () => {
-    const scenario = loaded(limitScenario(32, 5, TOKENS));
+    const scenario = loaded(limitScenario(32, 5, { tokens: TOKENS }));
     const run = simulate({
       scenario,
       player: 'a1',

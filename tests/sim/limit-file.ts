@@ -1,17 +1,38 @@
 import { LIMITS } from '../../src/scenario/index.ts';
 
+/** What a limit file has besides its actors and turns: by default one item each, no forums. */
+export interface LimitShape {
+  /** Items in all, handed out in turn to the givers (at least one each). */
+  readonly items?: number;
+  /** Tiers of every item, up to the schema's 10. */
+  readonly tiers?: number;
+  /** Forums, each with every actor as a member, sitting every turn. */
+  readonly forums?: number;
+  /** Only the first this many actors give items (default: all). */
+  readonly givers?: number;
+  /** Issues, each advanced by the items in turn. */
+  readonly issues?: number;
+  /** Events, each a small chance per turn of a change of tension. */
+  readonly events?: number;
+  /**
+   * Small gifts of the first delegation for the second (`token_1`...): enough promises to
+   * deliver to reach the engine's move limit in one turn.
+   */
+  readonly tokens?: number;
+}
+
 /**
  * A scenario at the format's documented limits of actors and turns (LIMITS.actors, LIMITS.turns),
  * as an author might generate one: every actor playable but the last, each giving one item the
  * next one wants, talking in a ring. Small in every other way, so what it tests is the size of
- * the table and of the game, not the package search. With `tokens`, the first delegation also
- * has that many small gifts for the second (`token_1`...), enough promises to deliver to reach
- * the engine's move limit in one turn.
+ * the table and of the game, not the package search; `shape` adds items, tiers and forums up to
+ * their limits too (LIMITS.items, LIMITS.forums, LIMITS.issues, LIMITS.events), for the search:
+ * item k of a giver may be tabled in forum k (modulo the forums) only, every third item anywhere.
  */
 export function limitScenario(
   actors: number = LIMITS.actors,
   turns: number = LIMITS.turns,
-  tokens = 0,
+  shape: LimitShape = {},
 ): string {
   const ids = Array.from({ length: actors }, (_, i) => `a${i + 1}`);
   const lines: string[] = [
@@ -37,29 +58,76 @@ export function limitScenario(
       `    briefing: { situation: "Delegation ${i + 1} wants what delegation ${i + 2 > actors ? 1 : i + 2} gives." }`,
     );
   });
+  const forums = Array.from({ length: shape.forums ?? 0 }, (_, f) => `forum_${f + 1}`);
+  if (forums.length > 0) {
+    lines.push('forums:');
+    forums.forEach((forum, f) => {
+      lines.push(
+        `  - id: ${forum}`,
+        `    name: Forum ${f + 1}`,
+        `    members: [${ids.join(', ')}]`,
+        '    cite: { addedContext: true }',
+      );
+    });
+  }
+  const issues = Array.from({ length: shape.issues ?? 0 }, (_, i) => `issue_${i + 1}`);
+  if (issues.length > 0) {
+    lines.push('issues:');
+    issues.forEach((issue, i) => {
+      lines.push(
+        `  - id: ${issue}`,
+        `    name: Issue ${i + 1}`,
+        `    description: Question ${i + 1}.`,
+        '    cite: { addedContext: true }',
+      );
+    });
+  }
+  const givers = Math.min(actors, shape.givers ?? actors);
+  const items = Math.max(givers, shape.items ?? givers);
+  const tiers = Array.from({ length: shape.tiers ?? 1 }, (_, t) => (t + 1) / (shape.tiers ?? 1));
   lines.push('items:');
-  ids.forEach((id, i) => {
+  for (let k = 0; k < items; k++) {
+    const i = k % givers;
+    const id = ids[i] as string;
     const next = ids[(i + 1) % actors] as string;
+    const round = Math.floor(k / givers);
+    const forum = forums.length > 0 && round % 3 !== 2 ? forums[round % forums.length] : undefined;
     lines.push(
-      `  - id: gift_of_${id}`,
-      `    name: Gift of delegation ${i + 1}`,
+      `  - id: ${round === 0 ? `gift_of_${id}` : `gift_${round + 1}_of_${id}`}`,
+      `    name: ${round === 0 ? `Gift of delegation ${i + 1}` : `Gift ${round + 1} of delegation ${i + 1}`}`,
       `    giver: ${id}`,
       '    kind: material',
-      `    value: { ${next}: 5 }`,
-      '    cost: 1',
+      `    value: { ${next}: ${5 + (round % 4)} }`,
+      `    cost: ${1 + (round % 3)}`,
+      ...(tiers.length > 1 ? [`    tiers: [${tiers.join(', ')}]`] : []),
+      ...(forum ? [`    forums: [${forum}]`] : []),
+      ...(issues.length > 0 ? [`    progress: { ${issues[k % issues.length]}: 10 }`] : []),
       '    cite: { addedContext: true }',
     );
-  });
-  for (let k = 1; k <= tokens; k++) {
+  }
+  for (let k = 1; k <= (shape.tokens ?? 0); k++) {
     lines.push(
       `  - id: token_${k}`,
       `    name: Token ${k}`,
       '    giver: a1',
       '    kind: material',
-      '    value: { a2: 1 }',
+      `    value: { ${ids[1] ?? ids[0]}: 1 }`,
       '    cost: 0',
       '    cite: { addedContext: true }',
     );
+  }
+  if ((shape.events ?? 0) > 0) {
+    lines.push('events:');
+    for (let e = 0; e < (shape.events ?? 0); e++) {
+      lines.push(
+        `  - id: event_${e + 1}`,
+        `    headline: Event ${e + 1}`,
+        `    text: Something happens (${e + 1}).`,
+        '    chance: 0.01',
+        `    effects: [{ kind: tension, delta: ${e % 2 === 0 ? 1 : -1} }]`,
+        '    cite: { addedContext: true }',
+      );
+    }
   }
   lines.push(
     'history:',
