@@ -110,12 +110,30 @@ function refuses(redLines: readonly RedLine[], item: ItemId): boolean {
   return false;
 }
 
+/** What a line's sums need of its item, computed once per item. */
+interface ItemTerms {
+  readonly item: Item;
+  readonly slot: number;
+  readonly bits: ForumBits;
+  readonly promised: boolean;
+  readonly cost: number;
+  readonly value: number;
+  readonly fresh: number;
+  readonly salience: number;
+}
+
+function anyForum(bits: ForumBits): boolean {
+  if (bits.forums !== 0) return true;
+  if (bits.more !== null) for (const w of bits.more) if (w !== 0) return true;
+  return false;
+}
+
 /**
  * The lines `giver` could put on its side of a package to `receiver`, seen by `viewer`, in item
- * order and tier order, each with its sums. Items refused by the giver's red lines are left out:
- * no package with them would pass. Terms are computed exactly as the package sums add them. Only
- * the proposer's own gives can be promised; they are discounted by `trust`, the receiver's trust
- * as the proposer estimates it.
+ * order and tier order, each with its sums; at most SEARCH_LINES_PER_SIDE of them (`bound`).
+ * Items refused by the giver's red lines are left out: no package with them would pass. Terms are
+ * computed exactly as the package sums add them. Only the proposer's own gives can be promised;
+ * they are discounted by `trust`, the receiver's trust as the proposer estimates it.
  */
 function sideLines(
   scenario: Scenario,
@@ -126,59 +144,95 @@ function sideLines(
   forums: readonly (ForumId | null)[],
   options: SearchOptions,
   trust: number,
+  required: readonly RedLine[],
 ): SideLine[] {
-  const out: SideLine[] = [];
   const items = indexOf(scenario).itemsByGiver.get(giver);
-  if (!items) return out;
+  if (!items) return [];
   const redLines = leaderOf(scenario, state, giver).redLines;
-  const boost = 1 + 0.5 * electionCloseness(scenario, state, receiver);
-  let slot = 0;
+  const terms: ItemTerms[] = [];
+  let count = 0;
   for (const item of items) {
     if (!available(state, item) || refuses(redLines, item.id)) continue;
     const bits = itemForums(item, forums);
-    if (bits.forums === 0 && (bits.more === null || bits.more.every((w) => w === 0))) continue;
-    const promised = options.promiseProcess === true && giver === viewer && item.kind === 'process';
-    const cost = estimateItemCost(scenario, state, viewer, item.id).value;
-    const value = estimateItemValue(scenario, state, viewer, item.id, receiver).value;
-    const fresh = novelty(scenario, state, { item: item.id, tier: 1 });
-    const salience = item.salience[receiver] ?? 0;
-    for (const tier of item.tiers) {
-      out.push({
-        line: promised ? { item: item.id, tier, promised: true } : { item: item.id, tier },
-        slot,
-        cost: cost * tier,
-        value: value * tier * fresh * (promised ? trust : 1),
-        publicCost: item.publicCost * tier,
-        publicGain: salience * tier * boost,
-        forums: bits.forums,
-        more: bits.more,
-      });
-    }
-    slot += 1;
+    if (!anyForum(bits)) continue;
+    terms.push({
+      item,
+      slot: terms.length,
+      bits,
+      promised: options.promiseProcess === true && giver === viewer && item.kind === 'process',
+      cost: estimateItemCost(scenario, state, viewer, item.id).value,
+      value: estimateItemValue(scenario, state, viewer, item.id, receiver).value,
+      fresh: novelty(scenario, state, { item: item.id, tier: 1 }),
+      salience: item.salience[receiver] ?? 0,
+    });
+    count += item.tiers.length;
   }
+  const boost = 1 + 0.5 * electionCloseness(scenario, state, receiver);
+  const line = (t: ItemTerms, tier: number): SideLine => ({
+    line: t.promised ? { item: t.item.id, tier, promised: true } : { item: t.item.id, tier },
+    slot: t.slot,
+    cost: t.cost * tier,
+    value: t.value * tier * t.fresh * (t.promised ? trust : 1),
+    publicCost: t.item.publicCost * tier,
+    publicGain: t.salience * tier * boost,
+    forums: t.bits.forums,
+    more: t.bits.more,
+  });
+  const out: SideLine[] = [];
+  if (count <= SEARCH_LINES_PER_SIDE) {
+    for (const t of terms) for (const tier of t.item.tiers) out.push(line(t, tier));
+    return out;
+  }
+  for (const kept of bound(terms, trust, required)) out.push(line(kept.terms, kept.tier));
   return out;
 }
 
-function meetsLine(line: PackageLine, required: readonly RedLine[]): boolean {
-  for (const r of required) if (r.item === line.item && line.tier >= r.minTier) return true;
-  return false;
+interface Ranked {
+  readonly terms: ItemTerms;
+  readonly tier: number;
+  /** Position in item and tier order. */
+  readonly order: number;
+  readonly needed: boolean;
+  readonly gain: number;
+}
+
+/** Whether a line ranks before `y`: needed by a red line first, then more surplus, then earlier. */
+function ranksBefore(needed: boolean, gain: number, order: number, y: Ranked): boolean {
+  if (needed !== y.needed) return needed;
+  if (gain !== y.gain) return gain > y.gain;
+  return order < y.order;
 }
 
 /**
- * The bound: at most SEARCH_LINES_PER_SIDE lines, those a red line of the receiver requires first,
- * then by surplus made (ties to the earlier line), back in their own order.
+ * The bound: the SEARCH_LINES_PER_SIDE best lines, those a red line of the receiver requires
+ * first, then by surplus made (value to the receiver less cost to the giver, as the proposer
+ * believes them; ties to the earlier line), back in item and tier order. Kept in a short sorted
+ * list while the lines go by, so a side of thousands of lines costs one pass.
  */
-function boundLines(lines: SideLine[], required: readonly RedLine[]): SideLine[] {
-  if (lines.length <= SEARCH_LINES_PER_SIDE) return lines;
-  const ranked = lines.map((l, i) => ({
-    i,
-    needed: meetsLine(l.line, required) ? 1 : 0,
-    gain: l.value - l.cost,
-  }));
-  ranked.sort((x, y) => y.needed - x.needed || y.gain - x.gain || x.i - y.i);
-  const keep = ranked.slice(0, SEARCH_LINES_PER_SIDE).map((r) => r.i);
-  keep.sort((x, y) => x - y);
-  return keep.map((i) => lines[i]!);
+function bound(terms: readonly ItemTerms[], trust: number, required: readonly RedLine[]): Ranked[] {
+  const best: Ranked[] = [];
+  let order = 0;
+  for (const t of terms) {
+    for (const tier of t.item.tiers) {
+      const value = t.value * tier * t.fresh * (t.promised ? trust : 1);
+      const gain = value - t.cost * tier;
+      const needed = meetsLine(t.item.id, tier, required);
+      const here = order++;
+      if (best.length === SEARCH_LINES_PER_SIDE && !ranksBefore(needed, gain, here, best[best.length - 1]!))
+        continue;
+      let at = best.length;
+      while (at > 0 && ranksBefore(needed, gain, here, best[at - 1]!)) at -= 1;
+      const r: Ranked = { terms: t, tier, order: here, needed, gain };
+      best.splice(at, 0, r);
+      if (best.length > SEARCH_LINES_PER_SIDE) best.pop();
+    }
+  }
+  return best.sort((x, y) => x.order - y.order);
+}
+
+function meetsLine(item: ItemId, tier: number, required: readonly RedLine[]): boolean {
+  for (const r of required) if (r.item === item && tier >= r.minTier) return true;
+  return false;
 }
 
 /** Adds to `out`, depth first, every extension of `acc` by lines of later items. */
@@ -262,7 +316,7 @@ function side(
   const needs = requirements(scenario, state, receiver);
   const lines = actorState(state, giver).locked
     ? []
-    : boundLines(sideLines(scenario, state, proposer, giver, receiver, forums, options, trust), needs);
+    : sideLines(scenario, state, proposer, giver, receiver, forums, options, trust, needs);
   const all = sideOptions(lines, options.maxLines ?? 2, forums.length);
   return needs.length === 0 ? all : all.filter((o) => meetsRequirements(o, needs));
 }

@@ -21,7 +21,9 @@ import {
   whoMustAct,
 } from '../../src/engine/index.ts';
 import { SEARCH_LINES_PER_SIDE, type SearchOptions } from '../../src/engine/packages.ts';
+import { ARTICLE_FILES, LIMITS, loadScenario } from '../../src/scenario/index.ts';
 import { grownScenario } from '../sim/grown-file.ts';
+import { limitScenario } from '../sim/limit-file.ts';
 import { loadShipped, SCENARIO_DIR } from './games-digest.ts';
 import { referencePackages } from './packages-reference.ts';
 
@@ -169,6 +171,34 @@ describe('the package search', () => {
       }
     }
     expect(bounded).toBeGreaterThan(0);
+  });
+
+  it('at the limits of the format, draws each side from at most SEARCH_LINES_PER_SIDE lines', () => {
+    for (const givers of [2, LIMITS.actors]) {
+      const text = limitScenario(LIMITS.actors, LIMITS.turns, {
+        items: LIMITS.items,
+        tiers: 10,
+        forums: LIMITS.forums,
+        givers,
+      });
+      const loaded = loadScenario(text, 'limits.yaml', { knownSources: ARTICLE_FILES });
+      if (!loaded.ok) throw new Error(loaded.error.map((i) => i.message).join('\n'));
+      const scenario = loaded.value;
+      expect(scenario.items).toHaveLength(LIMITS.items);
+      const state = createGame(scenario, 1, {});
+      // a2 wants what a1 gives: a1 holds 250 items (or 10) of 10 tiers each.
+      const found = candidatePackages(scenario, state, 'a2', 'a1');
+      const asked = new Set(found.flatMap((c) => c.ask.map((l) => `${l.item}@${l.tier}`)));
+      const given = new Set(found.flatMap((c) => c.give.map((l) => `${l.item}@${l.tier}`)));
+      expect(found.length).toBeGreaterThan(0);
+      expect(asked.size).toBeGreaterThan(0);
+      expect(asked.size).toBeLessThanOrEqual(SEARCH_LINES_PER_SIDE);
+      expect(given.size).toBeLessThanOrEqual(SEARCH_LINES_PER_SIDE);
+      // Kept by surplus: what a2 asks for at full tier (worth most to it), what it gives (worth
+      // nothing to a1, which wants a50's gifts) at the least tier, which costs least.
+      expect([...asked].some((line) => line.endsWith('@1'))).toBe(true);
+      expect([...given].some((line) => line.endsWith('@0.1'))).toBe(true);
+    }
   });
 });
 
