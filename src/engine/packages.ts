@@ -168,7 +168,18 @@ function sideLines(
     count += item.tiers.length;
   }
   const boost = 1 + 0.5 * electionCloseness(scenario, state, receiver);
-  const line = (t: ItemTerms, tier: number): SideLine => ({
+  const out: SideLine[] = [];
+  if (count <= SEARCH_LINES_PER_SIDE) {
+    for (const t of terms) for (const tier of t.item.tiers) out.push(sideLine(t, tier, trust, boost));
+    return out;
+  }
+  for (const kept of bound(terms, trust, required)) out.push(sideLine(kept.terms, kept.tier, trust, boost));
+  return out;
+}
+
+/** One line's sums, as the package sums add them (`boost`: the receiver's election nearness). */
+function sideLine(t: ItemTerms, tier: number, trust: number, boost: number): SideLine {
+  return {
     line: t.promised ? { item: t.item.id, tier, promised: true } : { item: t.item.id, tier },
     slot: t.slot,
     cost: t.cost * tier,
@@ -177,14 +188,7 @@ function sideLines(
     publicGain: t.salience * tier * boost,
     forums: t.bits.forums,
     more: t.bits.more,
-  });
-  const out: SideLine[] = [];
-  if (count <= SEARCH_LINES_PER_SIDE) {
-    for (const t of terms) for (const tier of t.item.tiers) out.push(line(t, tier));
-    return out;
-  }
-  for (const kept of bound(terms, trust, required)) out.push(line(kept.terms, kept.tier));
-  return out;
+  };
 }
 
 interface Ranked {
@@ -346,7 +350,9 @@ export function candidatePackages(
   const ownFloor = Math.max(ownTarget.target, ownTarget.reservation);
   const gives = side(scenario, state, proposer, proposer, other, forums, options, otherTrust);
   const asks = side(scenario, state, proposer, other, proposer, forums, options, 1);
-  const byForum: Candidate[][] = forums.map(() => []);
+  // Forum by forum: most packages go to the first forum, the others' lists are made when needed.
+  const first: Candidate[] = [];
+  let later: Candidate[][] | null = null;
   for (const g of gives) {
     for (const a of asks) {
       if (g.lines.length === 0 && a.lines.length === 0) continue;
@@ -356,7 +362,12 @@ export function candidatePackages(
       const k = firstForum(g, a);
       if (k < 0) continue;
       // What the proposer gets it knows the worth of: the ask side's value is its own, exactly.
-      byForum[k]!.push({
+      let list = first;
+      if (k > 0) {
+        later ??= [];
+        list = later[k] ??= [];
+      }
+      list.push({
         forum: forums[k]!,
         give: g.lines,
         ask: a.lines,
@@ -371,7 +382,9 @@ export function candidatePackages(
       });
     }
   }
-  return byForum.flat();
+  if (later === null) return first;
+  for (const list of later) if (list) for (const c of list) first.push(c);
+  return first;
 }
 
 /** Canonical order for ties: fewer lines first, then by item ids. */
