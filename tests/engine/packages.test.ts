@@ -93,6 +93,27 @@ describe('the package search', () => {
     });
   }
 
+  it('equals the naive search past 32 forums (the forum bits of a second word)', () => {
+    const text = limitScenario(4, 4, { items: 16, tiers: 2, forums: 40 });
+    const loaded = loadScenario(text, 'forums.yaml', { knownSources: ARTICLE_FILES });
+    if (!loaded.ok) throw new Error(loaded.error.map((i) => i.message).join('\n'));
+    const scenario = loaded.value;
+    let beyond = 0;
+    for (const state of statesOf(scenario, 5, 60).filter((_, i) => i % 5 === 0)) {
+      for (const a of ['a1', 'a2', 'a3']) {
+        for (const b of counterpartsOf(scenario, state, a)) {
+          for (const forums of forumLists(scenario, state, a, b)) {
+            const got = candidatePackages(scenario, state, a, b, forums);
+            expect(got).toStrictEqual(referencePackages(scenario, state, a, b, forums));
+            beyond += got.filter((c) => forums.indexOf(c.forum) >= 32).length;
+          }
+        }
+      }
+    }
+    // Backwards, forum_1 and forum_2 sit at positions 39 and 38: packages land there.
+    expect(beyond).toBeGreaterThan(0);
+  });
+
   it('equals the naive search with up to SEARCH_LINES_PER_SIDE lines a side (2004 with 14 and 21 items)', () => {
     for (const copies of [2, 3]) {
       const scenario = grownScenario(loadShipped('2004-koizumi-second-visit.yaml'), copies);
