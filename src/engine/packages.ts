@@ -79,30 +79,49 @@ export interface SearchOptions {
   readonly promiseProcess?: boolean;
 }
 
-function usable(item: Item, forum: ForumId | null): boolean {
-  return !item.forums || item.forums.length === 0 || (forum !== null && item.forums.includes(forum));
-}
-
 /** Bits of forum positions: word 0 in `forums`, the rest (past 32 forums) in `more`. */
 interface ForumBits {
   readonly forums: number;
   readonly more: readonly number[] | null;
 }
 
-function itemForums(item: Item, forums: readonly (ForumId | null)[]): ForumBits {
+/** The forums of one search by position: what an item usable anywhere gets, and where each forum sits. */
+interface ForumIndex {
+  readonly count: number;
+  readonly anywhere: ForumBits;
+  readonly positions: ReadonlyMap<ForumId, readonly number[]>;
+}
+
+function forumIndex(forums: readonly (ForumId | null)[]): ForumIndex {
+  const positions = new Map<ForumId, number[]>();
+  forums.forEach((forum, k) => {
+    if (forum === null) return;
+    const at = positions.get(forum);
+    if (at) at.push(k);
+    else positions.set(forum, [k]);
+  });
+  return { count: forums.length, anywhere: bitsOf(forums.length, forums.keys()), positions };
+}
+
+function bitsOf(count: number, positions: Iterable<number>): ForumBits {
   let first = 0;
-  let more: number[] | null = null;
-  for (let k = 0; k < forums.length; k++) {
-    if (!usable(item, forums[k]!)) continue;
+  const more: number[] | null = count > 32 ? new Array<number>(Math.ceil(count / 32) - 1).fill(0) : null;
+  for (const k of positions) {
     if (k < 32) first |= 1 << k;
-    else {
-      more ??= new Array<number>(Math.ceil(forums.length / 32) - 1).fill(0);
-      more[(k >>> 5) - 1]! |= 1 << (k & 31);
-    }
+    else more![(k >>> 5) - 1]! |= 1 << (k & 31);
   }
-  if (more === null && forums.length > 32)
-    more = new Array<number>(Math.ceil(forums.length / 32) - 1).fill(0);
   return { forums: first, more };
+}
+
+/**
+ * The positions of the search's forums where `item` may be tabled: all of them (direct talks
+ * included) for an item with no forums, else only those it names.
+ */
+function itemForums(item: Item, index: ForumIndex): ForumBits {
+  if (!item.forums || item.forums.length === 0) return index.anywhere;
+  const at: number[] = [];
+  for (const forum of item.forums) for (const k of index.positions.get(forum) ?? []) at.push(k);
+  return bitsOf(index.count, at);
 }
 
 function refuses(redLines: readonly RedLine[], item: ItemId): boolean {
@@ -141,7 +160,7 @@ function sideLines(
   viewer: ActorId,
   giver: ActorId,
   receiver: ActorId,
-  forums: readonly (ForumId | null)[],
+  forums: ForumIndex,
   options: SearchOptions,
   trust: number,
   required: readonly RedLine[],
@@ -313,7 +332,7 @@ function side(
   proposer: ActorId,
   giver: ActorId,
   receiver: ActorId,
-  forums: readonly (ForumId | null)[],
+  forums: ForumIndex,
   options: SearchOptions,
   trust: number,
 ): SideOption[] {
@@ -321,7 +340,7 @@ function side(
   const lines = actorState(state, giver).locked
     ? []
     : sideLines(scenario, state, proposer, giver, receiver, forums, options, trust, needs);
-  const all = sideOptions(lines, options.maxLines ?? 2, forums.length);
+  const all = sideOptions(lines, options.maxLines ?? 2, forums.count);
   return needs.length === 0 ? all : all.filter((o) => meetsRequirements(o, needs));
 }
 
@@ -348,8 +367,9 @@ export function candidatePackages(
   const otherTarget = estimateTarget(scenario, state, proposer, other).value;
   const ownTarget = judgePackage(scenario, state, proposer, other, [], []);
   const ownFloor = Math.max(ownTarget.target, ownTarget.reservation);
-  const gives = side(scenario, state, proposer, proposer, other, forums, options, otherTrust);
-  const asks = side(scenario, state, proposer, other, proposer, forums, options, 1);
+  const index = forumIndex(forums);
+  const gives = side(scenario, state, proposer, proposer, other, index, options, otherTrust);
+  const asks = side(scenario, state, proposer, other, proposer, index, options, 1);
   // Forum by forum: most packages go to the first forum, the others' lists are made when needed.
   const first: Candidate[] = [];
   let later: Candidate[][] | null = null;
