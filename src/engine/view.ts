@@ -1,6 +1,7 @@
 import { type Estimate, estimateRelation } from './beliefs.ts';
 import type { DomainEvent, SeenEvent } from './events.ts';
 import { approvalThreshold, nextElection } from './judge.ts';
+import type { Handover } from './rules/delivery.ts';
 import {
   actorOf,
   actorState,
@@ -64,11 +65,19 @@ export interface DelegationView {
 
 /**
  * Another delegation's private figures, as the viewer may see them: a verdict on an offer without
- * the figures behind it, and a change of expectation, walk-away value or trust as the direction
+ * the figures behind it, a handover without what it was worth to the receiver, and a change of
+ * expectation, walk-away value or trust as the direction
  * the advisors read, without the numbers. The parameters are redacted and the message chosen to
  * match, so the words come from the same table as every other reason.
  */
 export function redactEvent(viewer: ActorId, e: DomainEvent): SeenEvent {
+  // A handover's value is the receiver's own figure: the giver sees what it gave, not its worth.
+  if (e.type === 'itemDelivered') {
+    if (e.target === viewer) return e;
+    const message = `${e.message as Handover}.seen` as const;
+    const { value: _value, ...params } = e.params;
+    return { ...e, message, params };
+  }
   if (e.actor === viewer) return e;
   switch (e.type) {
     case 'offerAccepted':

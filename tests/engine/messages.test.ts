@@ -135,9 +135,22 @@ describe('event messages', () => {
   });
 
   it('a redacted event carries no figure of another delegation’s private numbers', () => {
+    let delivered = 0;
+    let byPlayer = 0;
     for (const { final, player } of GAMES.filter((_, i) => i % 3 === 0)) {
       for (const raw of eventsOf(final)) {
         const e = redactEvent(player, raw);
+        // A handover's worth is the receiver's own figure, hidden from the giver as from the rest.
+        if (raw.type === 'itemDelivered') {
+          delivered++;
+          if (raw.target === player) {
+            expect(e).toBe(raw);
+          } else {
+            expect(e.message).toBe(`${raw.message}.seen`);
+            expect(names(e.params)).toEqual(['actor', 'item', 'target', 'tier']);
+            if (raw.actor === player) byPlayer++;
+          }
+        }
         if (raw.actor === player || raw.actor === undefined) continue;
         if (
           raw.type === 'expectationChanged' ||
@@ -153,6 +166,8 @@ describe('event messages', () => {
         }
       }
     }
+    expect(delivered).toBeGreaterThan(0);
+    expect(byPlayer).toBeGreaterThan(0);
   });
 
   it('the engine formats without a locale: no Intl, no toLocaleString', () => {

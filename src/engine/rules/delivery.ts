@@ -6,7 +6,7 @@ import { actorState, itemOf, relationOf } from '../state.ts';
 import type { ActorId, PackageLine } from '../types.ts';
 
 /** How an item changed hands: in a deal, as a gift, as promised. */
-export type Handover = Extract<EventMessageId, `deliver.${string}`>;
+export type Handover = Exclude<Extract<EventMessageId, `deliver.${string}`>, `${string}.seen`>;
 
 /** Hands an item over now: the receiver gains, the giver pays, issues progress, novelty wears off. */
 export function deliverItem(
