@@ -182,6 +182,16 @@ describe('the map', () => {
       const { page, problems, context } = await open(size, { textSize });
       for (const [id, actor] of SCENARIOS) {
         await table(page, id, actor);
+        // Every screen of the top bar is in view, Settings included, whatever the text size.
+        const hidden = await page.$$eval('.nav-btn', (buttons) =>
+          buttons
+            .filter((b) => {
+              const r = b.getBoundingClientRect();
+              return r.left < 0 || r.right > window.innerWidth + 0.5;
+            })
+            .map((b) => b.textContent),
+        );
+        expect(hidden, id).toEqual([]);
         // A phone with larger text folds the map at first; it is shown here to be read.
         if ((await page.getAttribute('html', 'data-map')) === 'folded') {
           await page.click('[data-key="map-toggle"]');
