@@ -102,6 +102,7 @@ describe('every move gets an answer on the page', () => {
         await page.click('[data-key="map-legend"]');
         await page.waitForSelector('.legend-dialog[open]');
         found.push(...(await audit()));
+        await shot(page, `answer-legend${name}`);
         await page.keyboard.press('Escape');
         await page.waitForSelector('.legend-dialog:not([open])', { state: 'attached' });
       }
