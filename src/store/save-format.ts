@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AI_VERSIONS, type Action, type ActorId, type AiVersion, type Controller } from '../engine/index.ts';
+import { type Action, type ActorId, AI_VERSIONS, type AiVersion, type Controller } from '../engine/index.ts';
 import { actionSchemaFor } from '../scenario/index.ts';
 
 /**

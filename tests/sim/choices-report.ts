@@ -45,4 +45,3 @@ for (const file of readdirSync(dir)
     );
   }
 }
-

@@ -85,8 +85,10 @@ export const EVENT_MESSAGES_EN = {
   'deliver.promised':
     '{actor:capital} handed over {item:item} (tier {tier:fmt}) as promised: worth {value:fmt} VP to {target:capital}',
   // What the others see of a handover: what changed hands, not what it was worth to the receiver.
-  'deliver.deal.seen': '{actor:capital} handed over {item:item} (tier {tier:fmt}) to {target:capital} in the deal',
-  'deliver.gift.seen': '{actor:capital} handed over {item:item} (tier {tier:fmt}) to {target:capital} as a gift',
+  'deliver.deal.seen':
+    '{actor:capital} handed over {item:item} (tier {tier:fmt}) to {target:capital} in the deal',
+  'deliver.gift.seen':
+    '{actor:capital} handed over {item:item} (tier {tier:fmt}) to {target:capital} as a gift',
   'deliver.promised.seen':
     '{actor:capital} handed over {item:item} (tier {tier:fmt}) to {target:capital} as promised',
   'progress.item': 'Progress on {issue:issue} {change:signed}: {item:item} delivered',
