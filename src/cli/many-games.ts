@@ -9,11 +9,14 @@ export interface ManyGamesArgs {
   readonly count: number;
   /** The first seed. */
   readonly seed: number;
-  readonly out: string;
+  /** Where to write the report; null: print it on standard output (see docs/sim.md). */
+  readonly out: string | null;
+  /** Draw the progress bar even when standard error is not a terminal. */
+  readonly progress: boolean;
 }
 
 /**
- * Reads `FILE... [--COUNT N] [--seed N] [--out PATH]`, the shape the balance report and the
+ * Reads `FILE... [--COUNT N] [--seed N] [--out PATH] [--progress]`, the shape the balance report and the
  * preview calibration share. Returns the exit code instead when it has printed the usage (0 for
  * `--help`, 2 for a mistake).
  */
@@ -21,7 +24,7 @@ export function parseManyGames(
   argv: readonly string[],
   usage: string,
   countFlag: 'runs' | 'seeds',
-  defaults: { readonly count: number; readonly out: string },
+  defaults: { readonly count: number },
 ): ManyGamesArgs | number {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -33,6 +36,7 @@ export function parseManyGames(
         [countFlag]: { type: 'string' },
         seed: { type: 'string' },
         out: { type: 'string' },
+        progress: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });
@@ -54,26 +58,26 @@ export function parseManyGames(
   if (!Number.isSafeInteger(count) || count < 1 || !Number.isSafeInteger(seed)) {
     return usageError(usage, `--${countFlag} and --seed take whole numbers`);
   }
-  return { files, count, seed, out: text('out') ?? defaults.out };
+  return { files, count, seed, out: text('out') ?? null, progress: parsed.values.progress === true };
 }
 
 /**
- * Loads each file and hands the ones that load to `each`, in order; prints the problems of those
- * that do not. Returns whether every file loaded.
+ * Loads every file; prints the problems of those that do not load. Returns the scenarios with
+ * their files, or null when some file did not load.
  */
-export function forEachScenario(
+export function loadScenarios(
   files: readonly string[],
-  each: (file: string, scenario: Scenario) => void,
-): boolean {
+): { readonly file: string; readonly scenario: Scenario }[] | null {
+  const loaded: { file: string; scenario: Scenario }[] = [];
   let loadedAll = true;
   for (const file of files) {
-    const loaded = loadScenarioFile(file);
-    if (!loaded.ok) {
-      for (const issue of loaded.error) process.stdout.write(`${issueLine(issue)}\n`);
+    const result = loadScenarioFile(file);
+    if (!result.ok) {
+      for (const issue of result.error) process.stdout.write(`${issueLine(issue)}\n`);
       loadedAll = false;
       continue;
     }
-    each(file, loaded.value);
+    loaded.push({ file, scenario: result.value });
   }
-  return loadedAll;
+  return loadedAll ? loaded : null;
 }

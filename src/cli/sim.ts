@@ -1,9 +1,10 @@
 /**
- * `npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy NAME] [--runs N] [--json]`
+ * `npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy NAME] [--runs N] [--json] [--progress]`
  *
  * Plays a scenario headless: the chosen delegation by a built-in strategy or a moves file, every
  * other delegation by the AI. Prints the story with its reasons, or JSON (docs/sim.md).
- * Exit codes: 0 played; 1 a file has problems (one `FILE:LINE:COL: message` line each); 2 usage.
+ * Exit codes: 0 played; 1 a file has problems (one `FILE:LINE:COL: message` line each); 2 usage;
+ * 130 `--runs` stopped by Ctrl-C, with the summary of the seeds played.
  */
 import { parseArgs } from 'node:util';
 import type { Action, Scenario } from '../engine/index.ts';
@@ -15,14 +16,16 @@ import {
   runToStory,
   STRATEGY_NAMES,
   type StrategyName,
+  type Summary,
   simulate,
-  summarise,
+  summarySteps,
 } from '../sim/index.ts';
 import { issueLine, loadScenarioFile, oneLine, readText, usageError } from './files.ts';
+import { endQuietlyWhenReaderLeaves, INTERRUPTED, playSteps } from './long-work.ts';
 
-const USAGE = `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json]`;
+const USAGE = `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json] [--progress]`;
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -75,11 +78,24 @@ function main(argv: readonly string[]): number {
   }
 
   if (runs > 1) {
-    const summary = summarise(scenario, player, moves ? { moves } : (strategy as StrategyName), seed, runs);
+    const steps = summarySteps(scenario, player, moves ? { moves } : (strategy as StrategyName), seed, runs);
+    const played = await playSteps([steps], 'sim: seeds', { forceProgress: values.progress === true });
+    if (steps.done === 0) {
+      process.stderr.write('sim: stopped by Ctrl-C before any seed was played\n');
+      return INTERRUPTED;
+    }
+    const summary = steps.result();
+    const partial = played.stopped ? { partial: true, requestedRuns: runs } : {};
     process.stdout.write(
-      values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${summaryText(scenario, summary)}\n`,
+      values.json
+        ? `${JSON.stringify({ ...summary, ...partial }, null, 2)}\n`
+        : `${summaryText(scenario, summary, played.stopped ? runs : null)}\n`,
     );
-    return 0;
+    if (!played.stopped) return 0;
+    process.stderr.write(
+      `sim: stopped by Ctrl-C after ${steps.done} of ${runs} seeds; the summary covers those\n`,
+    );
+    return INTERRUPTED;
   }
   const run = simulate({
     scenario,
@@ -105,6 +121,7 @@ function parse(argv: readonly string[]) {
       strategy: { type: 'string' },
       runs: { type: 'string' },
       json: { type: 'boolean' },
+      progress: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -116,8 +133,9 @@ function integer(text: string, _flag: string): number | null {
   return Number(text);
 }
 
-function summaryText(scenario: Scenario, s: ReturnType<typeof summarise>): string {
+function summaryText(scenario: Scenario, s: Summary, requested: number | null): string {
   const lines = [
+    ...(requested === null ? [] : [`Partial: stopped by Ctrl-C after ${s.runs} of ${requested} seeds.`]),
     `${scenario.title}: ${actorOf(scenario, s.player).name} played "${s.strategy}" over ${s.runs} seeds from ${s.firstSeed}.`,
     `Outcomes: ${Object.entries(s.outcomes)
       .sort((a, b) => b[1] - a[1])
@@ -129,10 +147,16 @@ function summaryText(scenario: Scenario, s: ReturnType<typeof summarise>): strin
   return lines.join('\n');
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // A fault in the game itself, not in the file: one line, never a stack trace.
-  process.stderr.write(`sim: the game failed: ${oneLine(error)} (please report it with the scenario file)\n`);
-  process.exitCode = 1;
-}
+endQuietlyWhenReaderLeaves('sim');
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A fault in the game itself, not in the file: one line, never a stack trace.
+    process.stderr.write(
+      `sim: the game failed: ${oneLine(error)} (please report it with the scenario file)\n`,
+    );
+    process.exitCode = 1;
+  },
+);

@@ -1,6 +1,6 @@
 import { type ActorId, actorOf, type Scenario } from '../engine/index.ts';
-import { type Summary, summarise } from './report.ts';
-import { simulate } from './run.ts';
+import { type Steps, type Summary, summaryTally } from './report.ts';
+import { type SimRun, simulate } from './run.ts';
 import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
 
 /**
@@ -24,56 +24,102 @@ export interface BalanceCheck {
 
 export interface BalanceReport {
   readonly scenario: Scenario;
+  /** Seeds played per row. */
   readonly runs: number;
+  /** Seeds asked for: more than `runs` when the work was stopped early. */
+  readonly plannedRuns: number;
   readonly firstSeed: number;
   readonly rows: readonly BalanceRow[];
   readonly checks: readonly BalanceCheck[];
 }
 
 /**
- * The share of runs in which a delegation playing `pressure` received anything from the
+ * Whether, in this run of `pressure`, the delegation it played received anything from a
  * delegation it pressed. The pressing strategy gives nothing, so whatever it got, pressure won.
  */
-function concessions(scenario: Scenario, actor: ActorId, firstSeed: number, runs: number): number {
-  let got = 0;
-  for (let i = 0; i < runs; i++) {
-    const run = simulate({
-      scenario,
-      player: actor,
-      seed: firstSeed + i,
-      play: { kind: 'strategy', name: 'pressure' },
-    });
-    const pressed = new Set(
-      run.final.log.flatMap((entry) =>
-        entry.action?.type === 'pressure' && entry.action.actor === actor ? [entry.action.target] : [],
-      ),
-    );
-    const received = run.final.log.some((entry) =>
-      entry.events.some(
-        (e) => e.type === 'itemDelivered' && e.target === actor && e.actor !== null && pressed.has(e.actor),
-      ),
-    );
-    if (received) got++;
-  }
-  return got / runs;
+function gotConcession(run: SimRun, actor: ActorId): boolean {
+  const pressed = new Set(
+    run.final.log.flatMap((entry) =>
+      entry.action?.type === 'pressure' && entry.action.actor === actor ? [entry.action.target] : [],
+    ),
+  );
+  return run.final.log.some((entry) =>
+    entry.events.some(
+      (e) => e.type === 'itemDelivered' && e.target === actor && e.actor !== null && pressed.has(e.actor),
+    ),
+  );
 }
 
 export function balanceReport(
   scenario: Scenario,
   options: { runs: number; firstSeed?: number; strategies?: readonly StrategyName[] },
 ): BalanceReport {
+  const steps = balanceSteps(scenario, options);
+  while (steps.step()) {}
+  return steps.result();
+}
+
+/**
+ * `balanceReport` one seed a step: each step plays that seed for every seat and strategy, so a
+ * report read after fewer steps is the whole report over fewer seeds (every row on the same
+ * seeds), not some rows finished and others missing. Each game depends only on its seat,
+ * strategy and seed, so the order of play changes no figure.
+ */
+export function balanceSteps(
+  scenario: Scenario,
+  options: { runs: number; firstSeed?: number; strategies?: readonly StrategyName[] },
+): Steps<BalanceReport> {
   const firstSeed = options.firstSeed ?? 1;
   const strategies = options.strategies ?? STRATEGY_NAMES;
-  const rows: BalanceRow[] = [];
-  for (const actor of scenario.actors.filter((a) => a.playable)) {
-    for (const strategy of strategies) {
-      const summary = summarise(scenario, actor.id, strategy, firstSeed, options.runs);
-      const concessionShare =
-        strategy === 'pressure' ? concessions(scenario, actor.id, firstSeed, options.runs) : Number.NaN;
-      rows.push({ actor: actor.id, strategy, summary, concessionShare });
-    }
-  }
-  return { scenario, runs: options.runs, firstSeed, rows, checks: checksFor(scenario, rows) };
+  const cells = scenario.actors
+    .filter((a) => a.playable)
+    .flatMap((actor) =>
+      strategies.map((strategy) => ({
+        actor: actor.id,
+        strategy,
+        tally: summaryTally(scenario, actor.id, strategy, firstSeed, options.runs),
+        concessions: 0,
+      })),
+    );
+  let done = 0;
+  return {
+    get done() {
+      return done;
+    },
+    total: options.runs,
+    step() {
+      if (done >= options.runs) return false;
+      const seed = firstSeed + done;
+      for (const cell of cells) {
+        const run = simulate({
+          scenario,
+          player: cell.actor,
+          seed,
+          play: { kind: 'strategy', name: cell.strategy },
+        });
+        cell.tally.add(run);
+        if (cell.strategy === 'pressure' && gotConcession(run, cell.actor)) cell.concessions++;
+      }
+      done++;
+      return true;
+    },
+    result() {
+      const rows: BalanceRow[] = cells.map((cell) => ({
+        actor: cell.actor,
+        strategy: cell.strategy,
+        summary: cell.tally.summary(),
+        concessionShare: cell.strategy === 'pressure' ? cell.concessions / done : Number.NaN,
+      }));
+      return {
+        scenario,
+        runs: done,
+        plannedRuns: options.runs,
+        firstSeed,
+        rows,
+        checks: checksFor(scenario, rows),
+      };
+    },
+  };
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -137,6 +183,9 @@ export function balanceMarkdown(report: BalanceReport, chartPath: string | null)
   const { scenario } = report;
   const out: string[] = [`## ${scenario.title} (${scenario.period})`, ''];
   out.push(`\`${scenario.id}\`: ${report.runs} seeds per strategy from seed ${report.firstSeed}.`, '');
+  if (report.runs < report.plannedRuns) {
+    out.push(`**Partial**: stopped after ${report.runs} of ${report.plannedRuns} seeds.`, '');
+  }
   if (chartPath) out.push(`![Outcomes by strategy for ${scenario.title}](${chartPath})`, '');
   for (const actor of scenario.actors.filter((a) => a.playable)) {
     out.push(`### Playing ${actor.name}`, '');

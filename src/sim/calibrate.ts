@@ -1,5 +1,6 @@
 import { type ActorId, createGame, type Preview, previewOffer, type Scenario } from '../engine/index.ts';
 import { type Move, playOn, type Seats } from './driver.ts';
+import type { Steps } from './report.ts';
 import { strategyRandom } from './run.ts';
 import { STRATEGIES } from './strategies.ts';
 
@@ -31,7 +32,10 @@ export interface CalibrationCell {
 export interface CalibrationReport {
   readonly scenario: Scenario;
   readonly firstSeed: number;
+  /** Seeds played. */
   readonly seeds: number;
+  /** Seeds asked for: more than `seeds` when the work was stopped early. */
+  readonly plannedSeeds: number;
   readonly cells: Readonly<Record<Preview['likely'], CalibrationCell>>;
 }
 
@@ -52,13 +56,24 @@ export function calibratePreview(
   scenario: Scenario,
   options: { readonly seeds: number; readonly firstSeed?: number },
 ): CalibrationReport {
+  const steps = calibrationSteps(scenario, options);
+  while (steps.step()) {}
+  return steps.result();
+}
+
+/** `calibratePreview` one game a step; a report read early covers the seeds played. */
+export function calibrationSteps(
+  scenario: Scenario,
+  options: { readonly seeds: number; readonly firstSeed?: number },
+): Steps<CalibrationReport> {
   const firstSeed = options.firstSeed ?? 1;
   const tally: Record<Preview['likely'], { offers: number; accepted: number }> = {
     accept: { offers: 0, accepted: 0 },
     uncertain: { offers: 0, accepted: 0 },
     reject: { offers: 0, accepted: 0 },
   };
-  for (let i = 0; i < options.seeds; i++) {
+  let done = 0;
+  const play = (i: number) => {
     const seed = firstSeed + i;
     const seats = seating(scenario, i);
     const byAi = (id: ActorId) => seats[id] === undefined;
@@ -82,8 +97,30 @@ export function calibratePreview(
       }
     };
     playOn(scenario, createGame(scenario, seed, {}), seats, { random: strategyRandom(seed), onMove });
-  }
-  return { scenario, firstSeed, seeds: options.seeds, cells: tally };
+  };
+  return {
+    get done() {
+      return done;
+    },
+    total: options.seeds,
+    step() {
+      if (done >= options.seeds) return false;
+      play(done);
+      done++;
+      return true;
+    },
+    result: () => ({
+      scenario,
+      firstSeed,
+      seeds: done,
+      plannedSeeds: options.seeds,
+      cells: {
+        accept: { ...tally.accept },
+        uncertain: { ...tally.uncertain },
+        reject: { ...tally.reject },
+      },
+    }),
+  };
 }
 
 const LABEL_WORDS: Readonly<Record<Preview['likely'], string>> = {
@@ -125,7 +162,7 @@ export function calibrationMarkdown(reports: readonly CalibrationReport[]): stri
       total[l].accepted += r.cells[l].accepted;
     }
     rows.push([
-      `\`${r.scenario.id}\` (${r.seeds} seeds)`,
+      `\`${r.scenario.id}\` (${r.seeds}${r.seeds < r.plannedSeeds ? ` of ${r.plannedSeeds}` : ''} seeds)`,
       ...PREVIEW_LIKELY.flatMap((l) => [String(r.cells[l].offers), acceptedShare(r.cells[l])]),
       calibrationHolds(r.cells) ? 'met' : 'missed',
     ]);

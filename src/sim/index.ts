@@ -25,6 +25,7 @@ export {
   type BalanceRow,
   balanceMarkdown,
   balanceReport,
+  balanceSteps,
   balanceSvg,
 } from './balance.ts';
 export {
@@ -34,6 +35,7 @@ export {
   calibratePreview,
   calibrationHolds,
   calibrationMarkdown,
+  calibrationSteps,
   PREVIEW_LIKELY,
 } from './calibrate.ts';
 export {
@@ -56,7 +58,17 @@ export {
   type Seats,
   seatsOf,
 } from './driver.ts';
-export { describeRecord, runToJson, runToStory, type Summary, summarise } from './report.ts';
+export {
+  describeRecord,
+  runToJson,
+  runToStory,
+  type Steps,
+  type Summary,
+  type SummaryTally,
+  summarise,
+  summarySteps,
+  summaryTally,
+} from './report.ts';
 export {
   type ActionRecord,
   historicalRun,

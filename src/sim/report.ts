@@ -116,6 +116,22 @@ export interface Summary {
   readonly meanFinal: { tension: number; approval: number | null; expectation: Record<ActorId, number> };
 }
 
+/**
+ * Long work done a step at a time, so that a caller (a command line with a progress bar and
+ * Ctrl-C, a Web Worker with a stop button) can show how far it is and stop between steps with
+ * what it has so far. `result()` may be read at any time: after fewer than `total` steps it
+ * covers the steps done.
+ */
+export interface Steps<T> {
+  /** Steps done so far. */
+  readonly done: number;
+  /** Steps asked for. */
+  readonly total: number;
+  /** Does one more step; false (and nothing) once all are done. */
+  step(): boolean;
+  result(): T;
+}
+
 /** Many seeds of one strategy: the distribution of outcomes and scores. */
 export function summarise(
   scenario: Scenario,
@@ -124,25 +140,85 @@ export function summarise(
   firstSeed: number,
   runs: number,
 ): Summary {
+  const steps = summarySteps(scenario, player, strategy, firstSeed, runs);
+  while (steps.step()) {}
+  return steps.result();
+}
+
+/** `summarise`, one seed a step. */
+export function summarySteps(
+  scenario: Scenario,
+  player: ActorId,
+  strategy: StrategyName | { moves: readonly (readonly Action[])[] },
+  firstSeed: number,
+  runs: number,
+): Steps<Summary> {
+  const tally = summaryTally(
+    scenario,
+    player,
+    typeof strategy === 'string' ? strategy : 'moves',
+    firstSeed,
+    runs,
+  );
+  return {
+    get done() {
+      return tally.runs;
+    },
+    total: runs,
+    step() {
+      if (tally.runs >= runs) return false;
+      tally.add(
+        simulate({
+          scenario,
+          player,
+          seed: firstSeed + tally.runs,
+          play:
+            typeof strategy === 'string'
+              ? { kind: 'strategy', name: strategy }
+              : { kind: 'moves', turns: strategy.moves },
+        }),
+      );
+      return true;
+    },
+    result: () => tally.summary(),
+  };
+}
+
+/** Sums over runs of one strategy, added one at a time, in seed order. */
+export interface SummaryTally {
+  /** Runs added so far. */
+  readonly runs: number;
+  add(run: SimRun): void;
+  /** The summary of the runs added so far (at least one). */
+  summary(): Summary;
+}
+
+/**
+ * The tally behind `summarise`, for callers that play the runs themselves (the balance report
+ * plays every row seed by seed). `planned` is the number of runs the caller means to add: with
+ * all of them added, the summary is exactly `summarise`'s.
+ */
+export function summaryTally(
+  scenario: Scenario,
+  player: ActorId,
+  strategy: string,
+  firstSeed: number,
+  planned: number,
+): SummaryTally {
   const outcomes: Record<string, number> = {};
+  let runs = 0;
   let total = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let tension = 0;
   let approval = 0;
   let approvalCount = 0;
+  // Summed as shares of the planned runs, as `summarise` always has (so its figures stay bit for
+  // bit); scaled back when fewer were added.
   const expectation: Record<ActorId, number> = {};
   const best = bestOutcomeFor(scenario, player) ?? undefined;
-  for (let i = 0; i < runs; i++) {
-    const run = simulate({
-      scenario,
-      player,
-      seed: firstSeed + i,
-      play:
-        typeof strategy === 'string'
-          ? { kind: 'strategy', name: strategy }
-          : { kind: 'moves', turns: strategy.moves },
-    });
+  const add = (run: SimRun) => {
+    runs++;
     outcomes[run.result.status] = (outcomes[run.result.status] ?? 0) + 1;
     const score = run.result.scores[player] ?? 0;
     total += score;
@@ -158,28 +234,41 @@ export function summarise(
       }
       for (const [id, a] of Object.entries(last.actors)) {
         if (id === player) continue;
-        expectation[id] = (expectation[id] ?? 0) + a.expectation / runs;
+        expectation[id] = (expectation[id] ?? 0) + a.expectation / planned;
       }
     }
-  }
-  const share = (id: string | undefined) => (id ? (outcomes[id] ?? 0) / runs : 0);
-  const round = (x: number) => Math.round(x * 100) / 100;
+  };
+  const summary = (): Summary => {
+    if (runs === 0) throw new Error('programmer error: a summary of no runs');
+    const share = (id: string | undefined) => (id ? (outcomes[id] ?? 0) / runs : 0);
+    const round = (x: number) => Math.round(x * 100) / 100;
+    const rescale = runs === planned ? 1 : planned / runs;
+    return {
+      scenario: scenario.id,
+      player,
+      strategy,
+      runs,
+      firstSeed,
+      outcomes: { ...outcomes },
+      meanScore: round(total / runs),
+      minScore: round(min),
+      maxScore: round(max),
+      bestOutcomeShare: round(share(best)),
+      historicalOutcomeShare: round(share(scenario.history.outcome)),
+      meanFinal: {
+        tension: round(tension / runs),
+        approval: approvalCount ? round(approval / approvalCount) : null,
+        expectation: Object.fromEntries(
+          Object.entries(expectation).map(([id, e]) => [id, round(rescale === 1 ? e : e * rescale)]),
+        ),
+      },
+    };
+  };
   return {
-    scenario: scenario.id,
-    player,
-    strategy: typeof strategy === 'string' ? strategy : 'moves',
-    runs,
-    firstSeed,
-    outcomes,
-    meanScore: round(total / runs),
-    minScore: round(min),
-    maxScore: round(max),
-    bestOutcomeShare: round(share(best)),
-    historicalOutcomeShare: round(share(scenario.history.outcome)),
-    meanFinal: {
-      tension: round(tension / runs),
-      approval: approvalCount ? round(approval / approvalCount) : null,
-      expectation: Object.fromEntries(Object.entries(expectation).map(([id, e]) => [id, round(e)])),
+    get runs() {
+      return runs;
     },
+    add,
+    summary,
   };
 }
