@@ -82,7 +82,9 @@ export function start(total: number, label: string, options: ProgressOptions = {
     lastDraw = t;
     drawn = true;
     // Carriage return and erase-to-end-of-line: the bar overwrites itself in place.
-    stream.write(`\r${progressLine(label, count, total, t - began, stream.columns ?? 80)}\x1b[K`);
+    // A terminal of unknown size (a pseudo-terminal without one) says 0 columns.
+    const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
+    stream.write(`\r${progressLine(label, count, total, t - began, columns)}\x1b[K`);
   };
   if (drawing) draw();
   return {

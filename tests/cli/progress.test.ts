@@ -81,6 +81,13 @@ describe('the progress bar', () => {
     ]);
   });
 
+  it('draws a whole line on a terminal that does not know its width', () => {
+    const writes: string[] = [];
+    start(10, 'seeds', { stream: { isTTY: true, columns: 0, write: (t: string) => writes.push(t) } });
+    expect(writes[0]).toContain('seeds [');
+    expect(writes[0]).toContain('0/10 0%');
+  });
+
   it('words the time left and fits the width of the terminal', () => {
     expect(timeLeft(400)).toBe('less than a second left');
     expect(timeLeft(12_000)).toBe('about 12 s left');
