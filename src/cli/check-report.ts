@@ -4,7 +4,7 @@
  * the command so that tests and the authoring guide's examples use exactly the same output.
  */
 
-import { checkScenarioBytes, checkScenarioText, type ScenarioCheck } from '../sim/index.ts';
+import { type CheckSteps, checkBytesSteps, checkScenarioText, type ScenarioCheck } from '../sim/index.ts';
 import { knownSources, oneLine, readBytes } from './files.ts';
 
 /** The fields of a problem; loader issues and audit findings both have them. */
@@ -40,6 +40,8 @@ const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** How hard the audit tries; the command uses the defaults, tests may play fewer games. */
 export interface CheckOptions {
   readonly seeds?: number;
+  /** Asked before each of the audit's games: true stops them, and the report says so in a note. */
+  readonly stop?: () => boolean;
 }
 
 function report(file: string, check: ScenarioCheck): CheckReport {
@@ -53,11 +55,17 @@ function report(file: string, check: ScenarioCheck): CheckReport {
     errors === 0 && summary !== null
       ? `${file}: ${summary}${tail}`
       : `${file}: ${count(errors, 'error')}${tail}`;
-  return { problems, lines: [...problems.map(problemLine), last], errors, warnings };
+  // How sure the audit's findings are (a budget or Ctrl-C cut its games): said, never silent.
+  const notes = check.notes.map((note) => `${file}: note: ${note}`);
+  return { problems, lines: [...problems.map(problemLine), ...notes, last], errors, warnings };
 }
 
 function options(given: CheckOptions) {
-  return { knownSources: knownSources(), ...(given.seeds === undefined ? {} : { seeds: given.seeds }) };
+  return {
+    knownSources: knownSources(),
+    ...(given.seeds === undefined ? {} : { seeds: given.seeds }),
+    ...(given.stop === undefined ? {} : { stop: given.stop }),
+  };
 }
 
 /**
@@ -70,9 +78,27 @@ export function checkText(text: string, file: string, given: CheckOptions = {}):
 
 /** Reads, checks and audits one file, its bytes read as the browser reads an opened file. */
 export function checkFile(file: string, given: CheckOptions = {}): CheckReport {
+  const steps = checkFileSteps(file, given);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `checkFile` step by step: yields before the audit's first game and after each (played, at most). */
+export function* checkFileSteps(file: string, given: CheckOptions = {}): CheckSteps<CheckReport> {
   const bytes = readBytes(file);
-  if (bytes.ok) return report(file, checkScenarioBytes(bytes.value, file, options(given)).check);
-  return report(file, { scenario: null, problems: [bytes.issue], errors: 1, warnings: 0, games: 0 });
+  if (!bytes.ok) {
+    return report(file, {
+      scenario: null,
+      problems: [bytes.issue],
+      errors: 1,
+      warnings: 0,
+      games: 0,
+      notes: [],
+    });
+  }
+  return report(file, (yield* checkBytesSteps(bytes.value, file, options(given))).check);
 }
 
 /**
@@ -83,23 +109,29 @@ export function reportOrFailure(file: string, run: () => CheckReport): CheckRepo
   try {
     return run();
   } catch (error) {
-    return report(file, {
-      scenario: null,
-      problems: [
-        {
-          code: 'file/internal-error',
-          severity: 'error',
-          file,
-          line: 1,
-          column: 1,
-          path: '',
-          message: `the checker failed on this file: ${oneLine(error)}`,
-          hint: 'this is a fault in the game, not necessarily in your file: please report it with the file; the other files were checked',
-        },
-      ],
-      errors: 1,
-      warnings: 0,
-      games: 0,
-    });
+    return failureReport(file, error);
   }
+}
+
+/** The report of a file the checker itself failed on: its one error at 1:1, saying so. */
+export function failureReport(file: string, error: unknown): CheckReport {
+  return report(file, {
+    scenario: null,
+    problems: [
+      {
+        code: 'file/internal-error',
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        message: `the checker failed on this file: ${oneLine(error)}`,
+        hint: 'this is a fault in the game, not necessarily in your file: please report it with the file; the other files were checked',
+      },
+    ],
+    errors: 1,
+    warnings: 0,
+    games: 0,
+    notes: [],
+  });
 }

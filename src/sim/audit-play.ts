@@ -29,6 +29,16 @@ export interface PlayStats {
   /** Games at whose end each outcome's condition held, whether or not an earlier one came first. */
   readonly held: Readonly<Record<string, number>>;
   readonly objectives: readonly ObjectiveReach[];
+  /** True when the games were stopped from outside (Ctrl-C) before the plan was done. */
+  readonly stopped: boolean;
+}
+
+/** Whether play could find anything: an objective that scores, or an outcome. */
+export function anythingToPlayFor(scenario: Scenario): boolean {
+  return (
+    scenario.outcomes.length > 0 ||
+    Object.values(scenario.objectives).some((list) => (list ?? []).some((o) => o.points > 0))
+  );
 }
 
 /** Share of the way from `zero` to `full`, clamped; works when less is better too. */
@@ -44,6 +54,30 @@ function share(value: number, o: Objective): number {
  */
 export const AUDIT_GAME_BUDGET = 240;
 
+/**
+ * The most work the audit's games may hold, in pair-turns: a game's work is its turns times the
+ * ordered pairs of its delegations (`gameWork`), what a game's cost grows with (every turn walks
+ * every relation, each delegation weighs every counterpart, and the state copied on each action
+ * holds a relation per pair). A count, not a clock, so the same file always gets the same games on
+ * any machine. 100,000 is twice what the largest shipped audit plans (2007: 240 games of 210
+ * pair-turns, 50,400), so the six shipped scenarios keep all their games, and it is a few
+ * seconds of games on a 2-core machine whatever the file: one game of 32 delegations and 100
+ * turns (99,200), none of 50 and 100 (245,000; such a game takes 35-50 s of CPU), and the checker
+ * then says that play was not tried (`auditNotes`).
+ */
+export const AUDIT_WORK_BUDGET = 100_000;
+
+/** The work of one game of `scenario`, in pair-turns: turns times ordered pairs of delegations. */
+export function gameWork(scenario: Scenario): number {
+  const n = scenario.actors.length;
+  return scenario.turns.length * n * Math.max(1, n - 1);
+}
+
+/** The most games the audit plays for `scenario`: within both budgets (games and work); may be 0. */
+export function auditGameLimit(scenario: Scenario): number {
+  return Math.min(AUDIT_GAME_BUDGET, Math.floor(AUDIT_WORK_BUDGET / gameWork(scenario)));
+}
+
 /** One game the audit plays: a built-in strategy from a playable seat, with a seed. */
 export interface PlannedGame {
   readonly seed: number;
@@ -53,16 +87,18 @@ export interface PlannedGame {
 
 /**
  * The games to play, in order: seed by seed, and within a seed strategy by strategy across every
- * playable seat, so that when the budget cuts the last seed short every seat has still been played
- * by the first strategies (at 49 seats: four strategies each, and the fifth for 44 of them).
+ * playable seat, so that when a budget cuts the plan short every seat has still been played by the
+ * first strategies (at 49 seats and 240 games: four strategies each, and the fifth for 44 of them).
+ * At most `auditGameLimit(scenario)` games.
  */
 export function auditPlan(scenario: Scenario, seeds: number, firstSeed: number): PlannedGame[] {
   const playable = scenario.actors.filter((a) => a.playable).map((a) => a.id);
+  const limit = auditGameLimit(scenario);
   const plan: PlannedGame[] = [];
   for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
     for (const strategy of STRATEGY_NAMES) {
       for (const player of playable) {
-        if (plan.length === AUDIT_GAME_BUDGET) return plan;
+        if (plan.length >= limit) return plan;
         plan.push({ seed, player, strategy });
       }
     }
@@ -73,12 +109,16 @@ export function auditPlan(scenario: Scenario, seeds: number, firstSeed: number):
 /**
  * Plays the games of a plan (`auditPlan`), seed by seed, and stops early once every objective has
  * moved and every outcome has been reached (nothing more could be found): deterministic either way.
+ * A generator that yields before the first game and after each game (the games played and the
+ * plan's length), so a caller
+ * can show progress and keep its event loop turning; `stop`, asked before each game, ends play
+ * with what the games so far found.
  */
-export function playAudit(
+export function* playAuditSteps(
   scenario: Scenario,
   plan: readonly PlannedGame[],
-  onGame?: (played: number, atMost: number) => void,
-): PlayStats {
+  stop: () => boolean = () => false,
+): Generator<readonly [played: number, atMost: number], PlayStats, void> {
   const endings: Record<string, number> = {};
   const held: Record<string, number> = {};
   const reach: ObjectiveReach[] = scenario.actors.flatMap((actor) =>
@@ -95,10 +135,17 @@ export function playAudit(
     scenario.outcomes.every((o) => (endings[o.id] ?? 0) > 0);
   let games = 0;
   let seedBegun = Number.NaN;
+  let stopped = false;
+  // A first step before any game: the caller learns the plan's length, and may stop before it starts.
+  if (plan.length > 0) yield [0, plan.length];
   for (const game of plan) {
     if (game.seed !== seedBegun) {
       if (done()) break;
       seedBegun = game.seed;
+    }
+    if (stop()) {
+      stopped = true;
+      break;
     }
     const run = simulate({
       scenario,
@@ -107,7 +154,6 @@ export function playAudit(
       play: { kind: 'strategy', name: game.strategy },
     });
     games += 1;
-    onGame?.(games, plan.length);
     const result = run.final.result!;
     endings[result.status] = (endings[result.status] ?? 0) + 1;
     for (const o of scenario.outcomes) if (holds(run.final, o.when)) held[o.id] = (held[o.id] ?? 0) + 1;
@@ -121,8 +167,23 @@ export function playAudit(
         r.bestValue = value;
       }
     }
+    yield [games, plan.length];
   }
-  return { games, endings, held, objectives: reach };
+  return { games, endings, held, objectives: reach, stopped };
+}
+
+/** `playAuditSteps` played to its end, with `onGame` after each game. */
+export function playAudit(
+  scenario: Scenario,
+  plan: readonly PlannedGame[],
+  onGame?: (played: number, atMost: number) => void,
+): PlayStats {
+  const steps = playAuditSteps(scenario, plan);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (step.value[0] > 0) onGame?.(...step.value);
+  }
 }
 
 /** What to change when an objective never moves, by what it measures. */
@@ -147,6 +208,8 @@ function objectiveHint(scenario: Scenario, o: Objective): string {
 /** Warnings for objectives no game moved off `zero` and outcomes no game ended in. */
 export function playFindings(scenario: Scenario, stats: PlayStats): AuditFinding[] {
   const out: AuditFinding[] = [];
+  // No game played: nothing was tried, so nothing can be said to be out of reach (see auditNotes).
+  if (stats.games === 0) return out;
   const games = `${stats.games} ${stats.games === 1 ? 'game' : 'games'} of the built-in strategies`;
   for (const r of stats.objectives) {
     if (r.best > 0 || r.objective.points === 0) continue;

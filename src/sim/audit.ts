@@ -1,7 +1,17 @@
 import type { Scenario } from '../engine/index.ts';
 import { type Issue, pathLocator } from '../scenario/index.ts';
 import { itemFindings } from './audit-items.ts';
-import { AUDIT_GAME_BUDGET, auditPlan, type PlayStats, playAudit, playFindings } from './audit-play.ts';
+import {
+  AUDIT_WORK_BUDGET,
+  anythingToPlayFor,
+  auditGameLimit,
+  auditPlan,
+  gameWork,
+  type PlannedGame,
+  type PlayStats,
+  playAuditSteps,
+  playFindings,
+} from './audit-play.ts';
 import type { AuditCode, AuditFinding } from './audit-types.ts';
 import { zoneFindings } from './audit-zone.ts';
 import { STRATEGY_NAMES } from './strategies.ts';
@@ -24,8 +34,9 @@ export interface AuditOptions {
   /**
    * Games per built-in strategy and playable delegation: fewer is faster and less sure. Default 20,
    * fewer when there are more than two playable delegations. However many are asked for, the audit
-   * plays at most `AUDIT_GAME_BUDGET` (240) games; past 40 playable seats, one seed of the first
-   * strategies fills it.
+   * plays at most `AUDIT_GAME_BUDGET` (240) games, and games of at most `AUDIT_WORK_BUDGET`
+   * pair-turns in all (`auditGameLimit`); past 40 playable seats, one seed of the first strategies
+   * fills it. When a budget cuts the games, the report's `notes` say so.
    */
   readonly seeds?: number;
   /** The first seed (default 1). */
@@ -35,6 +46,8 @@ export interface AuditOptions {
    * stops early once everything has been reached), so a page can show progress.
    */
   readonly onGame?: (played: number, atMost: number) => void;
+  /** Asked before each game: true stops play, and the report says what the games so far found. */
+  readonly stop?: () => boolean;
 }
 
 export interface AuditReport {
@@ -42,6 +55,11 @@ export interface AuditReport {
   readonly issues: readonly AuditIssue[];
   /** What the games did: endings, and how far each objective got. */
   readonly play: PlayStats;
+  /**
+   * How sure the findings of play are, in words, when a budget or a stop cut the games short
+   * (none for a file whose games all fit, such as the shipped scenarios).
+   */
+  readonly notes: readonly string[];
 }
 
 /** The default number of seeds: enough to find a way to every objective, fast enough to run on save. */
@@ -53,7 +71,36 @@ export const AUDIT_SEEDS = 20;
  */
 export function auditSeeds(scenario: Scenario): number {
   const seats = Math.max(1, scenario.actors.filter((a) => a.playable).length) * STRATEGY_NAMES.length;
-  return Math.max(1, Math.min(AUDIT_SEEDS, Math.floor(AUDIT_GAME_BUDGET / seats)));
+  return Math.max(1, Math.min(AUDIT_SEEDS, Math.floor(auditGameLimit(scenario) / seats)));
+}
+
+const plural = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
+
+/** What the findings of play rest on, when less than the whole plan asked for was played. */
+export function auditNotes(
+  scenario: Scenario,
+  seeds: number,
+  plan: readonly PlannedGame[],
+  play: PlayStats,
+): string[] {
+  if (!anythingToPlayFor(scenario)) return [];
+  const size = `${plural(scenario.turns.length, 'turn')} of ${plural(scenario.actors.length, 'delegation')}`;
+  if (play.stopped) {
+    return [
+      `stopped after ${plural(play.games, 'test game')} of ${plan.length.toLocaleString('en')}: what play found (objectives that never moved, outcomes never reached) is from those games only`,
+    ];
+  }
+  if (plan.length === 0) {
+    return [
+      `no test game was played: one game of this file (${size}) is ${gameWork(scenario).toLocaleString('en')} pair-turns of work, more than the audit's budget for all its games (${AUDIT_WORK_BUDGET.toLocaleString('en')}), so whether each objective can move and each outcome can happen was not tried; play it with \`npm run sim\` or \`npm run balance\` to find out`,
+    ];
+  }
+  const seats = scenario.actors.filter((a) => a.playable).length;
+  const asked = seeds * STRATEGY_NAMES.length * seats;
+  if (plan.length >= asked) return [];
+  return [
+    `the audit's budget allows ${plural(plan.length, 'test game')} of this file (${size}), not the ${asked.toLocaleString('en')} of every strategy from every seat over ${plural(seeds, 'seed')}: an objective or outcome it says was never reached may be reachable in games it did not play`,
+  ];
 }
 
 const SCHEMA_LINE = /^(?:\uFEFF)?# yaml-language-server: \$schema=\S*schema\.json\s*$/;
@@ -71,10 +118,18 @@ function schemaLineFinding(text: string): AuditFinding | null {
   };
 }
 
-/** Runs every audit check on a loaded scenario. */
-export function auditScenario(scenario: Scenario, options: AuditOptions = {}): AuditReport {
-  const plan = auditPlan(scenario, options.seeds ?? auditSeeds(scenario), options.firstSeed ?? 1);
-  const play = playAudit(scenario, plan, options.onGame);
+/**
+ * Every audit check on a loaded scenario, as a generator that yields before the first test game
+ * and after each (the games played and the most it may play) and returns the report: for a caller that shows
+ * progress or must keep its event loop turning (the command line, for Ctrl-C).
+ */
+export function* auditSteps(
+  scenario: Scenario,
+  options: AuditOptions = {},
+): Generator<readonly [played: number, atMost: number], AuditReport, void> {
+  const seeds = options.seeds ?? auditSeeds(scenario);
+  const plan = auditPlan(scenario, seeds, options.firstSeed ?? 1);
+  const play = yield* playAuditSteps(scenario, plan, options.stop);
   const findings: AuditFinding[] = [
     ...zoneFindings(scenario),
     ...itemFindings(scenario),
@@ -94,5 +149,15 @@ export function auditScenario(scenario: Scenario, options: AuditOptions = {}): A
     issues.push({ code, severity, file, line: 1, column: 1, path: '', message, hint });
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { issues, play };
+  return { issues, play, notes: auditNotes(scenario, seeds, plan, play) };
+}
+
+/** Runs every audit check on a loaded scenario (`auditSteps` to its end, `onGame` after each game). */
+export function auditScenario(scenario: Scenario, options: AuditOptions = {}): AuditReport {
+  const steps = auditSteps(scenario, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (step.value[0] > 0) options.onGame?.(...step.value);
+  }
 }

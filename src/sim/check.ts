@@ -1,6 +1,6 @@
 import type { Scenario } from '../engine/index.ts';
 import { decodeIssue, decodeScenarioBytes, type Issue, loadScenario } from '../scenario/index.ts';
-import { auditScenario } from './audit.ts';
+import { auditSteps } from './audit.ts';
 
 /**
  * The whole check of one scenario file, as `npm run scenario:check` and the browser's "Open a
@@ -24,6 +24,8 @@ export interface ScenarioCheck {
   readonly warnings: number;
   /** Games the audit played (0 when it did not run). */
   readonly games: number;
+  /** How sure the audit's findings of play are, when a budget or a stop cut its games (`AuditReport.notes`). */
+  readonly notes: readonly string[];
 }
 
 /** How to check. */
@@ -39,10 +41,33 @@ export interface CheckTextOptions {
   readonly audit?: boolean;
   /** Progress of the audit's games; see `AuditOptions.onGame`. */
   readonly onGame?: (played: number, atMost: number) => void;
+  /** Asked before each of the audit's games: true stops them (see `AuditOptions.stop`). */
+  readonly stop?: () => boolean;
+}
+
+/** A check under way: yields after each of the audit's games (played, at most), returns the check. */
+export type CheckSteps<T> = Generator<readonly [played: number, atMost: number], T, void>;
+
+/** Runs a check's steps to the end, with `onGame` after each game. */
+function drained<T>(steps: CheckSteps<T>, onGame?: (played: number, atMost: number) => void): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (step.value[0] > 0) onGame?.(...step.value);
+  }
 }
 
 /** Checks scenario text as the file `file`: loads it, then audits it if it loaded. Never throws on bad input. */
 export function checkScenarioText(text: string, file: string, options: CheckTextOptions = {}): ScenarioCheck {
+  return drained(checkTextSteps(text, file, options), options.onGame);
+}
+
+/** `checkScenarioText` step by step: yields after each of the audit's games (`onGame` is not called). */
+export function* checkTextSteps(
+  text: string,
+  file: string,
+  options: CheckTextOptions = {},
+): CheckSteps<ScenarioCheck> {
   const loaded = loadScenario(
     text,
     file,
@@ -50,22 +75,27 @@ export function checkScenarioText(text: string, file: string, options: CheckText
   );
   if (!loaded.ok) return summed(null, loaded.error, 0);
   if (options.audit === false) return summed(loaded.value, loaded.warnings, 0);
-  const audit = auditScenario(loaded.value, {
+  const audit = yield* auditSteps(loaded.value, {
     file,
     text,
     ...(options.seeds === undefined ? {} : { seeds: options.seeds }),
-    ...(options.onGame === undefined ? {} : { onGame: options.onGame }),
+    ...(options.stop === undefined ? {} : { stop: options.stop }),
   });
   // Stable: at the same place, the loader's word comes before the audit's.
   const problems = [...loaded.warnings, ...audit.issues].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
-  return summed(loaded.value, problems, audit.play.games);
+  return summed(loaded.value, problems, audit.play.games, audit.notes);
 }
 
-function summed(scenario: Scenario | null, problems: readonly CheckProblem[], games: number): ScenarioCheck {
+function summed(
+  scenario: Scenario | null,
+  problems: readonly CheckProblem[],
+  games: number,
+  notes: readonly string[] = [],
+): ScenarioCheck {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { scenario, problems, errors, warnings: problems.length - errors, games };
+  return { scenario, problems, errors, warnings: problems.length - errors, games, notes };
 }
 
 /** A check of a file's bytes, with the text they were read as (null when they are not text). */
@@ -84,7 +114,16 @@ export function checkScenarioBytes(
   file: string,
   options: CheckTextOptions = {},
 ): BytesCheck {
+  return drained(checkBytesSteps(bytes, file, options), options.onGame);
+}
+
+/** `checkScenarioBytes` step by step: yields after each of the audit's games (`onGame` is not called). */
+export function* checkBytesSteps(
+  bytes: Uint8Array,
+  file: string,
+  options: CheckTextOptions = {},
+): CheckSteps<BytesCheck> {
   const decoded = decodeScenarioBytes(bytes);
   if (!decoded.ok) return { text: null, check: summed(null, [decodeIssue(file, decoded.error)], 0) };
-  return { text: decoded.value, check: checkScenarioText(decoded.value, file, options) };
+  return { text: decoded.value, check: yield* checkTextSteps(decoded.value, file, options) };
 }

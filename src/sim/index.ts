@@ -8,12 +8,17 @@ export {
   type AuditIssue,
   type AuditOptions,
   type AuditReport,
+  auditNotes,
   auditScenario,
   auditSeeds,
+  auditSteps,
 } from './audit.ts';
 export {
   AUDIT_GAME_BUDGET,
+  AUDIT_WORK_BUDGET,
+  auditGameLimit,
   auditPlan,
+  gameWork,
   type ObjectiveReach,
   type PlannedGame,
   type PlayStats,
@@ -41,9 +46,12 @@ export {
 export {
   type BytesCheck,
   type CheckProblem,
+  type CheckSteps,
   type CheckTextOptions,
+  checkBytesSteps,
   checkScenarioBytes,
   checkScenarioText,
+  checkTextSteps,
   type ScenarioCheck,
 } from './check.ts';
 export {

@@ -19,6 +19,17 @@ export interface LimitShape {
    * deliver to reach the engine's move limit in one turn.
    */
   readonly tokens?: number;
+  /**
+   * Objectives of every actor: the first scores what it received (movable by any deal), the
+   * second a tension below 0 (never reached, so the audit never stops early), the rest the
+   * progress of the issues in turn when there are issues, else what it gave.
+   */
+  readonly objectives?: number;
+  /**
+   * Outcomes, checked in order: the first needs tension above 100 (never: the talks collapse at
+   * 100), the others hold once the first delegations' gifts are delivered, the last always.
+   */
+  readonly outcomes?: number;
 }
 
 /**
@@ -129,11 +140,47 @@ export function limitScenario(
       );
     }
   }
+  const perActor = shape.objectives ?? 0;
+  if (perActor > 0) {
+    lines.push('objectives:');
+    for (const id of ids) {
+      lines.push(`  ${id}:`);
+      for (let o = 0; o < perActor; o++) {
+        const issue = issues[o % Math.max(1, issues.length)];
+        const [measure, extra, zero, full] =
+          o === 0
+            ? ['received', '', 0, 10]
+            : o === 1
+              ? ['tension', '', 0, -1]
+              : issue !== undefined
+                ? ['progress', `, issue: ${issue}`, 0, 50]
+                : ['given', '', 0, 10];
+        lines.push(
+          `    - { id: objective_${o + 1}, text: Objective ${o + 1}., measure: ${measure}${extra}, zero: ${zero}, full: ${full}, points: 10 }`,
+        );
+      }
+    }
+  }
+  const outcomes = shape.outcomes ?? 0;
+  if (outcomes > 0) {
+    lines.push('outcomes:');
+    for (let o = 0; o < outcomes; o++) {
+      const when =
+        o === 0
+          ? '{ tensionAbove: 100 }'
+          : o === outcomes - 1
+            ? '{}'
+            : `{ delivered: gift_of_${ids[(o - 1) % actors]} }`;
+      lines.push(
+        `  - { id: outcome_${o + 1}, title: Outcome ${o + 1}, text: Ending ${o + 1}., when: ${when} }`,
+      );
+    }
+  }
   lines.push(
     'history:',
     '  player: a1',
     '  steps: []',
-    '  outcome: none',
+    `  outcome: ${outcomes > 0 ? `outcome_${outcomes}` : 'none'}`,
     '  summary: Nothing happened.',
     'debrief:',
     '  whatHappened: Nothing.',

@@ -25,6 +25,7 @@ const check = (problems: CheckProblem[], playable: boolean): ScenarioCheck => {
     errors,
     warnings: problems.length - errors,
     games: 6,
+    notes: [],
   };
 };
 
