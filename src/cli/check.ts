@@ -84,11 +84,10 @@ async function main(args: readonly string[]): Promise<number> {
     );
   };
   process.on('SIGINT', onSigint);
-  // The command's TypeScript runs through tsx, whose loader a worker does not inherit: the
-  // worker starts from a line of JavaScript that loads the check through tsx's own API.
-  const workerFile = new URL('./check-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(import.meta.url)}))`;
-  const worker = new Worker(boot, { eval: true, workerData: { stop: stopFlag } });
+  // Started from a JavaScript file that loads check-worker.ts through tsx (see there).
+  const worker = new Worker(new URL('./check-worker.mjs', import.meta.url), {
+    workerData: { stop: stopFlag },
+  });
   const progress = createProgress();
   let allGood = true;
   try {

@@ -74,7 +74,9 @@ export function auditSeeds(scenario: Scenario): number {
   return Math.max(1, Math.min(AUDIT_SEEDS, Math.floor(auditGameLimit(scenario) / seats)));
 }
 
-const plural = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
+/** A whole number with commas between thousands, as the checker's other messages write them. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const plural = (n: number, what: string) => `${grouped(n)} ${what}${n === 1 ? '' : 's'}`;
 
 /** What the findings of play rest on, when less than the whole plan asked for was played. */
 export function auditNotes(
@@ -87,19 +89,19 @@ export function auditNotes(
   const size = `${plural(scenario.turns.length, 'turn')} of ${plural(scenario.actors.length, 'delegation')}`;
   if (play.stopped) {
     return [
-      `stopped after ${plural(play.games, 'test game')} of ${plan.length.toLocaleString('en')}: what play found (objectives that never moved, outcomes never reached) is from those games only`,
+      `stopped after ${plural(play.games, 'test game')} of ${grouped(plan.length)}: what play found (objectives that never moved, outcomes never reached) is from those games only`,
     ];
   }
   if (plan.length === 0) {
     return [
-      `no test game was played: one game of this file (${size}) is ${gameWork(scenario).toLocaleString('en')} pair-turns of work, more than the audit's budget for all its games (${AUDIT_WORK_BUDGET.toLocaleString('en')}), so whether each objective can move and each outcome can happen was not tried; play it with \`npm run sim\` or \`npm run balance\` to find out`,
+      `no test game was played: one game of this file (${size}) is ${grouped(gameWork(scenario))} pair-turns of work, more than the audit's budget for all its games (${grouped(AUDIT_WORK_BUDGET)}), so whether each objective can move and each outcome can happen was not tried; play it with \`npm run sim\` or \`npm run balance\` to find out`,
     ];
   }
   const seats = scenario.actors.filter((a) => a.playable).length;
   const asked = seeds * STRATEGY_NAMES.length * seats;
   if (plan.length >= asked) return [];
   return [
-    `the audit's budget allows ${plural(plan.length, 'test game')} of this file (${size}), not the ${asked.toLocaleString('en')} of every strategy from every seat over ${plural(seeds, 'seed')}: an objective or outcome it says was never reached may be reachable in games it did not play`,
+    `the audit's budget allows ${plural(plan.length, 'test game')} of this file (${size}), not the ${grouped(asked)} of every strategy from every seat over ${plural(seeds, 'seed')}: an objective or outcome it says was never reached may be reachable in games it did not play`,
   ];
 }
 

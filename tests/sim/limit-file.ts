@@ -30,6 +30,12 @@ export interface LimitShape {
    * 100), the others hold once the first delegations' gifts are delivered, the last always.
    */
   readonly outcomes?: number;
+  /**
+   * Each gift is also worth something to the delegation before its giver in the ring, so each
+   * neighbour has something the other wants and a deal can be struck (the checker finds a zone
+   * of agreement for every seat, so the file can be played).
+   */
+  readonly mutual?: boolean;
 }
 
 /**
@@ -100,15 +106,17 @@ export function limitScenario(
   for (let k = 0; k < items; k++) {
     const i = k % givers;
     const id = ids[i] as string;
-    const next = ids[(i + 1) % actors] as string;
     const round = Math.floor(k / givers);
+    const next = ids[(i + 1) % actors] as string;
+    const before = ids[(i + actors - 1) % actors] as string;
+    const worth = `${next}: ${5 + (round % 4)}${shape.mutual && before !== next ? `, ${before}: ${4 + (round % 3)}` : ''}`;
     const forum = forums.length > 0 && round % 3 !== 2 ? forums[round % forums.length] : undefined;
     lines.push(
       `  - id: ${round === 0 ? `gift_of_${id}` : `gift_${round + 1}_of_${id}`}`,
       `    name: ${round === 0 ? `Gift of delegation ${i + 1}` : `Gift ${round + 1} of delegation ${i + 1}`}`,
       `    giver: ${id}`,
       '    kind: material',
-      `    value: { ${next}: ${5 + (round % 4)} }`,
+      `    value: { ${worth} }`,
       `    cost: ${1 + (round % 3)}`,
       ...(tiers.length > 1 ? [`    tiers: [${tiers.join(', ')}]`] : []),
       ...(forum ? [`    forums: [${forum}]`] : []),
