@@ -13,9 +13,9 @@
  * file's findings so far are printed, with a note, and the files after it are named as unchecked.
  */
 import { Worker } from 'node:worker_threads';
+import { createProgress, type Progress } from './check-progress.ts';
 import type { CheckReport } from './check-report.ts';
 import { usageError } from './files.ts';
-import { createProgress, type Progress } from './check-progress.ts';
 
 const USAGE = 'usage: npm run scenario:check -- FILE.yaml [FILE.yaml ...]';
 
