@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -95,7 +96,13 @@ export function chunkFileNames(chunk: { name: string; moduleIds: readonly string
   return chunk.name === 'phaser' && !vendor ? 'assets/table-[hash].js' : 'assets/[name]-[hash].js';
 }
 
+/** The game's version (package.json's), written into result files so a teacher knows which copy played. */
+const GAME_VERSION = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
 export default defineConfig({
+  define: { __GAME_VERSION__: JSON.stringify(GAME_VERSION) },
   // Relative addresses: the built site works from any folder of any web server (a school's web
   // space, a project page), not only at the root. Code chunks, the worker and images are found
   // from `import.meta.url`; the game's own address lives in the fragment (src/store/route.ts).

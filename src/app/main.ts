@@ -52,7 +52,7 @@ const filesReady = new Promise<void>((resolve) => {
 followAddress(store, filesReady);
 const hud = document.getElementById('hud');
 const stage = document.getElementById('game');
-if (hud && stage) startUi(store, hud, stage, { checker, filesReady });
+if (hud && stage) startUi(store, hud, stage, { checker, filesReady, gameVersion: __GAME_VERSION__ });
 
 void followLinkInAddress(store, filesReady);
 window.addEventListener('hashchange', () => void followLinkInAddress(store, filesReady));

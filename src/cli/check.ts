@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { createProgress, type Progress } from './check-progress.ts';
 import type { CheckReport } from './check-report.ts';
 import { usageError } from './files.ts';
+import { endQuietlyWhenReaderLeaves } from './long-work.ts';
 
 const USAGE = 'usage: npm run scenario:check -- FILE.yaml [FILE.yaml ...]';
 
@@ -109,6 +110,7 @@ async function main(args: readonly string[]): Promise<number> {
   return allGood ? 0 : 1;
 }
 
+endQuietlyWhenReaderLeaves('scenario:check');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,29 +1,40 @@
 /**
- * `npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy NAME] [--runs N] [--json] [--progress]`
+ * `npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy NAME] [--runs N] [--json] [--progress] [--result OUT.json]`
+ * `npm run sim -- --verify RESULT.json... [SCENARIO.yaml...] [--json]`
  *
  * Plays a scenario headless: the chosen delegation by a built-in strategy or a moves file, every
- * other delegation by the AI. Prints the story with its reasons, or JSON (docs/sim.md).
+ * other delegation by the AI. Prints the story with its reasons, or JSON (docs/sim.md); `--result`
+ * also writes the game's result file, as the debrief downloads it.
  * Exit codes: 0 played; 1 a file has problems (one `FILE:LINE:COL: message` line each); 2 usage;
  * 130 `--runs` stopped by Ctrl-C, with the summary of the seeds played.
+ * `--verify` replays result files (against the shipped scenarios and any scenario file given):
+ * exit 0 when every one is genuine, 1 when one is altered or is no result (the first difference
+ * is printed), 2 on a usage error or a result that cannot be checked here.
  */
 import { parseArgs } from 'node:util';
-import type { Action, Scenario } from '../engine/index.ts';
+import type { Action, ActorId, Controller, Scenario } from '../engine/index.ts';
 import { actorOf } from '../engine/index.ts';
-import { parseMoves } from '../scenario/index.ts';
+import { parseMoves, scenarioHash } from '../scenario/index.ts';
 import {
   isStrategyName,
+  type Player,
   runToJson,
   runToStory,
   STRATEGY_NAMES,
   type StrategyName,
   type Summary,
+  seatsFor,
   simulate,
   summarySteps,
 } from '../sim/index.ts';
 import { issueLine, loadScenarioFile, oneLine, readText, usageError } from './files.ts';
 import { endQuietlyWhenReaderLeaves, INTERRUPTED, playSteps } from './long-work.ts';
+import { verifyResultFiles, writeResultFile } from './results.ts';
 
-const USAGE = `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json] [--progress]`;
+const USAGE = [
+  `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json] [--progress] [--result OUT.json]`,
+  '       npm run sim -- --verify RESULT.json... [SCENARIO.yaml...] [--json]',
+].join('\n');
 
 async function main(argv: readonly string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
@@ -37,6 +48,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.verify) return verify(positionals, values.json === true);
   if (positionals.length !== 1) return usageError(USAGE, 'give exactly one scenario file');
   if (values.moves && values.strategy)
     return usageError(USAGE, '--moves and --strategy cannot be used together');
@@ -45,6 +57,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (seed === null || runs === null || runs < 1 || runs > 100_000) {
     return usageError(USAGE, '--seed must be a whole number and --runs a whole number from 1 to 100000');
   }
+  if (values.result !== undefined && runs > 1)
+    return usageError(USAGE, '--result writes the result of one game: leave out --runs');
   const strategy = values.strategy ?? 'balanced';
   if (!isStrategyName(strategy)) return usageError(USAGE, `unknown strategy "${strategy}"`);
 
@@ -101,12 +115,58 @@ async function main(argv: readonly string[]): Promise<number> {
     scenario,
     player,
     seed,
-    play: moves ? { kind: 'moves', turns: moves } : { kind: 'strategy', name: strategy as StrategyName },
+    play: playOf(moves, strategy as StrategyName),
   });
   process.stdout.write(
     values.json ? `${JSON.stringify(runToJson(scenario, run), null, 2)}\n` : `${runToStory(scenario, run)}\n`,
   );
+  if (values.result !== undefined) {
+    const seats: Record<ActorId, Controller> = {};
+    // Delegations that followed a script (history's other players) are people to the replay: their
+    // moves are checked by the rules, not recomputed as the AI's.
+    const scripted = new Set(Object.keys(seatsFor(scenario, player, playOf(moves, strategy))));
+    for (const a of scenario.actors) seats[a.id] = scripted.has(a.id) ? 'person' : 'ai';
+    const problem = writeResultFile(values.result, {
+      scenario,
+      scenarioHash: scenarioHash(scenario),
+      seed,
+      ai: run.final.ai,
+      seats,
+      player,
+      actions: run.final.log.flatMap((e) => (e.action ? [e.action] : [])),
+      state: run.final,
+    });
+    if (problem !== null) {
+      process.stderr.write(`sim: ${problem}\n`);
+      return 1;
+    }
+    process.stderr.write(`sim: wrote the result file ${values.result}\n`);
+  }
   return 0;
+}
+
+/** `--verify`: result files (.json) checked against the scenario files given and the shipped ones. */
+function verify(files: readonly string[], json: boolean): number {
+  const results = files.filter((f) => f.toLowerCase().endsWith('.json'));
+  const scenarios = files.filter((f) => !f.toLowerCase().endsWith('.json'));
+  if (results.length === 0) return usageError(USAGE, '--verify needs at least one result file (.json)');
+  const { verdicts, problems } = verifyResultFiles(results, scenarios);
+  for (const line of problems) process.stdout.write(`${line}\n`);
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify(
+        verdicts.map((v) => v.json),
+        null,
+        2,
+      )}\n`,
+    );
+  else for (const v of verdicts) process.stdout.write(`${v.line}\n`);
+  if (verdicts.some((v) => v.genuine === false)) return 1;
+  return problems.length > 0 || verdicts.some((v) => v.genuine === null) ? 2 : 0;
+}
+
+function playOf(moves: (readonly Action[])[] | null, strategy: StrategyName): Player {
+  return moves ? { kind: 'moves', turns: moves } : { kind: 'strategy', name: strategy };
 }
 
 function parse(argv: readonly string[]) {
@@ -122,6 +182,8 @@ function parse(argv: readonly string[]) {
       runs: { type: 'string' },
       json: { type: 'boolean' },
       progress: { type: 'boolean' },
+      result: { type: 'string' },
+      verify: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -26,6 +26,7 @@ export { ISSUE_CODES, type IssueCode, SEVERITIES, type Severity } from './codes.
 export { ConditionSchema, EffectSchema } from './conditions.ts';
 export { type Decoded, type DecodeProblem, decodeIssue, decodeScenarioBytes } from './decode.ts';
 export { movesJsonSchema, renderFormatDoc, renderJsonSchema, scenarioJsonSchema } from './docs.ts';
+export { contentHash, scenarioHash } from './hash.ts';
 export { type LoadOptions, type LoadResult, loadScenario, MAX_ISSUES } from './load.ts';
 export { migrate, migrations, type RawDocument, SCHEMA_VERSION } from './migrate.ts';
 export { parseMoves } from './moves.ts';
@@ -34,6 +35,24 @@ export { type AuditLocator, type AuditPath, type AuditPlace, type AuditStep, pat
 export { MAX_CHARS, MAX_DEPTH, MAX_NODES } from './prescan.ts';
 export { CitationSchema, ID_PATTERN, LIMITS } from './primitives.ts';
 export { formatIssue, formatPath, type Issue, type Result } from './result.ts';
+export {
+  encodeResultFile,
+  MAX_RESULT_CHARS,
+  type NotAResult,
+  parseResultFile,
+  RESULT_FORMAT,
+  RESULT_KIND,
+  type ResultFile,
+  type ResultObjective,
+} from './result-file.ts';
+export {
+  dropUndefined,
+  firstProblem,
+  HashSchema,
+  MAX_SAVED_ACTIONS,
+  SavedActionSchema,
+  SavedIdSchema,
+} from './saved.ts';
 export {
   DebriefSchema,
   EventSchema,

@@ -66,6 +66,7 @@ export {
   type Seats,
   seatsOf,
 } from './driver.ts';
+export { csvCell, measuresCsv } from './measures-csv.ts';
 export {
   describeRecord,
   runToJson,
@@ -77,6 +78,13 @@ export {
   summarySteps,
   summaryTally,
 } from './report.ts';
+export {
+  type FinishedGame,
+  type ResultFault,
+  resultFileOf,
+  type VerifiedResult,
+  verifyResult,
+} from './result-file.ts';
 export {
   type ActionRecord,
   historicalRun,

@@ -135,7 +135,7 @@ function canonical(value: unknown): string {
 }
 
 /** The first move of a log that does not hold, in words a player can read (move numbers from 1). */
-export function describeFault(scenario: Scenario, fault: LogFault): string {
+export function describeFault(scenario: Scenario, fault: LogFault, file: 'save' | 'file' = 'save'): string {
   const at = `move ${fault.index + 1}`;
   switch (fault.code) {
     case 'log/after-end':
@@ -143,6 +143,6 @@ export function describeFault(scenario: Scenario, fault: LogFault): string {
     case 'log/illegal':
       return `${at} is not allowed by the rules: ${fault.error.message}`;
     case 'log/not-the-ai':
-      return `${at} is played by the AI, which would make a different move: the save has “${describeAction(scenario, fault.found)}”, the AI plays “${describeAction(scenario, fault.expected)}”`;
+      return `${at} is played by the AI, which would make a different move: the ${file} has “${describeAction(scenario, fault.found)}”, the AI plays “${describeAction(scenario, fault.expected)}”`;
   }
 }

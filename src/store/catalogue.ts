@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/index.ts';
-import { contentHash } from './hash.ts';
+import { scenarioHash } from '../scenario/index.ts';
 
 /** A scenario file as the game found it: ready to play, or with the problems that stop it. */
 export type CatalogueEntry =
@@ -64,14 +64,6 @@ export function catalogueOf(files: Readonly<Record<string, CompiledScenario>>): 
 /** A playable entry for a scenario already built (tests, fixtures). */
 export function scenarioEntry(file: string, scenario: Scenario): CatalogueEntry {
   return { ok: true, file, scenario, hash: scenarioHash(scenario) };
-}
-
-/**
- * The content hash of a loaded scenario. It hashes what the loader produced, not the file's bytes,
- * so a comment or a reformatting does not make old saves look out of date.
- */
-export function scenarioHash(scenario: Scenario): string {
-  return contentHash(JSON.stringify(scenario));
 }
 
 /**

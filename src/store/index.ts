@@ -3,6 +3,8 @@
  * rotating copies and numbered migrations, and settings. One store is made in app/main.ts and handed
  * to the DOM and the Phaser scenes.
  */
+
+export { contentHash, scenarioHash } from '../scenario/index.ts';
 export {
   type AppActions,
   type AppDeps,
@@ -20,7 +22,6 @@ export {
   type LoadResult,
   type ScenarioLoader,
   scenarioEntry,
-  scenarioHash,
 } from './catalogue.ts';
 export {
   type ClassLink,
@@ -40,7 +41,6 @@ export {
   seatsOf,
 } from './class-link.ts';
 export { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
-export { contentHash } from './hash.ts';
 export {
   forgetFile,
   type KeepResult,

@@ -1,5 +1,6 @@
 import type { ActorId, Scenario } from '../engine/index.ts';
-import { type CatalogueEntry, scenarioHash } from './catalogue.ts';
+import { scenarioHash } from '../scenario/index.ts';
+import type { CatalogueEntry } from './catalogue.ts';
 import { gameFromLink, type LinkPrompt, type LinkResult, resolveClassLink } from './class-link.ts';
 import { forgetFile, type KeepResult, keepFile, type OpenedScenario, openedEntries } from './kept-files.ts';
 import type { Notice, NoticeCode } from './notices.ts';

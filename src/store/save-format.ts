@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { type Action, type ActorId, AI_VERSIONS, type AiVersion, type Controller } from '../engine/index.ts';
-import { actionSchemaFor } from '../scenario/index.ts';
+import {
+  dropUndefined,
+  firstProblem,
+  HashSchema,
+  MAX_SAVED_ACTIONS,
+  SavedActionSchema,
+  SavedIdSchema,
+} from '../scenario/index.ts';
 
 /**
  * The save format this copy of the game writes; older ones are migrated, newer ones refused.
@@ -45,20 +52,9 @@ export interface SaveFile {
   };
 }
 
-const id = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/);
-
-/**
- * The actions of a save: the fields of every action are the scenario format's own definition
- * (`actionSchemaFor`), so a save cannot know an action type or a field the files do not, or miss
- * one. Only the leaves are the save's: any id of the id pattern, tiers from 0 to 1, at most 64
- * lines a side, every package list written out.
- */
-export const ActionShape = actionSchemaFor({
-  id: () => id,
-  tier: () => z.number().min(0).max(1),
-  lines: (line) => z.array(line).max(64),
-  named: (schema) => schema,
-}).action;
+/** The actions of a save, as result files write them too (see `SavedActionSchema`). */
+export const ActionShape = SavedActionSchema;
+const id = SavedIdSchema;
 
 const SaveShape = z.strictObject({
   format: z.literal(SAVE_FORMAT),
@@ -66,12 +62,12 @@ const SaveShape = z.strictObject({
   serial: z.int().min(0),
   savedAt: z.string().max(64),
   scenarioId: id,
-  scenarioHash: z.string().regex(/^[0-9a-f]{1,32}$/),
+  scenarioHash: HashSchema,
   seed: z.int(),
   ai: z.union(AI_VERSIONS.map((v) => z.literal(v))),
   controllers: z.record(id, z.enum(['person', 'ai'])),
-  actions: z.array(ActionShape).max(100_000),
-  checkpoint: z.string().regex(/^[0-9a-f]{1,32}$/),
+  actions: z.array(ActionShape).max(MAX_SAVED_ACTIONS),
+  checkpoint: HashSchema,
   summary: z.strictObject({
     title: z.string().max(500),
     player: id,
@@ -85,22 +81,7 @@ const SaveShape = z.strictObject({
 export function checkSaveShape(raw: unknown): { ok: true; save: SaveFile } | { ok: false; message: string } {
   const parsed = SaveShape.safeParse(raw);
   if (parsed.success) return { ok: true, save: dropUndefined(parsed.data) as SaveFile };
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : 'the file';
-  return { ok: false, message: `${where}: ${issue?.message ?? 'not a save'}` };
-}
-
-/** Rebuilds the parsed data as fresh plain objects with no `undefined` fields (exact optionals). */
-function dropUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropUndefined);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (v !== undefined && k !== '__proto__') out[k] = dropUndefined(v);
-    }
-    return out;
-  }
-  return value;
+  return { ok: false, message: firstProblem(parsed.error, 'the file') };
 }
 
 /** The save as the JSON text that is stored and exported. */

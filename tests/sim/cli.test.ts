@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,3 +127,96 @@ describe('a file of 32 delegations and 100 turns', { timeout: 120_000 }, () => {
     expect(code).toBe(1);
   });
 });
+
+describe('npm run sim -- --result and --verify', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gt-results-'));
+  const genuine = join(dir, 'genuine.json');
+  const history = join(dir, 'history.json');
+
+  it('writes the result file of a game, and verifies it (exit 0)', () => {
+    const wrote = sim(FILE_2004, '--seed', '42', '--result', genuine);
+    expect(wrote.code).toBe(0);
+    expect(wrote.err).toBe(`sim: wrote the result file ${genuine}\n`);
+    // History's other delegations follow their own line: people to the replay, not the AI.
+    expect(sim(FILE_2004, '--strategy', 'history', '--result', history).code).toBe(0);
+    const result = JSON.parse(readFileSync(history, 'utf8'));
+    expect(result.seats).toMatchObject({ japan: 'person', north_korea: 'person' });
+
+    const { code, out, err } = sim('--verify', genuine, history);
+    expect(err).toBe('');
+    expect(out).toMatch(
+      new RegExp(
+        `^${escapeRegExp(genuine)}: genuine: Japan in "The Second Visit", seed 42: .+, [\\d.]+ of 100 points, 6 turns, \\d+ moves\\n`,
+      ),
+    );
+    expect(out).toContain(
+      `${history}: genuine: Japan in "The Second Visit", seed 1: The families come home, at a price`,
+    );
+    expect(code).toBe(0);
+  });
+
+  it('says an edited result is altered, with its first difference (exit 1), also as JSON', () => {
+    const result = JSON.parse(readFileSync(genuine, 'utf8'));
+    const edited = join(dir, 'edited.json');
+    writeFileSync(edited, JSON.stringify({ ...result, scores: { ...result.scores, japan: 99.5 } }));
+    const { code, out } = sim('--verify', genuine, edited);
+    expect(out).toContain(
+      `${edited}: altered: Japan's score (scores.japan) does not match its moves: the file says 99.5, replaying them gives ${result.scores.japan}`,
+    );
+    expect(code).toBe(1);
+    const json = sim('--verify', edited, '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toEqual([
+      expect.objectContaining({
+        file: edited,
+        genuine: false,
+        code: 'result/claim',
+        field: 'scores.japan',
+        claimed: '99.5',
+      }),
+    ]);
+  });
+
+  it('refuses a result of another scenario version and what is no result (exit 1)', () => {
+    const result = JSON.parse(readFileSync(genuine, 'utf8'));
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ ...result, scenario: { ...result.scenario, hash: 'abcdef0123' } }));
+    const save = join(dir, 'save.json');
+    writeFileSync(save, JSON.stringify({ format: 2, checkpoint: 'ab', actions: [] }));
+    const { code, out } = sim('--verify', other, save);
+    expect(out).toContain(
+      `${other}: refused: the result was played on another version of "The Second Visit"`,
+    );
+    expect(out).toContain(`${save}: not a result: this is a saved game, not a result file`);
+    expect(code).toBe(1);
+  });
+
+  it('is a usage error (exit 2) with no result file, an unreadable one, or a scenario it does not have', () => {
+    expect(sim('--verify').code).toBe(2);
+    const missing = sim('--verify', join(dir, 'nothing.json'));
+    expect(missing.out).toContain('cannot read the file: there is no such file');
+    expect(missing.code).toBe(2);
+    const result = JSON.parse(readFileSync(genuine, 'utf8'));
+    const unknown = join(dir, 'unknown.json');
+    writeFileSync(
+      unknown,
+      JSON.stringify({ ...result, scenario: { ...result.scenario, id: 'my-own-scenario' } }),
+    );
+    const none = sim('--verify', unknown);
+    expect(none.out).toContain(
+      `${unknown}: cannot check: no scenario "my-own-scenario" here: give its file too`,
+    );
+    expect(none.code).toBe(2);
+    expect(sim(FILE_2004, '--runs', '3', '--result', join(dir, 'x.json')).code).toBe(2);
+  });
+
+  it('verifies against a scenario file given beside the results', () => {
+    const { code, out } = sim('--verify', genuine, FILE_2004);
+    expect(out).toContain(`${genuine}: genuine`);
+    expect(code).toBe(0);
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

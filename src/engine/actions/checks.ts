@@ -113,7 +113,10 @@ export function checkLine(
     return refuse('offer/already-given', { item: item.name });
   }
   if (!item.tiers.includes(line.tier)) {
-    return refuse('offer/bad-tier', { item: item.name, tiers: item.tiers });
+    const asked = { item: item.name, tier: line.tier, tiers: item.tiers };
+    return item.tiers.length === 1
+      ? refuse('offer/bad-tier', asked, 'offer/bad-tier.one')
+      : refuse('offer/bad-tier', asked);
   }
   if (item.forums && item.forums.length > 0 && (forum === null || !item.forums.includes(forum))) {
     const names = item.forums.map((id) => indexOf(scenario).forums.get(id)?.name ?? id);

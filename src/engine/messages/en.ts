@@ -230,7 +230,8 @@ export const ERROR_MESSAGES_EN = {
   'offer/not-yours': '{item} is not yours to give.',
   'offer/not-theirs': '{item} is not theirs to give.',
   'offer/already-given': '{item} has already been given or promised; it cannot be given twice.',
-  'offer/bad-tier': '{item} comes at tiers {tiers:list}.',
+  'offer/bad-tier': '{item} comes at tiers {tiers:list}, not {tier}.',
+  'offer/bad-tier.one': '{item} comes only at tier {tiers:list}, not {tier}.',
 } as const satisfies Readonly<Record<ActionErrorCode, string> & Record<string, string>>;
 export type ErrorMessageId = keyof typeof ERROR_MESSAGES_EN;
 

@@ -83,6 +83,8 @@ export interface UiServices {
   readonly checker: ScenarioChecker;
   /** Settles when the scenario files kept from an earlier visit have been loaded again. */
   readonly filesReady: Promise<void>;
+  /** The game's version, as result files record it. */
+  readonly gameVersion: string;
 }
 
 /** What every screen and panel renderer gets. */

@@ -698,6 +698,27 @@ export const en = {
   'share.resultLine': '{scenario} ({period}), as {seat}, seed {seed}: {outcome}. Score {score} of {max}.',
   'share.resultLineNoScore': '{scenario} ({period}), as {seat}, seed {seed}: {outcome}.',
   'share.inProgress': 'still in progress',
+  'print.setup': 'Played as {seat}, seed {seed}. Give and Take {version}.',
+  'print.name': 'Name: ________________________________   Class: ____________   Date: ____________',
+  'print.approval': 'Your public’s approval',
+  'print.expects': 'What {name} expects of you',
+  'print.trusts': '{name}’s trust in you',
+  'print.turn': '{turn}. {label}',
+  'print.turnHeading': 'Turn',
+  'print.measures': 'Turn by turn, as each turn closed',
+  'print.foot':
+    'The result file of this game, handed in with this sheet, lets your teacher check every move by replaying it.',
+  'handIn.heading': 'Hand in your result',
+  'handIn.hint':
+    'The result file holds your moves and your score. Your teacher’s class page replays the moves to check it, so an edited file is caught.',
+  'handIn.result': 'Download the result file',
+  'handIn.csv': 'Download the measures (CSV)',
+  'handIn.csvHint':
+    'Tension, approval, progress, expectations and trust at the end of each turn, for a spreadsheet.',
+  'handIn.print': 'Print this debrief',
+  'handIn.printHint': 'One printout for the gradebook; choose “Save as PDF” as the printer to keep a file.',
+  'handIn.notEnded': 'The game has not ended, so there is no result to hand in yet.',
+  'handIn.saved': 'Downloaded {file}.',
   'debrief.notEnded': 'The game is still going: this is how it stands so far.',
 
   'settings.heading': 'Settings',

@@ -109,6 +109,7 @@ export {
   panelMode,
 } from './moves.ts';
 export { type HistoryStepView, type PathTurn, pathBesideHistory } from './path.ts';
+export { type PrintRow, type PrintTable, printTable } from './print-sheet.ts';
 export { type RespondPanel, respondPanel } from './respond.ts';
 export { type ScoreLine, scoreLines } from './score-lines.ts';
 export { type ShareView, shareView } from './share.ts';

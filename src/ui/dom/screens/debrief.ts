@@ -11,6 +11,8 @@ import { chartFigure, chartLegend } from '../chart-svg.ts';
 import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
 import { termLink } from '../glossary.ts';
+import { handInPanel } from '../panels/hand-in.ts';
+import { printSheet } from '../panels/print-sheet.ts';
 import { sharePanel } from '../panels/share.ts';
 import { whyItem } from '../panels/why.ts';
 
@@ -218,6 +220,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
   const max = objectives.reduce((sum, o) => sum + o.points, 0);
   const score = result?.scores[player] ?? scored.reduce((s, o) => s + o.points, 0);
   return [
+    printSheet(session, analysis, ctx.services.gameVersion),
     h(
       'header',
       { class: 'screen-head' },
@@ -251,6 +254,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
     ),
     momentsSection(analysis.moments),
     sharePanel(ctx, session),
+    handInPanel(ctx, session),
     h(
       'section',
       { class: 'debrief-section', attrs: { 'aria-labelledby': 'charts-h' } },
