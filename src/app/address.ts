@@ -27,7 +27,14 @@ interface Place {
 
 /** Whether the route's game needs a scenario that has not arrived yet (a kept file loading). */
 function waitsForFiles(state: AppState, route: Route): boolean {
-  if (route.screen === 'title' || state.session?.game === route.game) return false;
+  if (route.screen === 'title') return false;
+  // The class page verifies results against every scenario here, the kept files' too.
+  if (route.screen === 'class') {
+    return Object.keys(state.keptSeats).some(
+      (id) => !state.opened.some((o) => (o.ok ? o.scenario.id : o.scenarioId) === id),
+    );
+  }
+  if (state.session?.game === route.game) return false;
   const game = state.games.find((g) => g.game === route.game);
   if (!game) return false;
   const found = findScenario(

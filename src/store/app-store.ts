@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type Action, type ActionError, type ActorId, refuse, type Scenario } from '../engine/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
 import type { LinkPrompt, LinkResult } from './class-link.ts';
+import { type ClassResult, type ClassResultsActions, classResultsActions } from './class-results.ts';
 import { type Draft, EMPTY_DRAFT, emptyFeed, type Feed, type Screen } from './draft.ts';
 import {
   fileNameOf,
@@ -61,6 +62,13 @@ export interface AppState {
    * games shows them while the files themselves are still being loaded again.
    */
   readonly keptSeats: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * The result files on the teacher's class page, each verified by replay; null until the page
+   * is first opened (the kept files are verified then, not at every start).
+   */
+  readonly classResults: readonly ClassResult[] | null;
+  /** Whether the class's files are kept in this browser: null when they are, else why not. */
+  readonly classKept: StorageFailure | null;
 }
 
 /** How to start a game: a given seed (a class link) and the exact version of the scenario. */
@@ -71,7 +79,7 @@ export interface StartOptions {
 }
 
 /** What the interface may ask of the store; the only ways state changes. */
-export interface AppActions {
+export interface AppActions extends ClassResultsActions {
   startGame(scenarioId: string, player: ActorId, options?: StartOptions): void;
   submit(action: Action): { ok: true } | { ok: false; error: ActionError };
   openGame(game: string): boolean;
@@ -298,6 +306,8 @@ export function createAppStore(deps: AppDeps): AppStore {
       opened: [],
       link: null,
       keptSeats: Object.fromEntries(readKeptFiles(storage).map((f) => [f.scenarioId, f.seats])),
+      classResults: null,
+      classKept: null,
 
       startGame(scenarioId, player, options = {}) {
         const found =
@@ -382,13 +392,14 @@ export function createAppStore(deps: AppDeps): AppStore {
       },
 
       show(screen) {
-        if (screen !== 'title' && !get().session) return;
+        if (screen !== 'title' && screen !== 'class' && !get().session) return;
+        if (screen === 'class') get().loadClassResults();
         set({ screen, refusal: null, ...(screen === 'title' ? lists() : {}) });
       },
 
       goTo(route) {
-        if (route.screen === 'title') {
-          get().show('title');
+        if (route.screen === 'title' || route.screen === 'class') {
+          get().show(route.screen);
           return true;
         }
         if (get().session?.game !== route.game) {
@@ -453,12 +464,23 @@ export function createAppStore(deps: AppDeps): AppStore {
         notify('scenario/updated', 'info', found.scenario.title);
       },
 
+      ...classResultsActions({
+        storage,
+        catalogue: allScenarios,
+        results: () => get().classResults,
+        setResults: (classResults, classKept) =>
+          set(classKept === undefined ? { classResults } : { classResults, classKept }),
+      }),
+
       ...openedFileActions({
         storage,
         now: deps.now,
         notify,
         opened: () => get().opened,
-        setOpened: (opened) => set({ opened }),
+        setOpened: (opened) => {
+          set({ opened });
+          get().recheckClassResults();
+        },
         catalogue: () => get().catalogue,
         prompt: (link) => set({ link, screen: 'title', ...lists() }),
         startGame: (id, seat, options) => get().startGame(id, seat, options),

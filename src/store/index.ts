@@ -40,6 +40,15 @@ export {
   resolveClassLink,
   seatsOf,
 } from './class-link.ts';
+export {
+  type ClassAdded,
+  type ClassFile,
+  type ClassResult,
+  type ClassVerdict,
+  MAX_CLASS_FILE_CHARS,
+  MAX_CLASS_RESULTS,
+  verdictOf,
+} from './class-results.ts';
 export { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
 export {
   forgetFile,
@@ -52,7 +61,7 @@ export {
   readKeptFiles,
 } from './kept-files.ts';
 export { NOTICE_CODES, type Notice, type NoticeCode } from './notices.ts';
-export { makeRoute, parseRoute, type Route, routeOf, sameRoute, TITLE_ROUTE } from './route.ts';
+export { CLASS_ROUTE, makeRoute, parseRoute, type Route, routeOf, sameRoute, TITLE_ROUTE } from './route.ts';
 export { checkSaveShape, encodeSave, MAX_SAVE_CHARS, SAVE_FORMAT, type SaveFile } from './save-format.ts';
 export {
   migrateSave,

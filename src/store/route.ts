@@ -2,7 +2,8 @@ import type { Screen } from './draft.ts';
 
 /**
  * The page's address names the screen, and on every screen but the title the saved game it shows:
- * `#/briefing/GAME`, `#/table/GAME`, `#/debrief/GAME`, and no fragment at all for the title. So
+ * `#/briefing/GAME`, `#/table/GAME`, `#/debrief/GAME`, `#/class` for the teacher's class page, and
+ * no fragment at all for the title. So
  * Back and Forward move between screens, and a reload opens the same game on the same screen.
  * Class links (`#play=…`, class-link.ts) never look like this: a game id has no `=`.
  */
@@ -10,10 +11,14 @@ import type { Screen } from './draft.ts';
 /** A screen of the game, and the game it shows. */
 export type Route =
   | { readonly screen: 'title' }
-  | { readonly screen: Exclude<Screen, 'title'>; readonly game: string };
+  | { readonly screen: 'class' }
+  | { readonly screen: Exclude<Screen, 'title' | 'class'>; readonly game: string };
 
 /** The title screen's route. */
 export const TITLE_ROUTE: Route = { screen: 'title' };
+
+/** The class page's route. */
+export const CLASS_ROUTE: Route = { screen: 'class' };
 
 /** A stored game's id, as the save format allows it (save-format.ts). */
 const GAME_ID = /^[a-z0-9-]{1,64}$/;
@@ -28,8 +33,9 @@ const SCREEN_PATHS = /^#\/(briefing|table|debrief)\/([^/]*)\/?$/;
 export function parseRoute(fragment: string): Route | null {
   if (fragment === '' || fragment === '#') return TITLE_ROUTE;
   if (!fragment.startsWith('#/')) return null;
+  if (/^#\/class\/?$/.test(fragment)) return CLASS_ROUTE;
   const match = SCREEN_PATHS.exec(fragment);
-  const screen = match?.[1] as Exclude<Screen, 'title'> | undefined;
+  const screen = match?.[1] as Exclude<Screen, 'title' | 'class'> | undefined;
   const game = match?.[2] ?? '';
   if (screen === undefined || !GAME_ID.test(game)) return TITLE_ROUTE;
   return { screen, game };
@@ -37,7 +43,9 @@ export function parseRoute(fragment: string): Route | null {
 
 /** The fragment of a route: empty for the title, so its address is the page's own. */
 export function makeRoute(route: Route): string {
-  return route.screen === 'title' ? '' : `#/${route.screen}/${route.game}`;
+  if (route.screen === 'title') return '';
+  if (route.screen === 'class') return '#/class';
+  return `#/${route.screen}/${route.game}`;
 }
 
 /** Where the interface is: its screen, and the game open on it. */
@@ -46,6 +54,7 @@ export function routeOf(state: {
   readonly session: { readonly game: string } | null;
 }): Route {
   const { screen, session } = state;
+  if (screen === 'class') return CLASS_ROUTE;
   return screen === 'title' || session === null ? TITLE_ROUTE : { screen, game: session.game };
 }
 

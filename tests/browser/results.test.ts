@@ -85,6 +85,21 @@ describe('the result of a finished game', () => {
     expect(lines).toHaveLength(7);
     const width = lines[0]!.split(',').length;
     for (const line of lines.slice(1)) expect(line.match(/"[^"]*"|[^,]+|(?<=,)(?=,|$)/g)).toHaveLength(width);
+
+    // The class page takes the file and the edited copy: the browser verifies with the same code.
+    await page.click('[data-key="nav:title"]');
+    await page.click('[data-key="to-class"]');
+    await page.setInputFiles('[data-key="class-input"]', [
+      { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) },
+      { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) },
+    ]);
+    await page.waitForSelector('.class-counts');
+    expect(await page.textContent('.class-counts')).toBe(
+      'Results: 2. Genuine: 1. Altered: 1. Not checked: 0.',
+    );
+    expect(await page.textContent('.class-flagged li')).toBe(
+      `edited.json: Altered: ${refused.ok ? '' : refused.fault.message}.`,
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

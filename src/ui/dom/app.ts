@@ -2,6 +2,7 @@ import { stateHash } from '../../engine/index.ts';
 import type { AppStore, Screen } from '../../store/index.ts';
 import { setLanguage, t } from '../strings/index.ts';
 import { answerBeats, beatText, narration, panelMode, type TermId } from '../viewmodel/index.ts';
+import { addResultFiles } from './class-files.ts';
 import { confirmer } from './confirm.ts';
 import type { UiServices, UiState, ViewContext } from './context.ts';
 import { savesBody, settingsBody } from './dialogs.ts';
@@ -11,6 +12,7 @@ import { entryHeadingId, glossaryBody } from './glossary.ts';
 import { noticeList } from './notices.ts';
 import { fileOpener } from './open-file.ts';
 import { briefingScreen } from './screens/briefing.ts';
+import { classScreen } from './screens/class.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { tableScreen } from './screens/table.ts';
 import { titleScreen } from './screens/title.ts';
@@ -27,6 +29,7 @@ const SCREENS: Record<Screen, (ctx: ViewContext) => Node[]> = {
   briefing: briefingScreen,
   table: tableScreen,
   debrief: debriefScreen,
+  class: classScreen,
 };
 
 /** Mounts the whole DOM interface into `#hud`; returns the function that unmounts it. */
@@ -40,6 +43,9 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     copied: null,
     answer: null,
     tour: null,
+    classSort: { key: 'file', descending: false },
+    classNote: null,
+    classClearing: false,
   };
   const afterRender: (() => void)[] = [];
   let dialog: {
@@ -86,11 +92,12 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     },
     t('app.skip'),
   );
+  const dropText = h('p', {}, t('open.dropOverlay'));
   // Shown while a file is dragged over the title screen; the button is the way without a mouse.
   const dropZone = h(
     'div',
     { class: 'drop-overlay', attrs: { hidden: true, 'aria-hidden': 'true' } },
-    h('p', {}, t('open.dropOverlay')),
+    dropText,
   );
   hud.replaceChildren(skip, header, notices, main, live, dialogEl, dropZone);
   const asker = confirmer(hud);
@@ -109,12 +116,20 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     refresh: refreshThen,
     announce,
   });
+  const openResultFiles = (files: readonly File[]) =>
+    void addResultFiles(files, { store, ui, refresh: schedule, announce });
   const stopDrops = listenForDrops(window, {
-    accepting: () => store.getState().screen === 'title' && !dialog,
+    accepting: () => ['title', 'class'].includes(store.getState().screen) && !dialog,
     setOver: (over) => {
+      dropText.textContent = t(
+        store.getState().screen === 'class' ? 'class.dropOverlay' : 'open.dropOverlay',
+      );
       dropZone.hidden = !over;
     },
-    onFile: (file) => void openScenarioFile(file),
+    onFiles: (files) => {
+      if (store.getState().screen === 'class') openResultFiles(files);
+      else if (files[0]) void openScenarioFile(files[0]);
+    },
   });
 
   const ctx = (): ViewContext => ({
@@ -126,6 +141,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     announce,
     guard: (warning, go) => (warning ? asker.ask({ ...warning, onConfirm: go }) : go()),
     openScenarioFile: (file) => void openScenarioFile(file),
+    openResultFiles,
     openDialog: (name, opener) => {
       dialog = { name, opener };
       render();
@@ -319,7 +335,11 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       const first = lastScreen === null;
       lastScreen = state.screen;
       document.title =
-        state.screen === 'title' ? t('app.name') : `${session?.scenario.title ?? ''} — ${t('app.name')}`;
+        state.screen === 'title'
+          ? t('app.name')
+          : state.screen === 'class'
+            ? `${t('class.heading')} — ${t('app.name')}`
+            : `${session?.scenario.title ?? ''} — ${t('app.name')}`;
       hooks.onScreen(state.screen);
       // Moving focus to the new screen's heading tells screen readers the screen changed; on
       // first load the browser's own starting point is the better one.

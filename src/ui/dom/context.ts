@@ -1,6 +1,6 @@
 import type { ScenarioCheck } from '../../sim/index.ts';
 import type { AppActions, AppState, AppStore, KeepResult } from '../../store/index.ts';
-import type { Beat, TermId, Warning } from '../viewmodel/index.ts';
+import type { Beat, ClassSort, TermId, Warning } from '../viewmodel/index.ts';
 
 /** Which tab of the table's side panel is open. */
 export type PanelTab = 'move' | 'why' | 'news' | 'table';
@@ -49,6 +49,12 @@ export interface UiState {
    * step; null when closed.
    */
   tour: { readonly game: string; readonly turn: number; step: number } | null;
+  /** How the class page's table is sorted. */
+  classSort: ClassSort;
+  /** What the class page last said about files added, until the next. */
+  classNote: string | null;
+  /** Whether the class page is asking to confirm clearing its list. */
+  classClearing: boolean;
 }
 
 /** The check of an opened file, with the text its bytes were read as (null when they are not text). */
@@ -104,6 +110,8 @@ export interface ViewContext {
   readonly openGlossary: (entry: TermId | null, opener: HTMLElement | null) => void;
   /** Checks a scenario file chosen or dropped on the title screen. */
   readonly openScenarioFile: (file: File) => void;
+  /** Reads result files chosen or dropped on the class page, and verifies them. */
+  readonly openResultFiles: (files: readonly File[]) => void;
   /** Says something to screen readers through the page's live region. */
   readonly announce: (text: string) => void;
   /** Runs `go` at once, or after the player confirms when there is a warning. */

@@ -1,6 +1,7 @@
 /**
- * Drag and drop of a scenario file anywhere on the page. While files are dragged over the title
- * screen a full-page drop zone says what dropping will do; on other screens a drop is refused, so
+ * Drag and drop of a scenario file anywhere on the page (or of result files on the class page).
+ * While files are dragged over the title screen or the class page a full-page drop zone says what
+ * dropping will do; on other screens a drop is refused, so
  * that a stray file never makes the browser leave the game to show it. The keyboard way to the
  * same thing is the "Open a scenario file…" button.
  */
@@ -11,7 +12,8 @@ export interface DropHost {
   readonly accepting: () => boolean;
   /** Shows or hides the drop zone over the page. */
   readonly setOver: (over: boolean) => void;
-  readonly onFile: (file: File) => void;
+  /** The files dropped (the title screen takes the first, the class page every one). */
+  readonly onFiles: (files: readonly File[]) => void;
 }
 
 function carriesFiles(event: DragEvent): boolean {
@@ -37,12 +39,12 @@ export function listenForDrops(target: Window, host: DropHost): () => void {
     if (depth === 0) host.setOver(false);
   };
   const drop = (event: DragEvent) => {
-    const file = event.dataTransfer?.files[0];
-    if (!file && !carriesFiles(event)) return;
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    if (files.length === 0 && !carriesFiles(event)) return;
     event.preventDefault();
     depth = 0;
     host.setOver(false);
-    if (file && host.accepting()) host.onFile(file);
+    if (files.length > 0 && host.accepting()) host.onFiles(files);
   };
   const listeners: [string, (event: DragEvent) => void][] = [
     ['dragenter', over],

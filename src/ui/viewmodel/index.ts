@@ -14,6 +14,17 @@ export {
 export { type BriefingView, briefingView } from './briefing.ts';
 export { type ChartGeometry, chartGeometry, niceRange } from './chart.ts';
 export {
+  CLASS_SORT_KEYS,
+  type ClassGroup,
+  type ClassRow,
+  type ClassSort,
+  type ClassSortKey,
+  type ClassStatus,
+  type ClassView,
+  classCsv,
+  classView,
+} from './class-page.ts';
+export {
   type Chart,
   charts,
   type DebriefAnalysis,

@@ -188,6 +188,22 @@ export function titleScreen(ctx: ViewContext): Node[] {
       h('label', { class: 'btn btn-quiet file-label', attrs: { for: importId } }, t('title.import')),
       h('p', { class: 'hint', id: importHint }, t('title.importHint')),
     ),
+    h(
+      'section',
+      { class: 'teachers', attrs: { 'aria-labelledby': 'teachers-h' } },
+      h('h2', { id: 'teachers-h' }, t('class.eyebrow')),
+      h(
+        'button',
+        {
+          class: 'btn',
+          key: 'to-class',
+          attrs: { type: 'button', 'aria-describedby': 'teachers-hint' },
+          on: { click: () => ctx.state.show('class') },
+        },
+        t('title.classPage'),
+      ),
+      h('p', { class: 'hint', id: 'teachers-hint' }, t('title.classPageHint')),
+    ),
   );
   return nodes;
 }

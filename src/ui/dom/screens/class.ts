@@ -1,0 +1,306 @@
+import { MAX_CLASS_RESULTS } from '../../../store/index.ts';
+import { type StringKey, t } from '../../strings/index.ts';
+import {
+  CLASS_SORT_KEYS,
+  type ClassGroup,
+  type ClassRow,
+  type ClassSortKey,
+  classCsv,
+  classView,
+  vp,
+} from '../../viewmodel/index.ts';
+import { classChart } from '../class-chart.ts';
+import type { ViewContext } from '../context.ts';
+import { h, nextId } from '../el.ts';
+import { downloadText } from '../files.ts';
+
+/**
+ * The teacher's class page: the result files students hand in, each verified by replaying its
+ * moves; altered ones flagged with their first difference; the class's scores on one chart per
+ * scenario and seat beside history's; the moments that decided most games; and a table to sort
+ * and export. What it is given stays in this browser until the teacher clears it.
+ */
+export function classScreen(ctx: ViewContext): Node[] {
+  const results = ctx.state.classResults ?? [];
+  const view = classView(results, ctx.ui.classSort);
+  const inputId = nextId('class-files');
+  const input = h('input', {
+    id: inputId,
+    class: 'sr-only',
+    key: 'class-input',
+    // The button below is the way to it (keyboard and pointer); the input itself is out of the tab order.
+    attrs: {
+      type: 'file',
+      accept: '.json,application/json',
+      multiple: true,
+      tabindex: -1,
+      'aria-label': t('class.add'),
+    },
+    on: {
+      change: (e) => {
+        const el = e.currentTarget as HTMLInputElement;
+        const files = Array.from(el.files ?? []);
+        el.value = '';
+        ctx.openResultFiles(files);
+      },
+    },
+  });
+  const button = (key: string, label: string, click: () => void, primary = false) =>
+    h(
+      'button',
+      { class: primary ? 'btn btn-primary' : 'btn', key, attrs: { type: 'button' }, on: { click } },
+      label,
+    );
+  const { counts } = view;
+  const nodes: (Node | null)[] = [
+    h(
+      'header',
+      { class: 'screen-head' },
+      h('p', { class: 'eyebrow' }, t('class.eyebrow')),
+      h('h1', { attrs: { tabindex: -1 }, key: 'screen-heading' }, t('class.heading')),
+      h('p', { class: 'lede' }, t('class.lede')),
+    ),
+    h(
+      'div',
+      { class: 'class-actions' },
+      input,
+      button('class-add', t('class.add'), () => input.click(), true),
+      results.length > 0
+        ? button('class-csv', t('class.csv'), () =>
+            downloadText('class-results.csv', `\uFEFF${classCsv(view.rows)}`, 'text/csv'),
+          )
+        : null,
+      results.length > 0 && !ctx.ui.classClearing
+        ? button('class-clear', t('class.clear'), () => {
+            ctx.ui.classClearing = true;
+            ctx.refresh();
+          })
+        : null,
+    ),
+    ctx.ui.classClearing ? clearPrompt(ctx, results.length) : null,
+    h('p', { class: 'hint' }, t('class.addHint', { max: MAX_CLASS_RESULTS })),
+    ctx.ui.classNote ? h('p', { class: 'copy-status', attrs: { role: 'status' } }, ctx.ui.classNote) : null,
+    ctx.state.classKept !== null && results.length > 0
+      ? h('p', { class: 'warning' }, t(`class.notKept.${ctx.state.classKept}`))
+      : null,
+    results.length === 0
+      ? h('p', { class: 'prose class-empty' }, t('class.empty'))
+      : h(
+          'p',
+          { class: 'class-counts', attrs: { 'aria-live': 'polite' } },
+          t('class.counts', {
+            count: results.length,
+            genuine: counts.genuine,
+            altered: counts.altered,
+            other: counts.unreadable + counts['no-scenario'],
+          }),
+        ),
+    flagged(view.rows),
+    ...view.groups.map(groupSection),
+    results.length > 0 ? table(ctx, view.rows) : null,
+  ];
+  return nodes.filter((n): n is Node => n !== null);
+}
+
+function clearPrompt(ctx: ViewContext, count: number): HTMLElement {
+  return h(
+    'div',
+    { class: 'class-clear-prompt', attrs: { role: 'group', 'aria-label': t('class.clear') } },
+    h('p', {}, t('class.clearAsk', { count })),
+    h(
+      'button',
+      {
+        class: 'btn btn-danger',
+        key: 'class-clear-yes',
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            ctx.ui.classClearing = false;
+            ctx.ui.classNote = t('class.cleared');
+            ctx.state.clearClassResults();
+          },
+        },
+      },
+      t('class.clearYes'),
+    ),
+    h(
+      'button',
+      {
+        class: 'btn',
+        key: 'class-clear-no',
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            ctx.ui.classClearing = false;
+            ctx.refresh();
+          },
+        },
+      },
+      t('class.clearNo'),
+    ),
+  );
+}
+
+/** The files that are not genuine, first and in words: what the teacher must look at. */
+function flagged(rows: readonly ClassRow[]): HTMLElement | null {
+  // In the order handed in, whatever the table's sort.
+  const bad = rows.filter((r) => r.status !== 'genuine').sort((a, b) => a.id - b.id);
+  if (bad.length === 0) return null;
+  return h(
+    'section',
+    { class: 'debrief-section class-flagged', attrs: { 'aria-labelledby': 'class-flagged-h' } },
+    h('h2', { id: 'class-flagged-h' }, t('class.flagged', { count: bad.length })),
+    h(
+      'ul',
+      {},
+      ...bad.map((r) =>
+        h('li', { class: `class-${r.status}` }, h('strong', {}, `${r.file}: `), r.statusText),
+      ),
+    ),
+  );
+}
+
+function groupSection(group: ClassGroup, index: number): HTMLElement {
+  const id = `class-group-${index}`;
+  return h(
+    'section',
+    { class: 'debrief-section class-group', attrs: { 'aria-labelledby': id } },
+    h(
+      'h2',
+      { id },
+      t('class.group', { scenario: group.scenario, seat: group.seat, count: group.scores.length }),
+    ),
+    classChart(group),
+    h('h3', {}, t('class.outcomes')),
+    h(
+      'ul',
+      { class: 'class-outcomes' },
+      ...group.outcomes.map((o) =>
+        h(
+          'li',
+          {},
+          t('class.outcome', { title: o.title, count: o.count }),
+          o.historical ? h('span', { class: 'hint' }, ` ${t('class.outcomeHistorical')}`) : null,
+        ),
+      ),
+    ),
+    group.history
+      ? h(
+          'p',
+          { class: 'hint' },
+          t('class.history', {
+            outcome: group.history.outcome,
+            score: vp(group.history.score),
+            seed: group.history.seed,
+          }),
+        )
+      : null,
+    group.moments.length > 0 ? h('h3', {}, t('class.moments')) : null,
+    group.moments.length > 0
+      ? h(
+          'ol',
+          { class: 'class-moments' },
+          ...group.moments.map((m) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, m.headline),
+              ` ${t('class.momentCount', { count: m.count, of: group.scores.length })} `,
+              h('span', { class: 'hint' }, t('debrief.momentLesson', { title: m.lesson })),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+const COLUMN_LABELS: Record<ClassSortKey, StringKey> = {
+  file: 'class.col.file',
+  status: 'class.col.status',
+  seat: 'class.col.seat',
+  seed: 'class.col.seed',
+  outcome: 'class.col.outcome',
+  score: 'class.col.score',
+};
+
+/** The table per student, sortable by each column (a button in each heading). */
+function table(ctx: ViewContext, rows: readonly ClassRow[]): HTMLElement {
+  const sort = ctx.ui.classSort;
+  const heading = (key: ClassSortKey) => {
+    const active = sort.key === key;
+    return h(
+      'th',
+      {
+        attrs: { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : null },
+      },
+      h(
+        'button',
+        {
+          class: 'sort-btn',
+          key: `class-sort:${key}`,
+          attrs: { type: 'button' },
+          on: {
+            click: () => {
+              ctx.ui.classSort = { key, descending: active ? !sort.descending : key === 'score' };
+              ctx.refresh();
+            },
+          },
+        },
+        t(COLUMN_LABELS[key]),
+        h('span', { attrs: { 'aria-hidden': 'true' } }, active ? (sort.descending ? ' ▼' : ' ▲') : ''),
+      ),
+    );
+  };
+  return h(
+    'section',
+    { class: 'debrief-section', attrs: { 'aria-labelledby': 'class-table-h' } },
+    h('h2', { id: 'class-table-h' }, t('class.table')),
+    h(
+      'div',
+      { class: 'table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-labelledby': 'class-table-h' } },
+      h(
+        'table',
+        { class: 'class-table' },
+        h(
+          'thead',
+          {},
+          h('tr', {}, ...CLASS_SORT_KEYS.map(heading), h('th', { attrs: { scope: 'col' } }, '')),
+        ),
+        h(
+          'tbody',
+          {},
+          ...rows.map((r) =>
+            h(
+              'tr',
+              { class: `class-row-${r.status}` },
+              h('th', { attrs: { scope: 'row' } }, r.file),
+              h(
+                'td',
+                {},
+                h('span', { class: `verdict verdict-${r.status}` }, t(`class.statusShort.${r.status}`)),
+              ),
+              h('td', {}, r.seat),
+              h('td', {}, r.seed === null ? '' : String(r.seed)),
+              h('td', {}, r.outcome),
+              h('td', { class: 'num' }, r.score === null ? '' : `${vp(r.score)} / ${r.max}`),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    class: 'btn btn-quiet',
+                    key: `class-remove:${r.id}`,
+                    attrs: { type: 'button', 'aria-label': t('class.removeOne', { file: r.file }) },
+                    on: { click: () => ctx.state.removeClassResult(r.id) },
+                  },
+                  t('class.remove'),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,255 @@
+import type { ActorId, Scenario } from '../../engine/index.ts';
+import { csvCell, historicalRun } from '../../sim/index.ts';
+import type { ClassResult } from '../../store/index.ts';
+import { t } from '../strings/index.ts';
+import { actorName, vp } from './format.ts';
+import { decidingMoments } from './moments.ts';
+
+/** What the class page says of one file. */
+export type ClassStatus = 'genuine' | 'altered' | 'unreadable' | 'no-scenario';
+
+/** One row of the class's table: a file handed in. */
+export interface ClassRow {
+  readonly id: number;
+  /** The file's name, as the student saved it: the only name the page knows. */
+  readonly file: string;
+  readonly status: ClassStatus;
+  /** "Genuine", "Altered: the file says 99, replaying gives 31", …: in words. */
+  readonly statusText: string;
+  readonly scenario: string;
+  readonly seat: string;
+  readonly seed: number | null;
+  readonly outcome: string;
+  /** The score the file claims (for an altered file, what it claims; the replay disagrees). */
+  readonly score: number | null;
+  readonly max: number;
+  readonly turns: number | null;
+}
+
+/** The columns a teacher can sort the table by. */
+export const CLASS_SORT_KEYS = ['file', 'status', 'seat', 'seed', 'outcome', 'score'] as const;
+export type ClassSortKey = (typeof CLASS_SORT_KEYS)[number];
+
+/** How the table is sorted. */
+export interface ClassSort {
+  readonly key: ClassSortKey;
+  readonly descending: boolean;
+}
+
+/** The genuine games of one scenario played from one seat: one chart. */
+export interface ClassGroup {
+  readonly key: string;
+  readonly scenario: string;
+  readonly seat: string;
+  readonly max: number;
+  /** The scores of the class's genuine games, in the order handed in. */
+  readonly scores: readonly number[];
+  /** How often each outcome came, most frequent first, with the historical one marked. */
+  readonly outcomes: readonly {
+    readonly title: string;
+    readonly count: number;
+    readonly historical: boolean;
+  }[];
+  /** What the scenario's historical line scores from this seat, with the seed the class played most. */
+  readonly history: { readonly score: number; readonly outcome: string; readonly seed: number } | null;
+  /** The moments that decided most of these games, most frequent first. */
+  readonly moments: readonly { readonly headline: string; readonly lesson: string; readonly count: number }[];
+  /** One sentence for screen readers and the caption. */
+  readonly summary: string;
+}
+
+/** Everything the class page shows. */
+export interface ClassView {
+  readonly rows: readonly ClassRow[];
+  readonly counts: Readonly<Record<ClassStatus, number>>;
+  readonly groups: readonly ClassGroup[];
+}
+
+/** At most this many deciding moments per chart. */
+const MOMENTS_SHOWN = 3;
+
+export function classView(results: readonly ClassResult[], sort: ClassSort): ClassView {
+  const rows = results.map(rowOf);
+  const counts: Record<ClassStatus, number> = { genuine: 0, altered: 0, unreadable: 0, 'no-scenario': 0 };
+  for (const row of rows) counts[row.status]++;
+  return { rows: sortRows(rows, sort), counts, groups: groupsOf(results) };
+}
+
+function maxOf(scenario: Scenario, player: ActorId): number {
+  return (scenario.objectives[player] ?? []).reduce((sum, o) => sum + o.points, 0);
+}
+
+function rowOf(r: ClassResult): ClassRow {
+  const v = r.verdict;
+  const blank = {
+    id: r.id,
+    file: r.name,
+    seed: null,
+    score: null,
+    max: 0,
+    turns: null,
+    outcome: '',
+    seat: '',
+  };
+  switch (v.kind) {
+    case 'unreadable':
+      return {
+        ...blank,
+        status: 'unreadable',
+        statusText: t('class.status.unreadable', { reason: v.problem.message }),
+        scenario: '',
+      };
+    case 'no-scenario':
+      return {
+        ...blank,
+        status: 'no-scenario',
+        statusText: t('class.status.noScenario', { title: v.result.scenario.title }),
+        scenario: v.result.scenario.title,
+        seat: v.result.player,
+        seed: v.result.seed,
+        outcome: v.result.outcome.title,
+        score: v.result.scores[v.result.player] ?? null,
+      };
+    case 'genuine':
+    case 'altered': {
+      const { result, scenario } = v;
+      return {
+        id: r.id,
+        file: r.name,
+        status: v.kind,
+        statusText:
+          v.kind === 'genuine'
+            ? t('class.status.genuine')
+            : t('class.status.altered', { reason: v.fault.message }),
+        scenario: scenario.title,
+        seat: actorName(scenario, result.player),
+        seed: result.seed,
+        outcome: result.outcome.title,
+        score: result.scores[result.player] ?? null,
+        max: maxOf(scenario, result.player),
+        turns: result.turns,
+      };
+    }
+  }
+}
+
+/** Altered files first when sorting by status: they are what a teacher looks for. */
+const STATUS_ORDER: Record<ClassStatus, number> = { altered: 0, unreadable: 1, 'no-scenario': 2, genuine: 3 };
+
+function sortRows(rows: readonly ClassRow[], sort: ClassSort): ClassRow[] {
+  const value = (row: ClassRow): string | number => {
+    switch (sort.key) {
+      case 'status':
+        return STATUS_ORDER[row.status];
+      case 'seed':
+        return row.seed ?? Number.NEGATIVE_INFINITY;
+      case 'score':
+        return row.score ?? Number.NEGATIVE_INFINITY;
+      default:
+        return row[sort.key].toLowerCase();
+    }
+  };
+  const sign = sort.descending ? -1 : 1;
+  // The order handed in breaks ties, so the table never shuffles between renders.
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    return (x < y ? -1 : x > y ? 1 : 0) * sign || a.id - b.id;
+  });
+}
+
+function groupsOf(results: readonly ClassResult[]): ClassGroup[] {
+  const byKey = new Map<string, Extract<ClassResult['verdict'], { kind: 'genuine' }>[]>();
+  for (const r of results) {
+    if (r.verdict.kind !== 'genuine') continue;
+    const key = `${r.verdict.scenario.id}:${r.verdict.result.scenario.hash}:${r.verdict.result.player}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), r.verdict]);
+  }
+  return [...byKey.entries()].map(([key, games]) => groupOf(key, games));
+}
+
+function groupOf(
+  key: string,
+  games: readonly Extract<ClassResult['verdict'], { kind: 'genuine' }>[],
+): ClassGroup {
+  const { scenario, result } = games[0]!;
+  const player = result.player;
+  const seed = mostCommon(games.map((g) => g.result.seed));
+  const run = historicalRun(scenario, seed);
+  const history = run ? { score: run.result.scores[player] ?? 0, outcome: run.result.title, seed } : null;
+  const outcomeCounts = new Map<string, number>();
+  for (const g of games)
+    outcomeCounts.set(g.result.outcome.title, (outcomeCounts.get(g.result.outcome.title) ?? 0) + 1);
+  const momentCounts = new Map<string, { headline: string; lesson: string; count: number }>();
+  for (const g of games) {
+    // A kind of moment counts once per game, however often that game showed it.
+    const seen = new Set<string>();
+    for (const m of decidingMoments(scenario, g.state, player)) {
+      const k = `${m.kind}:${m.lesson.title}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const entry = momentCounts.get(k) ?? { headline: m.headline, lesson: m.lesson.title, count: 0 };
+      momentCounts.set(k, { ...entry, count: entry.count + 1 });
+    }
+  }
+  const scores = games.map((g) => g.result.scores[player] ?? 0);
+  const max = maxOf(scenario, player);
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+  return {
+    key,
+    scenario: scenario.title,
+    seat: actorName(scenario, player),
+    max,
+    scores,
+    outcomes: [...outcomeCounts.entries()]
+      .map(([title, count]) => ({ title, count, historical: history?.outcome === title }))
+      .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)),
+    history,
+    moments: [...momentCounts.values()]
+      .sort((a, b) => b.count - a.count || a.headline.localeCompare(b.headline))
+      .slice(0, MOMENTS_SHOWN),
+    summary: t('class.chartSummary', {
+      count: scores.length,
+      seat: actorName(scenario, player),
+      mean: vp(mean),
+      min: vp(Math.min(...scores)),
+      max: vp(Math.max(...scores)),
+      of: max,
+      history: history ? vp(history.score) : '–',
+    }),
+  };
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? 1;
+  for (const [v, n] of counts)
+    if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && v < best)) best = v;
+  return best;
+}
+
+/** The table as CSV for a gradebook: every text cell neutralised against formula injection. */
+export function classCsv(rows: readonly ClassRow[]): string {
+  const header = t('class.csvHeading').split(',');
+  const lines = [
+    header.map(csvCell).join(','),
+    ...rows.map((r) =>
+      [
+        r.file,
+        t(`class.statusShort.${r.status}`),
+        r.statusText,
+        r.scenario,
+        r.seat,
+        r.seed ?? '',
+        r.outcome,
+        r.score ?? '',
+        r.max || '',
+        r.turns ?? '',
+      ]
+        .map((c) => csvCell(c))
+        .join(','),
+    ),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,121 @@
+/**
+ * The class page's results in the store: each file verified against the scenarios this copy has,
+ * the list kept in storage (compacted) and read back at the next visit, duplicates not taken twice,
+ * a full storage or none said plainly, and a result whose scenario file arrives later checked then.
+ */
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/engine/index.ts';
+import { encodeResultFile, loadScenario, scenarioHash } from '../../src/scenario/index.ts';
+import { resultFileOf, simulate } from '../../src/sim/index.ts';
+import { createAppStore, makeRoute, parseRoute, scenarioEntry } from '../../src/store/index.ts';
+import { onePerson } from '../sim/forged-log.ts';
+import { FILE_2004, scenario2004 } from '../sim/scenario-2004.ts';
+import { FakeStorage } from './fake-storage.ts';
+
+const scenario = scenario2004();
+
+function resultText(seed: number, s: Scenario = scenario): string {
+  const run = simulate({ scenario: s, player: 'japan', seed, play: { kind: 'strategy', name: 'balanced' } });
+  const result = resultFileOf(
+    {
+      scenario: s,
+      scenarioHash: scenarioHash(s),
+      seed,
+      ai: run.final.ai,
+      seats: onePerson(s, 'japan'),
+      player: 'japan',
+      actions: run.final.log.flatMap((e) => (e.action ? [e.action] : [])),
+      state: run.final,
+    },
+    { gameVersion: '0.1.0', writtenAt: '' },
+  )!;
+  return encodeResultFile(result);
+}
+
+function storeWith(storage: FakeStorage | null, catalogue = [scenarioEntry('2004.yaml', scenario)]) {
+  return createAppStore({
+    catalogue,
+    storage,
+    now: () => new Date(Date.UTC(2026, 11, 2)),
+    newSeed: () => 7,
+    newGameId: () => 'game-1',
+    presence: null,
+  });
+}
+
+describe('the class page in the store', () => {
+  it('is a screen of its own at #/class, with no game open', () => {
+    expect(parseRoute('#/class')).toEqual({ screen: 'class' });
+    expect(makeRoute({ screen: 'class' })).toBe('#/class');
+    const store = storeWith(new FakeStorage());
+    expect(store.getState().classResults).toBeNull();
+    store.getState().show('class');
+    expect(store.getState().screen).toBe('class');
+    expect(store.getState().classResults).toEqual([]);
+  });
+
+  it('verifies each file, keeps the list compacted, and reads it back at the next visit', () => {
+    const storage = new FakeStorage();
+    const store = storeWith(storage);
+    store.getState().show('class');
+    const genuine = resultText(1);
+    const edited = genuine.replace(/"japan": ([\d.]+)/, '"japan": 99.9');
+    const added = store.getState().addClassResults([
+      { name: 'a.json', text: genuine },
+      { name: 'b.json', text: edited },
+      { name: 'c.json', text: 'not json' },
+      { name: 'a.json', text: genuine },
+    ]);
+    expect(added).toEqual({ added: 3, duplicates: 1, over: 0, kept: null });
+    const kinds = store.getState().classResults?.map((r) => [r.name, r.verdict.kind]);
+    expect(kinds).toEqual([
+      ['a.json', 'genuine'],
+      ['b.json', 'altered'],
+      ['c.json', 'unreadable'],
+    ]);
+    const kept = storage.data.get('give-and-take:class-results') ?? '';
+    // Compacted: no indentation kept, so thirty results fit in storage with room to spare.
+    expect(kept.length).toBeLessThan(genuine.length * 2 + 200);
+
+    const next = storeWith(storage);
+    next.getState().show('class');
+    expect(next.getState().classResults?.map((r) => [r.name, r.verdict.kind])).toEqual(kinds);
+    next.getState().removeClassResult(next.getState().classResults![1]!.id);
+    expect(next.getState().classResults?.map((r) => r.name)).toEqual(['a.json', 'c.json']);
+    next.getState().clearClassResults();
+    expect(storage.data.has('give-and-take:class-results')).toBe(false);
+  });
+
+  it('says when the list cannot be kept, and still checks the files', () => {
+    const full = new FakeStorage();
+    full.quota = 100;
+    const store = storeWith(full);
+    store.getState().show('class');
+    expect(store.getState().addClassResults([{ name: 'a.json', text: resultText(2) }]).kept).toBe('quota');
+    expect(store.getState().classKept).toBe('quota');
+    expect(store.getState().classResults?.[0]?.verdict.kind).toBe('genuine');
+    const none = storeWith(null);
+    none.getState().show('class');
+    expect(none.getState().addClassResults([{ name: 'a.json', text: resultText(2) }]).kept).toBe(
+      'unavailable',
+    );
+  });
+
+  it('checks a result of a scenario opened from a file once that file is opened', () => {
+    const text = readFileSync(FILE_2004, 'utf8').replace(
+      'title: The Second Visit',
+      'title: The Second Visit, my version',
+    );
+    const loaded = loadScenario(text, 'mine.yaml');
+    if (!loaded.ok) throw new Error('the edited file does not load');
+    const mine = loaded.value;
+    const store = storeWith(new FakeStorage(), []);
+    store.getState().show('class');
+    store.getState().addClassResults([{ name: 'a.json', text: resultText(3, mine) }]);
+    expect(store.getState().classResults?.[0]?.verdict.kind).toBe('no-scenario');
+    store.getState().addOpenedScenario('mine.yaml', text, mine);
+    expect(store.getState().classResults?.[0]?.verdict.kind).toBe('genuine');
+  });
+});
