@@ -40,7 +40,7 @@ const PACKAGES: Record<string, readonly string[]> = {
   store: ['zod', 'zustand/vanilla', 'zustand/middleware'],
   'ui/strings': [],
   'ui/viewmodel': [],
-  'ui/dom': [],
+  'ui/dom': ['qrcode-generator'],
   'ui/phaser': ['phaser'],
   ui: [],
   cli: ['node:*'],

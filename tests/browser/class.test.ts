@@ -57,7 +57,7 @@ function classFiles(): { name: string; mimeType: string; buffer: Buffer }[] {
 
 async function openClassPage(page: Page): Promise<void> {
   await page.click('[data-key="to-class"]');
-  await page.waitForSelector('h1:has-text("The class’s results")');
+  await page.waitForSelector('h1:has-text("For teachers")');
 }
 
 function readPage(page: Page) {
@@ -67,7 +67,7 @@ function readPage(page: Page) {
       address: location.hash,
       counts: text(document.querySelector('.class-counts')),
       flagged: [...document.querySelectorAll('.class-flagged li')].map(text),
-      groups: [...document.querySelectorAll('.class-group h2')].map(text),
+      groups: [...document.querySelectorAll('.class-group h3')].map(text),
       dots: document.querySelectorAll('.class-chart circle').length,
       history: text(document.querySelector('.class-history text')),
       moments: [...document.querySelectorAll('.class-moments li')].map(text),

@@ -11,6 +11,7 @@ import { h, replaceKeepingFocus } from './el.ts';
 import { entryHeadingId, glossaryBody } from './glossary.ts';
 import { noticeList } from './notices.ts';
 import { fileOpener } from './open-file.ts';
+import { lessonSeed } from './panels/lesson-planner.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { classScreen } from './screens/class.ts';
 import { debriefScreen } from './screens/debrief.ts';
@@ -46,6 +47,15 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     classSort: { key: 'file', descending: false },
     classNote: null,
     classClearing: false,
+    lesson: {
+      scenario: null,
+      seed: lessonSeed(),
+      plan: 'one',
+      seatA: '',
+      seatB: '',
+      numbered: [],
+      students: 30,
+    },
   };
   const afterRender: (() => void)[] = [];
   let dialog: {
@@ -338,7 +348,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
         state.screen === 'title'
           ? t('app.name')
           : state.screen === 'class'
-            ? `${t('class.heading')} — ${t('app.name')}`
+            ? `${t('class.eyebrow')} — ${t('app.name')}`
             : `${session?.scenario.title ?? ''} — ${t('app.name')}`;
       hooks.onScreen(state.screen);
       // Moving focus to the new screen's heading tells screen readers the screen changed; on

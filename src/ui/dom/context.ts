@@ -29,6 +29,19 @@ export interface AnswerState {
   index: number;
 }
 
+/** The lesson planner's form on the teacher's page. */
+export interface LessonState {
+  /** The scenario as `ID:HASH`, or null before one is picked. */
+  readonly scenario: string | null;
+  readonly seed: number;
+  readonly plan: 'one' | 'alternate' | 'numbered';
+  readonly seatA: string;
+  readonly seatB: string;
+  /** The delegations a numbered plan goes through. */
+  readonly numbered: readonly string[];
+  readonly students: number;
+}
+
 /** Screen-local choices that are not game state: kept here, outside the store, across re-renders. */
 export interface UiState {
   tab: PanelTab;
@@ -55,6 +68,8 @@ export interface UiState {
   classNote: string | null;
   /** Whether the class page is asking to confirm clearing its list. */
   classClearing: boolean;
+  /** The lesson being prepared on the teacher's page. */
+  lesson: LessonState;
 }
 
 /** The check of an opened file, with the text its bytes were read as (null when they are not text). */

@@ -77,6 +77,16 @@ export {
   type TextPart,
 } from './glossary.ts';
 export {
+  type LessonLink,
+  type LessonLinks,
+  lessonLinks,
+  MAX_STUDENTS,
+  planSeats,
+  type RosterLine,
+  type SeatPlan,
+  seatOfStudent,
+} from './lesson-plan.ts';
+export {
   LESSON_KEYS,
   type LessonKey,
   type LessonRef,

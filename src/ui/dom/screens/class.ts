@@ -13,6 +13,7 @@ import { classChart } from '../class-chart.ts';
 import type { ViewContext } from '../context.ts';
 import { h, nextId } from '../el.ts';
 import { downloadText } from '../files.ts';
+import { lessonPlanner } from '../panels/lesson-planner.ts';
 
 /**
  * The teacher's class page: the result files students hand in, each verified by replaying its
@@ -56,10 +57,12 @@ export function classScreen(ctx: ViewContext): Node[] {
     h(
       'header',
       { class: 'screen-head' },
-      h('p', { class: 'eyebrow' }, t('class.eyebrow')),
-      h('h1', { attrs: { tabindex: -1 }, key: 'screen-heading' }, t('class.heading')),
-      h('p', { class: 'lede' }, t('class.lede')),
+      h('h1', { attrs: { tabindex: -1 }, key: 'screen-heading' }, t('class.eyebrow')),
+      h('p', { class: 'lede' }, t('class.pageLede')),
     ),
+    lessonPlanner(ctx),
+    h('h2', { id: 'class-results-h', class: 'class-results-h' }, t('class.heading')),
+    h('p', { class: 'prose' }, t('class.lede')),
     h(
       'div',
       { class: 'class-actions' },
@@ -149,7 +152,7 @@ function flagged(rows: readonly ClassRow[]): HTMLElement | null {
   return h(
     'section',
     { class: 'debrief-section class-flagged', attrs: { 'aria-labelledby': 'class-flagged-h' } },
-    h('h2', { id: 'class-flagged-h' }, t('class.flagged', { count: bad.length })),
+    h('h3', { id: 'class-flagged-h' }, t('class.flagged', { count: bad.length })),
     h(
       'ul',
       {},
@@ -171,7 +174,7 @@ function groupSection(group: ClassGroup, index: number): HTMLElement {
       t('class.group', { scenario: group.scenario, seat: group.seat, count: group.scores.length }),
     ),
     classChart(group),
-    h('h3', {}, t('class.outcomes')),
+    h('h4', {}, t('class.outcomes')),
     h(
       'ul',
       { class: 'class-outcomes' },
@@ -195,7 +198,7 @@ function groupSection(group: ClassGroup, index: number): HTMLElement {
           }),
         )
       : null,
-    group.moments.length > 0 ? h('h3', {}, t('class.moments')) : null,
+    group.moments.length > 0 ? h('h4', {}, t('class.moments')) : null,
     group.moments.length > 0
       ? h(
           'ol',
@@ -254,7 +257,7 @@ function table(ctx: ViewContext, rows: readonly ClassRow[]): HTMLElement {
   return h(
     'section',
     { class: 'debrief-section', attrs: { 'aria-labelledby': 'class-table-h' } },
-    h('h2', { id: 'class-table-h' }, t('class.table')),
+    h('h3', { id: 'class-table-h' }, t('class.table')),
     h(
       'div',
       { class: 'table-wrap', attrs: { tabindex: 0, role: 'region', 'aria-labelledby': 'class-table-h' } },
