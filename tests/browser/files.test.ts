@@ -1,5 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/scenario/index.ts';
+import { limitScenario } from '../sim/limit-file.ts';
 import { baseUrl, focusedKey, launch, openPage, patientMove, stateHashOf, tabTo } from './harness.ts';
 import { brokenFile, goodFile, MARKUP } from './scenario-files.ts';
 
@@ -16,6 +21,26 @@ async function result(page: Page): Promise<string> {
   await page.waitForSelector('[data-key="open-result"]', { timeout: 30_000 });
   return (await page.textContent('[data-key="open-result"]')) ?? '';
 }
+
+describe('opening a file too large for the audit to play', () => {
+  it('says what its findings rest on: the note that no test game was played', async () => {
+    const { page, problems, context } = await openPage(browser, 'desktop');
+    const dir = mkdtempSync(join(tmpdir(), 'gt-limit-note-'));
+    const path = join(dir, 'at-the-limits.yaml');
+    // 50 delegations and 100 turns: one game is more than the audit's whole budget.
+    writeFileSync(
+      path,
+      limitScenario(LIMITS.actors, LIMITS.turns, { objectives: 1, outcomes: 1, mutual: true }),
+    );
+    await page.setInputFiles('.open-file input[type="file"]', path);
+    await result(page);
+    expect(await page.textContent('.check-note')).toMatch(
+      /^Note: no test game was played: one game of this file \(100 turns of 50 delegations\) is [\d,]+ pair-turns of work, more than the audit's budget for all its games \(100,000\), so whether each objective can move and each outcome can happen was not tried; play it with `npm run sim` or `npm run balance` to find out\.$/,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('opening a scenario file in the browser', () => {
   it('checks a good file in a worker, lists its warning, plays it like a shipped one and resumes it after a reload', async () => {

@@ -61,6 +61,7 @@ export const en = {
   'open.blocked': '“{name}” cannot be played until its errors are fixed: {counts}.',
   'open.cardBelow': 'Its card is below, marked “from your file”.',
   'open.games': 'The check played {games} test games.',
+  'open.note': 'Note: {note}.',
   'open.errors.one': '1 error',
   'open.errors.other': '{count} errors',
   'open.warnings.one': '1 warning',

@@ -104,6 +104,8 @@ function result(check: Exclude<FileCheck, { phase: 'checking' }>): HTMLElement {
     ),
     summary.playable ? h('p', {}, t('open.cardBelow')) : null,
     check.check.games > 0 ? h('p', { class: 'hint' }, t('open.games', { games: check.check.games })) : null,
+    // What the audit's findings of play rest on, when its budget (or a stop) cut its games.
+    ...check.check.notes.map((note) => h('p', { class: 'hint check-note' }, t('open.note', { note }))),
     problems.length === 0
       ? null
       : h(
