@@ -21,6 +21,7 @@ import {
   type RelationState,
   relationKey,
   STATE_VERSION,
+  shareRelations,
   sortedIds,
 } from './state.ts';
 import { whoMustAct } from './turn.ts';
@@ -118,8 +119,9 @@ export function createGame(
 }
 
 /**
- * A copy the rules may change: every mutable part is copied, the rest (offers, alignments, the
- * result, log entries) is never changed once written and is shared. Key order is kept, so the
+ * A copy the rules may change: every mutable part is copied, the relations on write (see
+ * `writableRelation`), the rest (offers, alignments, the result, log entries) is never changed
+ * once written and is shared. Key order is kept, so the
  * copy hashes like the original. The property tests freeze every state to prove none is mutated.
  */
 function cloneState(state: GameState): GameState {
@@ -133,12 +135,9 @@ function cloneState(state: GameState): GameState {
       pressure: { ...a.pressure },
     };
   }
-  const relations: Record<string, RelationState> = {};
-  for (const [key, rel] of Object.entries(state.relations)) relations[key] = { ...rel };
-  return {
+  const draft: GameState = {
     ...state,
     actors,
-    relations,
     crisis: { ...state.crisis, backedDown: [...state.crisis.backedDown] },
     progress: { ...state.progress },
     delivered: { ...state.delivered },
@@ -146,6 +145,8 @@ function cloneState(state: GameState): GameState {
     fired: [...state.fired],
     alignments: [...state.alignments],
   };
+  shareRelations(draft);
+  return draft;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { EventMessageId } from './messages/en.ts';
 import type { MessageParam, MessageParams } from './messages/params.ts';
 import { clamp, round3 } from './numbers.ts';
 import type { RuleId } from './rule-ids.ts';
-import { actorState, type GameState, relationOf } from './state.ts';
+import { actorState, type GameState, writableRelation } from './state.ts';
 import type { ActorId, Parameters, Scenario } from './types.ts';
 
 /**
@@ -59,7 +59,7 @@ export function setRelation(
   rule: RuleId,
   reason: Reason,
 ): void {
-  const rel = relationOf(ctx.state, from, to);
+  const rel = writableRelation(ctx.state, from, to);
   const next = round3(field === 'trust' ? clamp(value, 0, 1) : clamp(value, -100, 100));
   const prev = rel[field];
   if (next === prev) return;

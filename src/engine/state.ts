@@ -231,6 +231,62 @@ export function itemOf(scenario: Scenario, id: ItemId): Item {
   return item;
 }
 
+/**
+ * Copy-on-write of the relations. A state being stepped (`applyAction`'s draft) starts with the
+ * very relations of the state it was copied from; the first rule that changes one copies the
+ * record (references only), and each relation it changes is copied when first written
+ * (`writableRelation`). With 50 delegations a state has 2,450 relations and an action changes a
+ * handful, so copying them all on every action was most of an action's cost.
+ */
+const draftsSharingRelations = new WeakSet<GameState>();
+/** For a record copied for a draft: the keys whose relation is already the draft's own. */
+const ownRelations = new WeakMap<Record<string, RelationState>, Set<string>>();
+/** The keys of a relations record, kept: they never change in a game, and listing them is costly. */
+const relationKeysOf = new WeakMap<Record<string, RelationState>, readonly string[]>();
+
+function keysOf(relations: Record<string, RelationState>): readonly string[] {
+  let keys = relationKeysOf.get(relations);
+  if (keys === undefined) {
+    keys = Object.keys(relations);
+    relationKeysOf.set(relations, keys);
+  }
+  return keys;
+}
+
+/** Marks a fresh copy of a state as sharing the relations of the state it was copied from. */
+export function shareRelations(draft: GameState): void {
+  draftsSharingRelations.add(draft);
+}
+
+/** A relation a rule may change: the draft's own copy, made on first use. */
+export function writableRelation(state: GameState, from: ActorId, to: ActorId): RelationState {
+  return writableRelationAt(state, relationKey(from, to));
+}
+
+/** `writableRelation` by key (`from>to`). */
+export function writableRelationAt(state: GameState, key: string): RelationState {
+  if (draftsSharingRelations.has(state)) {
+    draftsSharingRelations.delete(state);
+    const shared = state.relations;
+    const keys = keysOf(shared);
+    // A loop over known keys: spreading a record this large is several times slower.
+    const copy: Record<string, RelationState> = {};
+    for (const k of keys) copy[k] = shared[k]!;
+    relationKeysOf.set(copy, keys);
+    ownRelations.set(copy, new Set());
+    state.relations = copy;
+  }
+  const rel = state.relations[key];
+  if (!rel) throw new Error(`programmer error: no relation ${key}`);
+  const own = ownRelations.get(state.relations);
+  if (own === undefined || own.has(key)) return rel;
+  const copy = { ...rel };
+  state.relations[key] = copy;
+  own.add(key);
+  return copy;
+}
+
+/** A relation to read. Rules that change it use `writableRelation`: this one may be shared. */
 export function relationOf(state: GameState, from: ActorId, to: ActorId): RelationState {
   const rel = state.relations[relationKey(from, to)];
   if (!rel) throw new Error(`programmer error: no relation ${from}>${to}`);

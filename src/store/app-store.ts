@@ -2,7 +2,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type Action, type ActionError, type ActorId, refuse, type Scenario } from '../engine/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
 import type { LinkPrompt, LinkResult } from './class-link.ts';
-import { type ClassResult, type ClassResultsActions, classResultsActions } from './class-results.ts';
+import {
+  type ClassResult,
+  type ClassResultsActions,
+  classResultsActions,
+  resultAsSave,
+} from './class-results.ts';
 import { type Draft, EMPTY_DRAFT, emptyFeed, type Feed, type Screen } from './draft.ts';
 import {
   fileNameOf,
@@ -34,6 +39,7 @@ import { KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts'
 import { listStuckGames, type StuckGame } from './stuck-games.ts';
 import { tabGuard } from './tab-guard.ts';
 import { type PresenceChannel, tabPresence } from './tab-presence.ts';
+import { branchFrom, readBranch, writeBranch } from './what-if.ts';
 
 /** Everything the interface draws from: screen, scenarios, saved games, the session, settings. */
 export interface AppState {
@@ -84,6 +90,11 @@ export interface AppActions extends ClassResultsActions {
   submit(action: Action): { ok: true } | { ok: false; error: ActionError };
   openGame(game: string): boolean;
   importSave(text: string): boolean;
+  /**
+   * "What if": plays the open finished game again, as a new game, from the start of `turn` with
+   * the same seed; the moves before that turn are the first game's. Says whether it started.
+   */
+  whatIf(turn: number): boolean;
   exportSave(): { fileName: string; text: string } | null;
   damagedCopies(): { key: string; text: string }[];
   /**
@@ -237,7 +248,10 @@ export function createAppStore(deps: AppDeps): AppStore {
       if (result.setAside > 0) notify('save/fell-back', 'warning');
       if (result.storageFailed) notify('save/set-aside-failed', 'warning', '', null);
       for (const n of restoreNotices(restored)) notify(n.code, n.tone, n.detail);
-      const session = sessionFrom(restored);
+      const fresh = sessionFrom(restored);
+      // A what-if game keeps the first game's moves beside its saves, for its debrief.
+      const origin = readBranch(storage, fresh.game);
+      const session = origin ? { ...fresh, branch: origin } : fresh;
       const owed = restored.owed.moves;
       set({
         session,
@@ -346,6 +360,24 @@ export function createAppStore(deps: AppDeps): AppStore {
       },
 
       importSave(text) {
+        // A result file (the debrief's "Hand in") opens as the finished game it records.
+        const asResult = resultAsSave(text, allScenarios(), freshGameId, deps.now());
+        if (asResult !== null) {
+          if (!asResult.ok) {
+            if (asResult.missing !== null) missing(asResult.missing);
+            else notify('import/failed', 'error', asResult.message);
+            return false;
+          }
+          const restored = restoreSave(asResult.save, allScenarios());
+          if (!restored.ok)
+            return opened({ ok: false, problem: restored.problem, setAside: 0 }, true, 'import');
+          notify('import/done', 'info', asResult.save.summary.title);
+          return opened(
+            { ok: true, restored: restored.value, setAside: 0, storageFailed: false },
+            true,
+            'import',
+          );
+        }
         const read = readSaveText(text);
         if (!read.ok) {
           notify(
@@ -371,6 +403,18 @@ export function createAppStore(deps: AppDeps): AppStore {
           true,
           'import',
         );
+      },
+
+      whatIf(turn) {
+        const session = get().session;
+        if (!session || session.state.status !== 'ended') return false;
+        const step = branchFrom(session, turn, freshGameId());
+        if (!step?.session.branch) return false;
+        writeBranch(storage, step.session.game, step.session.branch);
+        forgetGameNotices();
+        set({ link: null });
+        play(step, 'table');
+        return true;
       },
 
       exportSave() {

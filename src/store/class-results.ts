@@ -1,7 +1,8 @@
-import type { GameState, Scenario } from '../engine/index.ts';
+import { type GameState, type Scenario, stateHash } from '../engine/index.ts';
 import { MAX_RESULT_CHARS, type NotAResult, parseResultFile, type ResultFile } from '../scenario/index.ts';
 import { type ResultFault, verifyResult } from '../sim/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
+import { SAVE_FORMAT, type SaveFile } from './save-format.ts';
 import { KEY_PREFIX, type StorageFailure, type StorageLike, tryRead, tryWrite } from './storage.ts';
 
 /**
@@ -149,6 +150,59 @@ export function mergeClassFiles(
     files.push(f);
   }
   return { files, duplicates, over };
+}
+
+/**
+ * A result file as a save, so that "Import a save" opens it as the finished game it records (and
+ * its debrief offers "what if"): null when the text is no result file at all (a save, most
+ * likely), else the save, or why the result cannot be opened (altered, or its scenario missing).
+ */
+export function resultAsSave(
+  text: string,
+  catalogue: readonly CatalogueEntry[],
+  freshGame: () => string,
+  now: Date,
+):
+  | { readonly ok: true; readonly save: SaveFile }
+  | { readonly ok: false; readonly missing: string | null; readonly message: string }
+  | null {
+  const verdict = verdictOf(text, catalogue);
+  switch (verdict.kind) {
+    case 'unreadable':
+      return verdict.problem.code === 'result/not-json' || verdict.problem.code === 'result/not-a-result'
+        ? null
+        : { ok: false, missing: null, message: verdict.problem.message };
+    case 'no-scenario':
+      return { ok: false, missing: verdict.result.scenario.id, message: '' };
+    case 'altered':
+      return { ok: false, missing: null, message: verdict.fault.message };
+    case 'genuine': {
+      const { result, state, scenario } = verdict;
+      return {
+        ok: true,
+        save: {
+          format: SAVE_FORMAT,
+          game: freshGame(),
+          serial: 0,
+          savedAt: now.toISOString(),
+          scenarioId: result.scenario.id,
+          scenarioHash: result.scenario.hash,
+          seed: result.seed,
+          ai: result.ai,
+          controllers: result.seats,
+          actions: result.actions,
+          checkpoint: stateHash(state),
+          summary: {
+            title: scenario.title,
+            player: result.player,
+            turn: state.turn,
+            turnLabel: scenario.turns[state.turn - 1]?.label ?? '',
+            ended: true,
+          },
+        },
+      };
+    }
+  }
 }
 
 /** The largest file read as a result (a real one is some tens of kB). */

@@ -83,7 +83,15 @@ export {
   storedGameIds,
   writeSave,
 } from './save-slots.ts';
-export { newSession, playAction, type Session, type Step, saveOf, sessionFrom } from './session.ts';
+export {
+  type BranchOrigin,
+  newSession,
+  playAction,
+  type Session,
+  type Step,
+  saveOf,
+  sessionFrom,
+} from './session.ts';
 export { DEFAULT_SETTINGS, readSettings, type Settings, writeSettings } from './settings.ts';
 export { browserStorage, KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
 export { listStuckGames, type StuckGame } from './stuck-games.ts';
@@ -94,3 +102,4 @@ export {
   presenceMessage,
 } from './tab-presence.ts';
 export { shallowEqual, watch } from './watch.ts';
+export { branchFrom, movesBefore } from './what-if.ts';

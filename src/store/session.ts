@@ -43,6 +43,16 @@ export interface Session {
   readonly history: SimRun | null;
   /** Writes so far; the next save gets `serial + 1`. */
   readonly serial: number;
+  /** For a "what if" game: the game it was taken from, and the turn (what-if.ts). */
+  readonly branch?: BranchOrigin;
+}
+
+/** Where a what-if game came from: the first game's moves and the turn it was taken up again at. */
+export interface BranchOrigin {
+  /** The turn (from 1) the game was played again from. */
+  readonly turn: number;
+  /** Every move of the first game. */
+  readonly actions: readonly Action[];
 }
 
 /** What one step of play did: the moves (the person's and the AI's) and every event. */

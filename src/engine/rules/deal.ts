@@ -2,7 +2,7 @@ import { because, type Ctx, emit, setApproval, setRelation, setTension } from '.
 import { judgePackage, lineValue, publicVerdict, ratification } from '../judge.ts';
 import type { EventMessageId } from '../messages/en.ts';
 import { round3 } from '../numbers.ts';
-import { actorState, type Offer, relationOf } from '../state.ts';
+import { actorState, type Offer, writableRelation } from '../state.ts';
 import type { ActorId, PackageLine } from '../types.ts';
 import { deliverItem, makePromise } from './delivery.ts';
 import { anchor, ratchetAfterDeal, temper } from './ratchet.ts';
@@ -12,7 +12,7 @@ import { anchor, ratchetAfterDeal, temper } from './ratchet.ts';
  * concession curve. More offers in the same turn do not wear the other side down faster.
  */
 export function countRound(ctx: Ctx, a: ActorId, b: ActorId): void {
-  for (const rel of [relationOf(ctx.state, a, b), relationOf(ctx.state, b, a)]) {
+  for (const rel of [writableRelation(ctx.state, a, b), writableRelation(ctx.state, b, a)]) {
     if (rel.roundTurn === ctx.state.turn) continue;
     rel.rounds += 1;
     rel.roundTurn = ctx.state.turn;
@@ -90,7 +90,7 @@ function whyRefused(j: ReturnType<typeof judgePackage>): {
  * better offer does not pay.
  */
 function holdTheLine(ctx: Ctx, proposer: ActorId, responder: ActorId): void {
-  const rel = relationOf(ctx.state, proposer, responder);
+  const rel = writableRelation(ctx.state, proposer, responder);
   if (rel.roundTurn !== ctx.state.turn || rel.rounds === 0) return;
   rel.rounds -= 1;
   emit(ctx, {
@@ -111,7 +111,7 @@ function realisedFor(
   gets: readonly PackageLine[],
   surplus: number,
 ): number {
-  const trust = relationOf(ctx.state, who, other).trust;
+  const trust = writableRelation(ctx.state, who, other).trust;
   let damped = 0;
   for (const line of gets) {
     if (line.conditional)
@@ -170,14 +170,14 @@ export function concludeDeal(ctx: Ctx, offer: Offer): void {
   }
   ratchetAfterDeal(ctx, responder, proposer, realisedFor(ctx, responder, proposer, offer.give, jR.surplus));
   ratchetAfterDeal(ctx, proposer, responder, jP.surplus);
-  relationOf(state, proposer, responder).rounds = 0;
-  relationOf(state, responder, proposer).rounds = 0;
+  writableRelation(state, proposer, responder).rounds = 0;
+  writableRelation(state, responder, proposer).rounds = 0;
   if (offer.give.length > 0 && offer.ask.length > 0) {
     for (const [a, b] of [
       [proposer, responder],
       [responder, proposer],
     ] as const) {
-      const rel = relationOf(state, a, b);
+      const rel = writableRelation(state, a, b);
       setRelation(
         ctx,
         a,
@@ -218,7 +218,7 @@ function collapse(
     actor: defector,
     target: other,
   });
-  const rel = relationOf(ctx.state, other, defector);
+  const rel = writableRelation(ctx.state, other, defector);
   setRelation(
     ctx,
     other,

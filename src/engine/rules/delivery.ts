@@ -2,7 +2,7 @@ import { because, type Ctx, emit, setProgress, setRelation } from '../context.ts
 import { lineValue } from '../judge.ts';
 import type { EventMessageId } from '../messages/en.ts';
 import { round3 } from '../numbers.ts';
-import { actorState, itemOf, relationOf } from '../state.ts';
+import { actorState, itemOf, writableRelation } from '../state.ts';
 import type { ActorId, PackageLine } from '../types.ts';
 
 /** How an item changed hands: in a deal, as a gift, as promised. */
@@ -80,7 +80,7 @@ export function keepPromise(ctx: Ctx, promiseId: number): void {
   promise.status = 'kept';
   const item = itemOf(ctx.scenario, promise.item);
   deliverItem(ctx, promise.giver, promise.receiver, promise, 'deliver.promised');
-  const rel = relationOf(ctx.state, promise.receiver, promise.giver);
+  const rel = writableRelation(ctx.state, promise.receiver, promise.giver);
   emit(ctx, {
     type: 'promiseKept',
     rule: 'promise/kept',
@@ -107,7 +107,7 @@ export function breakOverduePromises(ctx: Ctx): void {
     if (promise.status !== 'open' || promise.deadline > ctx.state.turn) continue;
     promise.status = 'broken';
     const item = itemOf(ctx.scenario, promise.item);
-    const rel = relationOf(ctx.state, promise.receiver, promise.giver);
+    const rel = writableRelation(ctx.state, promise.receiver, promise.giver);
     emit(ctx, {
       type: 'promiseBroken',
       rule: 'promise/broken',

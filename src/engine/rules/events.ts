@@ -2,7 +2,7 @@ import { holds } from '../conditions.ts';
 import { because, type Ctx, emit, setApproval, setProgress, setRelation, setTension } from '../context.ts';
 import { nextRandom } from '../rng.ts';
 import { eventRule } from '../rule-ids.ts';
-import { actorState, relationOf } from '../state.ts';
+import { actorState, writableRelation } from '../state.ts';
 import type { Effect, ScenarioEvent } from '../types.ts';
 import { replaceLeader } from './elections.ts';
 
@@ -68,7 +68,7 @@ function applyEffect(ctx: Ctx, event: ScenarioEvent, effect: Effect): void {
     case 'expectation':
     case 'reservation':
     case 'trust': {
-      const rel = relationOf(ctx.state, effect.from, effect.to);
+      const rel = writableRelation(ctx.state, effect.from, effect.to);
       setRelation(
         ctx,
         effect.from,

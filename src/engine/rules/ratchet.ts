@@ -1,6 +1,6 @@
 import { because, type Ctx, setRelation } from '../context.ts';
 import type { EventMessageId } from '../messages/en.ts';
-import { relationOf } from '../state.ts';
+import { writableRelation } from '../state.ts';
 import type { ActorId } from '../types.ts';
 
 /**
@@ -8,7 +8,7 @@ import type { ActorId } from '../types.ts';
  * poor one (α_up > α_down), so over-giving in one round costs several rounds of firmness.
  */
 export function ratchetAfterDeal(ctx: Ctx, who: ActorId, other: ActorId, realised: number): void {
-  const rel = relationOf(ctx.state, who, other);
+  const rel = writableRelation(ctx.state, who, other);
   const before = rel.expectation;
   if (realised > before) {
     const next = before + ctx.p.alphaUp * (realised - before);
@@ -37,7 +37,7 @@ export function ratchetAfterDeal(ctx: Ctx, who: ActorId, other: ActorId, realise
 
 /** A tabled offer anchors: even rejected, a generous one lifts what the other side expects. */
 export function anchor(ctx: Ctx, who: ActorId, other: ActorId, surplus: number): void {
-  const rel = relationOf(ctx.state, who, other);
+  const rel = writableRelation(ctx.state, who, other);
   if (surplus <= rel.expectation) return;
   const next = rel.expectation + ctx.p.alphaAnchor * (surplus - rel.expectation);
   setRelation(
@@ -56,7 +56,7 @@ export type Firmness = Extract<EventMessageId, `firmness.${string}`>;
 
 /** Firmness pulls the other side's expectation back toward its walk-away value. */
 export function temper(ctx: Ctx, who: ActorId, other: ActorId, strength: number, why: Firmness): void {
-  const rel = relationOf(ctx.state, who, other);
+  const rel = writableRelation(ctx.state, who, other);
   if (rel.expectation <= rel.reservation) return;
   const next = rel.expectation - strength * (rel.expectation - rel.reservation);
   setRelation(
@@ -78,7 +78,7 @@ export function giftRaise(
   value: number,
   conditional: boolean,
 ): void {
-  const rel = relationOf(ctx.state, receiver, giver);
+  const rel = writableRelation(ctx.state, receiver, giver);
   const raise = ctx.p.giftRaise * value * (conditional ? ctx.p.conditionalDamping : 1);
   setRelation(
     ctx,

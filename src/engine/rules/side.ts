@@ -1,7 +1,7 @@
 import { because, type Ctx, emit, setApproval, setRelation, setTension } from '../context.ts';
 import { lineValue } from '../judge.ts';
 import { lookup, round3 } from '../numbers.ts';
-import { actorOf, actorState, relationOf, sortedIds } from '../state.ts';
+import { actorOf, actorState, sortedIds, writableRelation } from '../state.ts';
 import type { ActorId, ItemId } from '../types.ts';
 import { countRound, recordVerdict } from './deal.ts';
 import { deliverItem } from './delivery.ts';
@@ -28,7 +28,7 @@ export function applyPressure(ctx: Ctx, presser: ActorId, target: ActorId, level
   const t = actorOf(ctx.scenario, target);
   const kappa = alignedShare(ctx, presser, target);
   const agility = t.agility * (1 - kappa);
-  const rel = relationOf(state, target, presser);
+  const rel = writableRelation(state, target, presser);
   const felt = level * p.pressureLeverage * (1 - agility) * rel.habituation;
   const sidestep = level * p.pressureLeverage * agility * t.patronGenerosity;
   const change = sidestep - felt;
@@ -65,7 +65,7 @@ export function applyPressure(ctx: Ctx, presser: ActorId, target: ActorId, level
     // Pressure from one side makes the target court the others.
     for (const other of sortedIds(state.actors)) {
       if (other === target || other === presser || actorOf(ctx.scenario, other).background) continue;
-      const r = relationOf(state, target, other);
+      const r = writableRelation(state, target, other);
       setRelation(
         ctx,
         target,
@@ -116,7 +116,7 @@ export function holdSummit(ctx: Ctx, host: ActorId, guest: ActorId): void {
     [host, guest],
     [guest, host],
   ] as const) {
-    const rel = relationOf(state, x, y);
+    const rel = writableRelation(state, x, y);
     const gain = p.trustSummit * fresh;
     setRelation(
       ctx,
@@ -146,7 +146,7 @@ export const COORDINATION_MIN_TRUST = 0.4;
 
 export function coordinate(ctx: Ctx, actor: ActorId, ally: ActorId, target: ActorId): void {
   const { p, state } = ctx;
-  const rel = relationOf(state, ally, actor);
+  const rel = writableRelation(state, ally, actor);
   if (rel.trust < COORDINATION_MIN_TRUST || actorState(state, ally).ousted) {
     emit(ctx, {
       type: 'coordinationRefused',
@@ -189,7 +189,7 @@ export function giveGift(
   tier: number,
   conditional: boolean,
 ): void {
-  const rel = relationOf(ctx.state, receiver, giver);
+  const rel = writableRelation(ctx.state, receiver, giver);
   const line = { item, tier };
   const value = lineValue(ctx.scenario, ctx.state, line, receiver, 1);
   emit(ctx, {
@@ -254,7 +254,7 @@ export function walkOut(ctx: Ctx, actor: ActorId, from: ActorId): void {
     [from, actor],
     [actor, from],
   ] as const) {
-    const rel = relationOf(state, a, b);
+    const rel = writableRelation(state, a, b);
     setRelation(
       ctx,
       a,

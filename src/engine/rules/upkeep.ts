@@ -1,6 +1,6 @@
 import { because, type Ctx, emit, setApproval, setRelation, setTension } from '../context.ts';
 import { round3 } from '../numbers.ts';
-import { actorState, sortedIds } from '../state.ts';
+import { actorState, sortedIds, writableRelationAt } from '../state.ts';
 import { breakOverduePromises } from './delivery.ts';
 import { holdElections } from './elections.ts';
 
@@ -79,7 +79,9 @@ function recover(ctx: Ctx): void {
         because('reservation.recover', { change: p.reservationRecovery * gap }),
       );
     }
-    rel.habituation = round3(Math.min(1, rel.habituation + p.habituationRecovery));
+    // Copied only when it changes: most relations are never pressed, and stay shared.
+    const habituation = round3(Math.min(1, rel.habituation + p.habituationRecovery));
+    if (habituation !== rel.habituation) writableRelationAt(state, key).habituation = habituation;
   }
 }
 

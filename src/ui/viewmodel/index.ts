@@ -158,6 +158,7 @@ export {
 } from './title.ts';
 export { TOUR_STEPS, type TourStep, type TourStepId, tourSteps } from './walkthrough.ts';
 export { acceptWarning, offerWarning, type Warning, walkOutWarning } from './warnings.ts';
+export { type PathsRow, type PathsView, pathsView } from './what-if.ts';
 export {
   type NewsItem,
   narration,

@@ -14,6 +14,7 @@ import { termLink } from '../glossary.ts';
 import { handInPanel } from '../panels/hand-in.ts';
 import { printSheet } from '../panels/print-sheet.ts';
 import { sharePanel } from '../panels/share.ts';
+import { pathsPanel, whatIfPanel } from '../panels/what-if.ts';
 import { whyItem } from '../panels/why.ts';
 
 function stepper(ctx: ViewContext, you: TurnStates, session: Session): HTMLElement {
@@ -252,9 +253,11 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
         ),
       ),
     ),
+    pathsPanel(session),
     momentsSection(analysis.moments),
     sharePanel(ctx, session),
     handInPanel(ctx, session),
+    whatIfPanel(ctx, session),
     h(
       'section',
       { class: 'debrief-section', attrs: { 'aria-labelledby': 'charts-h' } },
