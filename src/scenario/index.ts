@@ -38,6 +38,7 @@ export { formatIssue, formatPath, type Issue, type Result } from './result.ts';
 export {
   encodeResultFile,
   MAX_RESULT_CHARS,
+  MAX_STUDENT_CHARS,
   type NotAResult,
   parseResultFile,
   RESULT_FORMAT,

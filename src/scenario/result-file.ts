@@ -15,6 +15,9 @@ export const RESULT_KIND = 'give-and-take-result';
 /** The result format this copy of the game writes and reads. */
 export const RESULT_FORMAT = 1;
 
+/** The longest name a student may give their result. */
+export const MAX_STUDENT_CHARS = 80;
+
 /** The largest result file read; a real one is a few tens of kB. */
 export const MAX_RESULT_CHARS = 2_000_000;
 
@@ -39,6 +42,11 @@ export interface ResultFile {
   readonly gameVersion: string;
   /** When the file was written, by the writer's clock; informative only. */
   readonly writtenAt: string;
+  /**
+   * The student's name as they typed it at the debrief (or empty): the only personal detail, kept
+   * in the file for the teacher's table, never checked and never sent anywhere.
+   */
+  readonly student: string;
   readonly scenario: {
     readonly id: string;
     readonly title: string;
@@ -66,6 +74,7 @@ const ResultShape = z.strictObject({
   format: z.literal(RESULT_FORMAT),
   gameVersion: z.string().max(64),
   writtenAt: z.string().max(64),
+  student: z.string().max(MAX_STUDENT_CHARS),
   scenario: z.strictObject({ id: SavedIdSchema, title: z.string().max(500), hash: HashSchema }),
   seed: z.int(),
   ai: z.union(AI_VERSIONS.map((v) => z.literal(v))),

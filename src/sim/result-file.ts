@@ -32,7 +32,7 @@ export interface FinishedGame {
 /** The result file of a finished game; null when the game has not ended. */
 export function resultFileOf(
   game: FinishedGame,
-  writer: { readonly gameVersion: string; readonly writtenAt: string },
+  writer: { readonly gameVersion: string; readonly writtenAt: string; readonly student?: string },
 ): ResultFile | null {
   const { scenario, state } = game;
   const result = state.result;
@@ -44,6 +44,7 @@ export function resultFileOf(
     format: RESULT_FORMAT,
     gameVersion: writer.gameVersion,
     writtenAt: writer.writtenAt,
+    student: writer.student ?? '',
     scenario: { id: scenario.id, title: scenario.title, hash: game.scenarioHash },
     seed: game.seed,
     ai: game.ai,

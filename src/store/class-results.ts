@@ -41,8 +41,11 @@ export type ClassVerdict =
     }
   /** Not a result file at all (another JSON, a save, a newer format). */
   | { readonly kind: 'unreadable'; readonly problem: NotAResult }
-  /** A result of a scenario this copy does not have: open its file first. */
-  | { readonly kind: 'no-scenario'; readonly result: ResultFile };
+  /**
+   * A result of a scenario this copy does not have (open its file first), or of another version
+   * of one it has (`otherVersion`): nothing says it was edited, but it cannot be checked here.
+   */
+  | { readonly kind: 'no-scenario'; readonly result: ResultFile; readonly otherVersion: boolean };
 
 /** One file of the class and its verdict. */
 export interface ClassResult {
@@ -59,7 +62,8 @@ export function verdictOf(text: string, catalogue: readonly CatalogueEntry[]): C
   if (!parsed.ok) return { kind: 'unreadable', problem: parsed.error };
   const result = parsed.value;
   const found = findScenario(catalogue, result.scenario.id, result.scenario.hash);
-  if (!found) return { kind: 'no-scenario', result };
+  if (!found) return { kind: 'no-scenario', result, otherVersion: false };
+  if (found.hash !== result.scenario.hash) return { kind: 'no-scenario', result, otherVersion: true };
   const verified = verifyResult(found.scenario, found.hash, result);
   return verified.ok
     ? { kind: 'genuine', result, scenario: found.scenario, state: verified.value.state }

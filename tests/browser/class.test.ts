@@ -44,7 +44,12 @@ function classFiles(): { name: string; mimeType: string; buffer: Buffer }[] {
         actions: run.final.log.flatMap((e) => (e.action ? [e.action] : [])),
         state: run.final,
       },
-      { gameVersion: '0.1.0', writtenAt: '2026-12-02T10:00:00.000Z' },
+      // Two students gave their names at the debrief; the others only named their files.
+      {
+        gameVersion: '0.1.0',
+        writtenAt: '2026-12-02T10:00:00.000Z',
+        student: ['Aiko Tanaka', '김민준'][i] ?? '',
+      },
     )!;
     const edited = i === 7 ? { ...result, scores: { ...result.scores, japan: 97 } } : result;
     const name = i === 12 ? '=HYPERLINK("http://x").json' : `student-${String(i + 1).padStart(2, '0')}.json`;
@@ -99,6 +104,8 @@ describe.each(Object.keys(SIZES) as SizeName[])('the class page at %s size', (si
     expect(seen.history).toMatch(/^History: [\d.]+$/);
     expect(seen.moments.length).toBeGreaterThan(0);
     expect(seen.rows).toHaveLength(31);
+    // A name given in the file stands for the student, with the file's name under it.
+    expect(seen.rows.map((r) => r[0])).toContain('Aiko Tanakastudent-01.json');
     await shot(page, `class-page-${size}`, true);
     expect(await axe(page)).toEqual([]);
 
@@ -118,10 +125,12 @@ describe.each(Object.keys(SIZES) as SizeName[])('the class page at %s size', (si
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '"File","Check","Reason","Scenario","Delegation","Seed","Outcome","Score","Out of","Turns"',
+      '"Student","File","Check","Reason","Scenario","Delegation","Seed","Outcome","Score","Out of","Turns"',
     );
+    expect(lines.some((l) => l.startsWith('"Aiko Tanaka","student-01.json","Genuine"'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('"김민준","student-02.json","Genuine"'))).toBe(true);
     expect(lines).toHaveLength(32);
-    expect(csv).toContain('"\'=HYPERLINK(""http://x"").json","Genuine"');
+    expect(csv).toContain('"","\'=HYPERLINK(""http://x"").json","Genuine"');
     expect(csv).not.toMatch(/(^|,)"?=/m);
 
     // Kept across a reload, at the same address; cleared only when asked twice.

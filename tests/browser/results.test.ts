@@ -52,14 +52,16 @@ describe('the result of a finished game', () => {
     await page.locator('.hand-in').scrollIntoViewIfNeeded();
     await shot(page, 'debrief-hand-in');
 
+    await page.fill('[data-key="hand-in-name"]', ' Aiko  Tanaka ');
     const file = await download(page, 'hand-in-result');
-    expect(file.name).toBe('give-and-take-second-visit-2004-japan-seed-1.json');
+    expect(file.name).toBe('give-and-take-second-visit-2004-japan-seed-1-Aiko-Tanaka.json');
     const parsed = parseResultFile(file.text);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const result = parsed.value;
     expect(result.seed).toBe(1);
     expect(result.player).toBe('japan');
     expect(result.seats.japan).toBe('person');
+    expect(result.student).toBe('Aiko  Tanaka');
     expect(shown).toBe(`Your score: ${fmt(result.scores.japan ?? Number.NaN)} of 100`);
 
     const loaded = loadScenario(readFileSync(FILE, 'utf8'), 'scenario.yaml');
@@ -75,7 +77,7 @@ describe('the result of a finished game', () => {
     expect(refused.ok ? null : refused.fault.code).toBe('result/claim');
 
     const csv = await download(page, 'hand-in-csv');
-    expect(csv.name).toBe('give-and-take-second-visit-2004-japan-seed-1-measures.csv');
+    expect(csv.name).toBe('give-and-take-second-visit-2004-japan-seed-1-Aiko-Tanaka-measures.csv');
     const lines = csv.text
       .replace(/^\uFEFF/, '')
       .trimEnd()
@@ -98,7 +100,7 @@ describe('the result of a finished game', () => {
       'Results: 2. Genuine: 1. Altered: 1. Not checked: 0.',
     );
     expect(await page.textContent('.class-flagged li')).toBe(
-      `edited.json: Altered: ${refused.ok ? '' : refused.fault.message}.`,
+      `Aiko  Tanaka: Altered: ${refused.ok ? '' : refused.fault.message}.`,
     );
     expect(problems).toEqual([]);
     await context.close();

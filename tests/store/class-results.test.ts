@@ -88,6 +88,17 @@ describe('the class page in the store', () => {
     expect(storage.data.has('give-and-take:class-results')).toBe(false);
   });
 
+  it('does not call a result of another version of a scenario altered: it cannot be checked here', () => {
+    const store = storeWith(new FakeStorage());
+    store.getState().show('class');
+    const other = resultText(4).replace(/"hash": "[0-9a-f]+"/, '"hash": "0123456789abcd"');
+    store.getState().addClassResults([{ name: 'a.json', text: other }]);
+    expect(store.getState().classResults?.[0]?.verdict).toMatchObject({
+      kind: 'no-scenario',
+      otherVersion: true,
+    });
+  });
+
   it('says when the list cannot be kept, and still checks the files', () => {
     const full = new FakeStorage();
     full.quota = 100;

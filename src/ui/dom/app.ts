@@ -56,6 +56,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       numbered: [],
       students: 30,
     },
+    studentName: '',
   };
   const afterRender: (() => void)[] = [];
   let dialog: {

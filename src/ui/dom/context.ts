@@ -70,6 +70,8 @@ export interface UiState {
   classClearing: boolean;
   /** The lesson being prepared on the teacher's page. */
   lesson: LessonState;
+  /** The name a student typed at the debrief for their result file (kept for this visit only). */
+  studentName: string;
 }
 
 /** The check of an opened file, with the text its bytes were read as (null when they are not text). */

@@ -788,6 +788,8 @@ export const en = {
   'class.status.unreadable': 'Not a result file: {reason}.',
   'class.status.noScenario':
     'Cannot be checked here: this browser does not have the scenario “{title}”. Open its file on the title screen, then come back.',
+  'class.status.otherVersion':
+    'Cannot be checked here: it was played on another version of “{title}” than the one this browser has. Nothing says it was edited; check it where that version is (for your own scenario file, open the version the class played).',
   'class.statusShort.genuine': 'Genuine',
   'class.statusShort.altered': 'Altered',
   'class.statusShort.unreadable': 'Not a result',
@@ -804,7 +806,7 @@ export const en = {
   'class.moments': 'The moments that decided most games',
   'class.momentCount': 'in {count} of {of} games.',
   'class.table': 'Every file',
-  'class.col.file': 'File',
+  'class.col.file': 'Student or file',
   'class.col.status': 'Check',
   'class.col.seat': 'Delegation',
   'class.col.seed': 'Seed',
@@ -812,7 +814,7 @@ export const en = {
   'class.col.score': 'Score',
   'class.remove': 'Remove',
   'class.removeOne': 'Remove {file} from the list',
-  'class.csvHeading': 'File,Check,Reason,Scenario,Delegation,Seed,Outcome,Score,Out of,Turns',
+  'class.csvHeading': 'Student,File,Check,Reason,Scenario,Delegation,Seed,Outcome,Score,Out of,Turns',
   'title.classPage': 'The class’s results',
   'title.classPageHint':
     'For teachers: collect the result files of a lesson, check each one, and see the class on one page.',
@@ -848,6 +850,9 @@ export const en = {
   'handIn.heading': 'Hand in your result',
   'handIn.hint':
     'The result file holds your moves and your score. Your teacher’s class page replays the moves to check it, so an edited file is caught.',
+  'handIn.name': 'Your name (optional)',
+  'handIn.nameHint':
+    'Written into the result file and its name, so your teacher knows whose it is. It goes nowhere else.',
   'handIn.result': 'Download the result file',
   'handIn.csv': 'Download the measures (CSV)',
   'handIn.csvHint':

@@ -11,8 +11,10 @@ export type ClassStatus = 'genuine' | 'altered' | 'unreadable' | 'no-scenario';
 /** One row of the class's table: a file handed in. */
 export interface ClassRow {
   readonly id: number;
-  /** The file's name, as the student saved it: the only name the page knows. */
+  /** The file's name, as the student saved it. */
   readonly file: string;
+  /** The name the student gave in the file, or empty. */
+  readonly student: string;
   readonly status: ClassStatus;
   /** "Genuine", "Altered: the file says 99, replaying gives 31", …: in words. */
   readonly statusText: string;
@@ -84,6 +86,7 @@ function rowOf(r: ClassResult): ClassRow {
   const blank = {
     id: r.id,
     file: r.name,
+    student: '',
     seed: null,
     score: null,
     max: 0,
@@ -102,8 +105,11 @@ function rowOf(r: ClassResult): ClassRow {
     case 'no-scenario':
       return {
         ...blank,
+        student: v.result.student,
         status: 'no-scenario',
-        statusText: t('class.status.noScenario', { title: v.result.scenario.title }),
+        statusText: v.otherVersion
+          ? t('class.status.otherVersion', { title: v.result.scenario.title })
+          : t('class.status.noScenario', { title: v.result.scenario.title }),
         scenario: v.result.scenario.title,
         seat: v.result.player,
         seed: v.result.seed,
@@ -116,6 +122,7 @@ function rowOf(r: ClassResult): ClassRow {
       return {
         id: r.id,
         file: r.name,
+        student: result.student,
         status: v.kind,
         statusText:
           v.kind === 'genuine'
@@ -145,6 +152,8 @@ function sortRows(rows: readonly ClassRow[], sort: ClassSort): ClassRow[] {
         return row.seed ?? Number.NEGATIVE_INFINITY;
       case 'score':
         return row.score ?? Number.NEGATIVE_INFINITY;
+      case 'file':
+        return (row.student || row.file).toLowerCase();
       default:
         return row[sort.key].toLowerCase();
     }
@@ -236,6 +245,7 @@ export function classCsv(rows: readonly ClassRow[]): string {
     header.map(csvCell).join(','),
     ...rows.map((r) =>
       [
+        r.student,
         r.file,
         t(`class.statusShort.${r.status}`),
         r.statusText,

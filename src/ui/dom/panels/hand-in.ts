@@ -1,9 +1,9 @@
-import { encodeResultFile } from '../../../scenario/index.ts';
+import { encodeResultFile, MAX_STUDENT_CHARS } from '../../../scenario/index.ts';
 import { measuresCsv, resultFileOf } from '../../../sim/index.ts';
 import type { Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
 import type { ViewContext } from '../context.ts';
-import { h } from '../el.ts';
+import { h, nextId } from '../el.ts';
 import { downloadText } from '../files.ts';
 
 /**
@@ -27,6 +27,22 @@ export function handInPanel(ctx: ViewContext, session: Session): HTMLElement {
     },
     { gameVersion: ctx.services.gameVersion, writtenAt: '' },
   );
+  const nameId = nextId('hand-in-name');
+  const nameField = h('input', {
+    id: nameId,
+    class: 'share-field hand-in-name',
+    key: 'hand-in-name',
+    attrs: { type: 'text', maxlength: MAX_STUDENT_CHARS, autocomplete: 'name', value: ctx.ui.studentName },
+    on: {
+      input: (e) => {
+        ctx.ui.studentName = (e.currentTarget as HTMLInputElement).value;
+      },
+    },
+  });
+  const named = () => {
+    const tag = fileTag(ctx.ui.studentName);
+    return tag === '' ? stem : `${stem}-${tag}`;
+  };
   const download = (fileName: string, text: string, type: string) => {
     downloadText(fileName, text, type);
     ctx.announce(t('handIn.saved', { file: fileName }));
@@ -45,10 +61,21 @@ export function handInPanel(ctx: ViewContext, session: Session): HTMLElement {
           h(
             'div',
             { class: 'hand-in-row' },
+            h('label', { attrs: { for: nameId } }, t('handIn.name')),
+            nameField,
+            h('p', { class: 'hint' }, t('handIn.nameHint')),
+          ),
+          h(
+            'div',
+            { class: 'hand-in-row' },
             button('hand-in-result', t('handIn.result'), () =>
               download(
-                `${stem}.json`,
-                encodeResultFile({ ...result, writtenAt: new Date().toISOString() }),
+                `${named()}.json`,
+                encodeResultFile({
+                  ...result,
+                  writtenAt: new Date().toISOString(),
+                  student: ctx.ui.studentName.trim().slice(0, MAX_STUDENT_CHARS),
+                }),
                 'application/json',
               ),
             ),
@@ -59,7 +86,11 @@ export function handInPanel(ctx: ViewContext, session: Session): HTMLElement {
             { class: 'hand-in-row' },
             button('hand-in-csv', t('handIn.csv'), () =>
               // The byte-order mark makes spreadsheets read the names as UTF-8, not a code page.
-              download(`${stem}-measures.csv`, `\uFEFF${measuresCsv(scenario, state, player)}`, 'text/csv'),
+              download(
+                `${named()}-measures.csv`,
+                `\uFEFF${measuresCsv(scenario, state, player)}`,
+                'text/csv',
+              ),
             ),
             h('p', { class: 'hint' }, t('handIn.csvHint')),
           ),
@@ -71,4 +102,13 @@ export function handInPanel(ctx: ViewContext, session: Session): HTMLElement {
           ),
         ),
   );
+}
+
+/** A name as a part of a file name: letters and digits of any script, the rest as single dashes. */
+function fileTag(name: string): string {
+  return name
+    .trim()
+    .slice(0, MAX_STUDENT_CHARS)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -157,7 +157,7 @@ function flagged(rows: readonly ClassRow[]): HTMLElement | null {
       'ul',
       {},
       ...bad.map((r) =>
-        h('li', { class: `class-${r.status}` }, h('strong', {}, `${r.file}: `), r.statusText),
+        h('li', { class: `class-${r.status}` }, h('strong', {}, `${r.student || r.file}: `), r.statusText),
       ),
     ),
   );
@@ -169,7 +169,7 @@ function groupSection(group: ClassGroup, index: number): HTMLElement {
     'section',
     { class: 'debrief-section class-group', attrs: { 'aria-labelledby': id } },
     h(
-      'h2',
+      'h3',
       { id },
       t('class.group', { scenario: group.scenario, seat: group.seat, count: group.scores.length }),
     ),
@@ -276,7 +276,12 @@ function table(ctx: ViewContext, rows: readonly ClassRow[]): HTMLElement {
             h(
               'tr',
               { class: `class-row-${r.status}` },
-              h('th', { attrs: { scope: 'row' } }, r.file),
+              h(
+                'th',
+                { attrs: { scope: 'row' } },
+                r.student || r.file,
+                r.student ? h('span', { class: 'hint class-file-name' }, r.file) : null,
+              ),
               h(
                 'td',
                 {},
