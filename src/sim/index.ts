@@ -68,6 +68,19 @@ export {
 } from './driver.ts';
 export { csvCell, measuresCsv } from './measures-csv.ts';
 export {
+  MONTE_CARLO_RUNS,
+  type MonteCarloKey,
+  type MonteCarloOptions,
+  type MonteCarloReport,
+  type MonteCarloRow,
+  maxScoreOf,
+  monteCarlo,
+  monteCarloSteps,
+  playerLine,
+  SCORE_BINS,
+  scoreBin,
+} from './monte-carlo.ts';
+export {
   describeRecord,
   runToJson,
   runToStory,
