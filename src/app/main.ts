@@ -15,6 +15,7 @@ import {
 import { startUi } from '../ui/index.ts';
 import { followAddress } from './address.ts';
 import { followLinkInAddress, reloadKeptFiles } from './arrivals.ts';
+import { createMonteCarloRunner } from './monte-carlo-runner.ts';
 import { createScenarioChecker } from './scenario-checker.ts';
 import { compiledScenarios, onScenarioFilesChange } from './scenario-files.ts';
 import '../ui/dom/styles.css';
@@ -52,7 +53,13 @@ const filesReady = new Promise<void>((resolve) => {
 followAddress(store, filesReady);
 const hud = document.getElementById('hud');
 const stage = document.getElementById('game');
-if (hud && stage) startUi(store, hud, stage, { checker, filesReady, gameVersion: __GAME_VERSION__ });
+if (hud && stage)
+  startUi(store, hud, stage, {
+    checker,
+    filesReady,
+    gameVersion: __GAME_VERSION__,
+    monteCarlo: createMonteCarloRunner(),
+  });
 
 void followLinkInAddress(store, filesReady);
 window.addEventListener('hashchange', () => void followLinkInAddress(store, filesReady));

@@ -5,7 +5,15 @@
 import type { AppStore } from '../store/index.ts';
 import { mountApp, mountMapOverlay, type UiServices } from './dom/index.ts';
 
-export type { CheckedFile, ScenarioChecker, UiServices } from './dom/index.ts';
+export type {
+  CheckedFile,
+  MonteCarloProgress,
+  MonteCarloRequest,
+  MonteCarloResult,
+  MonteCarloRunner,
+  ScenarioChecker,
+  UiServices,
+} from './dom/index.ts';
 
 type TableModule = typeof import('./phaser/index.ts');
 

@@ -42,6 +42,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     debriefTurn: null,
     fileCheck: null,
     copied: null,
+    monteCarlo: null,
     answer: null,
     tour: null,
     classSort: { key: 'file', descending: false },
@@ -276,6 +277,11 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       ui.tab = 'move';
       ui.answer = null;
       ui.tour = null;
+      // Figures of another game's line: end its run, if it is still going.
+      if (ui.monteCarlo) {
+        hooks.services.monteCarlo.cancel();
+        ui.monteCarlo = null;
+      }
       lastGame = session?.game ?? null;
     }
     // The first table a player sits at shows the tour once; the settings remember it was seen.
@@ -383,6 +389,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     asker.close();
     stopDrops();
     hooks.services.checker.stop();
+    hooks.services.monteCarlo.cancel();
     hud.replaceChildren();
   };
 }

@@ -1,4 +1,5 @@
-import type { ScenarioCheck } from '../../sim/index.ts';
+import type { Action, ActorId, Scenario } from '../../engine/index.ts';
+import type { MonteCarloReport, ScenarioCheck } from '../../sim/index.ts';
 import type { AppActions, AppState, AppStore, KeepResult } from '../../store/index.ts';
 import type { Beat, ClassSort, TermId, Warning } from '../viewmodel/index.ts';
 
@@ -21,6 +22,28 @@ export type FileCheck =
       readonly reason: 'not-yaml' | 'too-large' | 'unreadable' | 'failed' | 'stopped';
       readonly detail: string;
     };
+
+/** "Play my strategy 1,000 times" for one game: under way, over (finished or stopped), or failed. */
+export type MonteCarloView =
+  | {
+      readonly phase: 'running';
+      readonly game: string;
+      readonly runs: number;
+      done: number;
+      total: number;
+      /** The figures so far (once the line is played); null before. */
+      report: MonteCarloReport | null;
+      stopping: boolean;
+    }
+  | {
+      readonly phase: 'done';
+      readonly game: string;
+      readonly runs: number;
+      readonly report: MonteCarloReport;
+      readonly stopped: boolean;
+      readonly ms: number;
+    }
+  | { readonly phase: 'failed'; readonly game: string; readonly runs: number; readonly message: string };
 
 /** The answer moment on show: the beats of one batch of play and the one being read. */
 export interface AnswerState {
@@ -53,6 +76,8 @@ export interface UiState {
   debriefTurn: number | null;
   /** The scenario file being checked, or the last one's result. */
   fileCheck: FileCheck | null;
+  /** The debrief's Monte Carlo of the game on show; null before it was asked for. */
+  monteCarlo: MonteCarloView | null;
   /** What the debrief's share panel last copied (or failed to), for its status line. */
   copied: { readonly what: 'link' | 'result'; readonly ok: boolean } | null;
   /** The answer to the last move, until the player has read it; null once closed. */
@@ -101,9 +126,52 @@ export interface ScenarioChecker {
   isStopped(error: unknown): boolean;
 }
 
+/** What "Play my strategy 1,000 times" plays: a finished game's line from its seat. */
+export interface MonteCarloRequest {
+  readonly scenario: Scenario;
+  readonly player: ActorId;
+  readonly line: readonly (readonly Action[])[];
+  /** The game's own score. */
+  readonly mark: number;
+  readonly runs: number;
+}
+
+/** How far a run is: games played of all asked for, and the figures so far when there are new ones. */
+export interface MonteCarloProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly report: MonteCarloReport | null;
+}
+
+/** A run's end: every game played, or those played before it was stopped. */
+export interface MonteCarloResult {
+  readonly report: MonteCarloReport;
+  readonly stopped: boolean;
+  /** How long the run took, in the worker (ms). */
+  readonly ms: number;
+}
+
+/**
+ * Plays a game's line and the built-in strategies over many seeds off the page's thread
+ * (implemented in src/app/monte-carlo-runner.ts with a Web Worker, loaded on first use). One run
+ * at a time: a new one ends the one before.
+ */
+export interface MonteCarloRunner {
+  run(
+    request: MonteCarloRequest,
+    onProgress: (progress: MonteCarloProgress) => void,
+  ): Promise<MonteCarloResult>;
+  /** Asks the run to stop: its promise resolves with what was played (the worker is ended if it does not answer). */
+  stop(): void;
+  /** Ends the run at once, figures and all: its promise rejects with an error `isCancelled` recognises. */
+  cancel(): void;
+  isCancelled(error: unknown): boolean;
+}
+
 /** What the host (src/app/main.ts) provides the interface beyond the store. */
 export interface UiServices {
   readonly checker: ScenarioChecker;
+  readonly monteCarlo: MonteCarloRunner;
   /** Settles when the scenario files kept from an earlier visit have been loaded again. */
   readonly filesReady: Promise<void>;
   /** The game's version, as result files record it. */

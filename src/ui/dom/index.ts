@@ -3,5 +3,13 @@
  * imports Phaser; the host shows the table canvas when `onScreen` says the table is up.
  */
 export { type AppHooks, mountApp } from './app.ts';
-export type { CheckedFile, ScenarioChecker, UiServices } from './context.ts';
+export type {
+  CheckedFile,
+  MonteCarloProgress,
+  MonteCarloRequest,
+  MonteCarloResult,
+  MonteCarloRunner,
+  ScenarioChecker,
+  UiServices,
+} from './context.ts';
 export { type MapOverlay, mountMapOverlay } from './map-overlay.ts';
