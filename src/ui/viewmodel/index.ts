@@ -120,6 +120,16 @@ export {
 } from './map-text.ts';
 export { decidingMoments, MAX_MOMENTS, MOMENT_KINDS, type Moment, type MomentKind } from './moments.ts';
 export {
+  type DistributionRow,
+  type DistributionView,
+  distributionView,
+  type HistogramBar,
+  type OutcomeShare,
+  progressText,
+  sharePercent,
+  wholeNumber,
+} from './monte-carlo.ts';
+export {
   type Candidate,
   type DraftInput,
   draftTarget,

@@ -12,6 +12,7 @@ import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
 import { termLink } from '../glossary.ts';
 import { handInPanel } from '../panels/hand-in.ts';
+import { monteCarloPanel } from '../panels/monte-carlo.ts';
 import { printSheet } from '../panels/print-sheet.ts';
 import { sharePanel } from '../panels/share.ts';
 import { pathsPanel, whatIfPanel } from '../panels/what-if.ts';
@@ -266,6 +267,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
       chartLegend(analysis.history !== null),
       h('div', { class: 'charts' }, ...analysis.charts.map(chartFigure)),
     ),
+    monteCarloPanel(ctx, session),
     pathSection(analysis.path),
     h(
       'section',
