@@ -218,6 +218,8 @@ describe('play my strategy 1,000 times', () => {
     expect(runClicks.clicks).toBeGreaterThan(0);
 
     const seen = await readPanel(page);
+    // The run's worker was ended with the run.
+    expect(page.workers().filter((w) => w.url().includes('monte-carlo-worker'))).toEqual([]);
     expect(seen.rows.map((r) => r.key)).toEqual([
       'line',
       'balanced',
@@ -311,11 +313,14 @@ describe('play my strategy 1,000 times', () => {
     expect(
       await page.evaluate(() => document.querySelector('[aria-live="polite"].sr-only')?.textContent),
     ).toMatch(/^Stopped\. So far:/);
-    await page.click('[data-key="mc-control"]');
+    // Each run has a worker of its own; a new game ends the one in progress.
+    const [worker] = await Promise.all([page.waitForEvent('worker'), page.click('[data-key="mc-control"]')]);
+    expect(worker.url()).toMatch(/monte-carlo-worker/);
     await page.waitForSelector('progress.mc-bar');
-    // A new game ends the run: nothing of it is left on the next debrief.
-    await page.click('[data-key="nav:title"]');
-    await page.waitForSelector('h1');
+    const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+    await page.click('[data-key="again"]');
+    await closed;
+    await page.waitForSelector('h1:has-text("Briefing")');
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
