@@ -118,6 +118,13 @@ function readProbe(page: Page): Promise<Figures> {
   });
 }
 
+/** What of the panel reaches past the window's right edge (run in the page). */
+const beyondRight = () =>
+  [...document.querySelectorAll('.monte-carlo *')]
+    .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+    .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class')}`)
+    .slice(0, 5);
+
 /** Scrolls an element to just below the sticky top bar. */
 async function scrollTo(page: Page, selector: string): Promise<void> {
   await page.evaluate((sel) => {
@@ -264,14 +271,15 @@ describe('play my strategy 1,000 times', () => {
     await shot(page, 'mc-chart-more');
     await scrollTo(page, '.mc-row[data-row="random"]');
     await shot(page, 'mc-chart-end');
-    const beyond = await page.evaluate(() =>
-      [...document.querySelectorAll('.monte-carlo *')]
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class')}`)
-        .slice(0, 5),
-    );
-    expect(beyond).toEqual([]);
+    expect(await page.evaluate(beyondRight)).toEqual([]);
     found.push(...(await axe(page)).map((v) => `monte carlo, phone: ${v}`));
+    // The largest text size: the cards still fit the phone.
+    await page.click('[data-key="nav:settings"]');
+    await page.click('[data-key="textSize:150"]');
+    await page.keyboard.press('Escape');
+    await scrollTo(page, '.mc-row[data-row="stingy"]');
+    await shot(page, 'mc-chart-large-text');
+    expect(await page.evaluate(beyondRight)).toEqual([]);
 
     const figures = {
       scenario: 'second-visit-2004 as japan',

@@ -214,8 +214,9 @@ function rowCard(view: DistributionView, row: DistributionRow): HTMLElement {
 
 /** The chart's frame, in SVG units: the bars between `left` and `right`, the axis below. */
 const W = 320;
-const H = 112;
-const PLOT = { left: 8, right: 312, top: 22, bottom: 88 };
+const H = 118;
+// Room above the bars for the marker's label at the largest text size (its font is in rem).
+const PLOT = { left: 8, right: 312, top: 28, bottom: 92 };
 
 function histogram(view: DistributionView, row: DistributionRow): SVGSVGElement {
   const span = PLOT.right - PLOT.left;
@@ -243,7 +244,7 @@ function histogram(view: DistributionView, row: DistributionRow): SVGSVGElement 
         'text',
         {
           x: (PLOT.left + tick.at * span).toFixed(1),
-          y: H - 6,
+          y: H - 7,
           'text-anchor': i === 0 ? 'start' : i === view.ticks.length - 1 ? 'end' : 'middle',
         },
         tick.value,
@@ -256,10 +257,10 @@ function histogram(view: DistributionView, row: DistributionRow): SVGSVGElement 
       y2: PLOT.bottom,
       class: 'mc-marker',
     }),
-    svg('path', { d: `M${(x - 5).toFixed(1)},${PLOT.top - 9}h10l-5,6z`, class: 'mc-marker-head' }),
+    svg('path', { d: `M${(x - 5).toFixed(1)},${PLOT.top - 10}h10l-5,6z`, class: 'mc-marker-head' }),
     svg(
       'text',
-      { x: x.toFixed(1), y: PLOT.top - 12, 'text-anchor': anchor, class: 'mc-marker-label' },
+      { x: x.toFixed(1), y: PLOT.top - 13, 'text-anchor': anchor, class: 'mc-marker-label' },
       t('mc.you', { score: view.score }),
     ),
   );
