@@ -332,30 +332,4 @@ describe('play my strategy 1,000 times', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
-
-  // The figures of docs/performance.md: `MC_TIMES=1 npx vitest run --config vitest.browser.config.ts tests/browser/monte-carlo.test.ts`.
-  it.runIf(process.env.MC_TIMES)(
-    'times 1,000 games of the line and of each strategy for three scenarios',
-    async () => {
-      const times: Record<string, { wall: number; worker: string; line: number }> = {};
-      for (const link of [
-        '#play=beijing-back-channel-2001&as=japan&seed=1',
-        LINK_2004,
-        '#play=six-party-third-round-2004&as=usa&seed=1',
-      ]) {
-        const { page, context } = await openPage(browser, 'desktop');
-        await debriefOf(page, link);
-        const began = Date.now();
-        await page.click('[data-key="mc-control"]');
-        await page.waitForSelector('.mc-row-line .mc-histogram', { timeout: 600_000 });
-        const line = Date.now() - began;
-        await page.waitForSelector('.mc-done', { timeout: 900_000 });
-        times[link] = { wall: Date.now() - began, worker: (await readPanel(page)).done, line };
-        console.log(`monte carlo time: ${link} ${JSON.stringify(times[link])}`);
-        await context.close();
-      }
-      writeFileSync(join(OUT, 'times.json'), `${JSON.stringify(times, null, 2)}\n`);
-    },
-    2_700_000,
-  );
 });
