@@ -109,6 +109,16 @@ describe.each(Object.keys(SIZES) as SizeName[])('the class page at %s size', (si
     await shot(page, `class-page-${size}`, true);
     expect(await axe(page)).toEqual([]);
 
+    // Beside the class, the built-in strategies from the same seat, played in the page's worker.
+    await page.click('[data-key^="class-baseline:"]');
+    await page.waitForSelector('p.class-baseline', { timeout: 180_000 });
+    expect(await page.textContent('p.class-baseline')).toMatch(
+      /^The class’s mean is [\d.]+\. Over 200 games each, the built-in strategies score: Balanced [\d.]+ \(from [\d.]+ to [\d.]+\); /,
+    );
+    expect(await page.$$eval('.class-band', (bands) => bands.length)).toBe(6);
+    await page.locator('.class-group').scrollIntoViewIfNeeded();
+    await shot(page, `class-baseline-${size}`);
+
     // Sorted by score, highest first; then by check, the altered file first.
     await page.click('[data-key="class-sort:score"]');
     const byScore = (await readPage(page)).rows.map((r) => Number.parseFloat(r[5] ?? ''));

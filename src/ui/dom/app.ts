@@ -58,6 +58,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       students: 30,
     },
     studentName: '',
+    classBaseline: new Map(),
   };
   const afterRender: (() => void)[] = [];
   let dialog: {

@@ -1,5 +1,5 @@
 import { t } from '../strings/index.ts';
-import { type ClassGroup, vp } from '../viewmodel/index.ts';
+import { type BaselineRow, type ClassGroup, vp } from '../viewmodel/index.ts';
 import { h, svg } from './el.ts';
 
 /** Score bins of this many points: thirty games make readable stacks. */
@@ -8,13 +8,15 @@ const WIDTH = 400;
 const DOT = 8;
 const LEFT = 24;
 const RIGHT = WIDTH - 16;
+/** The height of one strategy's row under the axis. */
+const BAND = 18;
 
 /**
  * The class's scores on one axis from 0 to the most a seat can score: one dot per genuine game,
  * stacked in bins of five points, with history's score from the same seat as a dashed line. The
  * caption says the same in words.
  */
-export function classChart(group: ClassGroup): HTMLElement {
+export function classChart(group: ClassGroup, baseline: readonly BaselineRow[] = []): HTMLElement {
   const max = Math.max(group.max, ...group.scores, 1);
   const x = (score: number) => LEFT + ((RIGHT - LEFT) * Math.max(0, Math.min(max, score))) / max;
   const stacks = new Map<number, number>();
@@ -26,7 +28,9 @@ export function classChart(group: ClassGroup): HTMLElement {
   });
   const tallest = Math.max(1, ...stacks.values());
   const base = 24 + tallest * (DOT + 2);
-  const height = base + 34;
+  // Under the axis, a row per built-in strategy: its lowest to highest score, its mean marked.
+  const bandTop = base + 30;
+  const height = bandTop + baseline.length * BAND + (baseline.length > 0 ? 20 : 4);
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f));
   const history = group.history;
   return h(
@@ -77,9 +81,19 @@ export function classChart(group: ClassGroup): HTMLElement {
         : null,
       svg(
         'text',
-        { x: (LEFT + RIGHT) / 2, y: height - 2, 'text-anchor': 'middle', class: 'xlabel' },
+        { x: (LEFT + RIGHT) / 2, y: base + 28, 'text-anchor': 'middle', class: 'xlabel' },
         t('class.axis'),
       ),
+      ...baseline.map((row, i) => {
+        const y = bandTop + 10 + i * BAND;
+        return svg(
+          'g',
+          { class: 'class-band' },
+          svg('line', { x1: x(row.min), x2: x(row.max), y1: y, y2: y, class: 'series-history' }),
+          svg('rect', { x: x(row.mean) - 3, y: y - 3, width: 6, height: 6, class: 'mark-history' }),
+          svg('text', { x: RIGHT, y: y - 4, 'text-anchor': 'end' }, `${row.name} ${vp(row.mean)}`),
+        );
+      }),
     ),
     h('figcaption', {}, group.summary),
   );

@@ -52,6 +52,12 @@ export interface AnswerState {
   index: number;
 }
 
+/** The built-in strategies played beside one chart of the class page. */
+export type BaselineState =
+  | { readonly phase: 'running'; done: number; total: number }
+  | { readonly phase: 'done'; readonly report: MonteCarloReport }
+  | { readonly phase: 'failed'; readonly message: string };
+
 /** The lesson planner's form on the teacher's page. */
 export interface LessonState {
   /** The scenario as `ID:HASH`, or null before one is picked. */
@@ -97,6 +103,8 @@ export interface UiState {
   lesson: LessonState;
   /** The name a student typed at the debrief for their result file (kept for this visit only). */
   studentName: string;
+  /** The class page's baselines, by chart (scenario, version and seat). */
+  readonly classBaseline: Map<string, BaselineState>;
 }
 
 /** The check of an opened file, with the text its bytes were read as (null when they are not text). */

@@ -869,6 +869,15 @@ export const en = {
   'class.historyMark': 'History: {score}',
   'class.chartSummary':
     '{count} games as {seat}: mean score {mean}, from {min} to {max}, of {of}. History’s line scores {history}.',
+  'class.baseline': 'Compare with the built-in strategies',
+  'class.baselineHint':
+    'Plays each built-in strategy from this seat over {runs} seeds in the background, the same games as npm run balance, and draws their spread under the class’s.',
+  'class.baselineRunning': 'Playing the built-in strategies: {done} of {total} games…',
+  'class.baselineStop': 'Stop',
+  'class.baselineFailed': 'The built-in strategies could not be played: {message}',
+  'class.baselineSentence':
+    'The class’s mean is {mean}. Over {runs} games each, the built-in strategies score: {rows}.',
+  'class.baselineRow': '{name} {mean} (from {min} to {max})',
   'class.outcomes': 'How the games ended',
   'class.outcome': '{title}: {count}',
   'class.outcomeHistorical': '(what really happened)',

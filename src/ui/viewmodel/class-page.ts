@@ -1,5 +1,5 @@
 import type { ActorId, Scenario } from '../../engine/index.ts';
-import { csvCell, historicalRun } from '../../sim/index.ts';
+import { csvCell, historicalRun, type MonteCarloReport, type StrategyName } from '../../sim/index.ts';
 import type { ClassResult } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
 import { actorName, vp } from './format.ts';
@@ -41,6 +41,11 @@ export interface ClassSort {
 /** The genuine games of one scenario played from one seat: one chart. */
 export interface ClassGroup {
   readonly key: string;
+  /** The scenario and seat, for a run of the built-in strategies beside the class. */
+  readonly scenarioRef: Scenario;
+  readonly player: ActorId;
+  /** The class's mean score. */
+  readonly mean: number;
   readonly scenario: string;
   readonly seat: string;
   readonly max: number;
@@ -206,6 +211,9 @@ function groupOf(
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
   return {
     key,
+    scenarioRef: scenario,
+    player,
+    mean,
     scenario: scenario.title,
     seat: actorName(scenario, player),
     max,
@@ -262,4 +270,44 @@ export function classCsv(rows: readonly ClassRow[]): string {
     ),
   ];
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** One built-in strategy beside the class: its spread over the games played for the baseline. */
+export interface BaselineRow {
+  readonly key: StrategyName;
+  readonly name: string;
+  readonly mean: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+}
+
+/** The built-in strategies' rows of a Monte Carlo report (its line row, unused here, left out). */
+export function baselineRows(report: MonteCarloReport): BaselineRow[] {
+  return report.rows.flatMap((row) =>
+    row.key === 'line' || row.summary === null
+      ? []
+      : [
+          {
+            key: row.key,
+            name: t(`mc.strategy.${row.key}`),
+            mean: row.summary.meanScore,
+            min: row.summary.minScore,
+            max: row.summary.maxScore,
+            runs: row.runs,
+          },
+        ],
+  );
+}
+
+/** The baseline in a sentence: "Over 200 games each: balanced 85.6 (45 to 100), …". */
+export function baselineSentence(rows: readonly BaselineRow[], classMean: number): string {
+  if (rows.length === 0) return '';
+  return t('class.baselineSentence', {
+    runs: Math.min(...rows.map((r) => r.runs)),
+    mean: vp(classMean),
+    rows: rows
+      .map((r) => t('class.baselineRow', { name: r.name, mean: vp(r.mean), min: vp(r.min), max: vp(r.max) }))
+      .join('; '),
+  });
 }

@@ -14,6 +14,9 @@ export {
 export { type BriefingView, briefingView } from './briefing.ts';
 export { type ChartGeometry, chartGeometry, niceRange } from './chart.ts';
 export {
+  type BaselineRow,
+  baselineRows,
+  baselineSentence,
   CLASS_SORT_KEYS,
   type ClassGroup,
   type ClassRow,

@@ -1,6 +1,8 @@
 import { MAX_CLASS_RESULTS } from '../../../store/index.ts';
 import { type StringKey, t } from '../../strings/index.ts';
 import {
+  baselineRows,
+  baselineSentence,
   CLASS_SORT_KEYS,
   type ClassGroup,
   type ClassRow,
@@ -10,7 +12,7 @@ import {
   vp,
 } from '../../viewmodel/index.ts';
 import { classChart } from '../class-chart.ts';
-import type { ViewContext } from '../context.ts';
+import type { BaselineState, ViewContext } from '../context.ts';
 import { h, nextId } from '../el.ts';
 import { downloadText } from '../files.ts';
 import { lessonPlanner } from '../panels/lesson-planner.ts';
@@ -99,7 +101,7 @@ export function classScreen(ctx: ViewContext): Node[] {
           }),
         ),
     flagged(view.rows),
-    ...view.groups.map(groupSection),
+    ...view.groups.map((g, i) => groupSection(ctx, g, i)),
     results.length > 0 ? table(ctx, view.rows) : null,
   ];
   return nodes.filter((n): n is Node => n !== null);
@@ -163,8 +165,86 @@ function flagged(rows: readonly ClassRow[]): HTMLElement | null {
   );
 }
 
-function groupSection(group: ClassGroup, index: number): HTMLElement {
+/** Seeds per strategy for the baseline: enough for a spread, quick enough for a lesson. */
+const BASELINE_RUNS = 200;
+
+function startBaseline(ctx: ViewContext, group: ClassGroup): void {
+  const state: BaselineState = { phase: 'running', done: 0, total: 0 };
+  ctx.ui.classBaseline.set(group.key, state);
+  ctx.refresh();
+  ctx.services.monteCarlo
+    .run(
+      { scenario: group.scenarioRef, player: group.player, line: [], mark: group.mean, runs: BASELINE_RUNS },
+      (p) => {
+        state.done = p.done;
+        state.total = p.total;
+        ctx.refresh();
+      },
+    )
+    .then(
+      (result) => {
+        ctx.ui.classBaseline.set(group.key, { phase: 'done', report: result.report });
+        ctx.refresh();
+        ctx.announce(baselineSentence(baselineRows(result.report), group.mean));
+      },
+      (error: unknown) => {
+        if (ctx.services.monteCarlo.isCancelled(error)) ctx.ui.classBaseline.delete(group.key);
+        else ctx.ui.classBaseline.set(group.key, { phase: 'failed', message: String(error) });
+        ctx.refresh();
+      },
+    );
+}
+
+function baselinePart(ctx: ViewContext, group: ClassGroup): HTMLElement {
+  const state = ctx.ui.classBaseline.get(group.key);
+  if (state?.phase === 'done') {
+    return h('p', { class: 'class-baseline' }, baselineSentence(baselineRows(state.report), group.mean));
+  }
+  if (state?.phase === 'running') {
+    return h(
+      'div',
+      { class: 'class-baseline' },
+      h('progress', { class: 'mc-bar', attrs: { max: Math.max(1, state.total), value: state.done } }),
+      h(
+        'p',
+        { attrs: { 'aria-live': 'polite' } },
+        t('class.baselineRunning', { done: state.done, total: state.total || '…' }),
+      ),
+      h(
+        'button',
+        {
+          class: 'btn',
+          key: `class-baseline-stop:${group.key}`,
+          attrs: { type: 'button' },
+          on: { click: () => ctx.services.monteCarlo.stop() },
+        },
+        t('class.baselineStop'),
+      ),
+    );
+  }
+  return h(
+    'div',
+    { class: 'class-baseline' },
+    state?.phase === 'failed'
+      ? h('p', { class: 'warning' }, t('class.baselineFailed', { message: state.message }))
+      : null,
+    h(
+      'button',
+      {
+        class: 'btn',
+        key: `class-baseline:${group.key}`,
+        attrs: { type: 'button' },
+        on: { click: () => startBaseline(ctx, group) },
+      },
+      t('class.baseline'),
+    ),
+    h('p', { class: 'hint' }, t('class.baselineHint', { runs: BASELINE_RUNS })),
+  );
+}
+
+function groupSection(ctx: ViewContext, group: ClassGroup, index: number): HTMLElement {
   const id = `class-group-${index}`;
+  const baseline = ctx.ui.classBaseline.get(group.key);
   return h(
     'section',
     { class: 'debrief-section class-group', attrs: { 'aria-labelledby': id } },
@@ -173,7 +253,8 @@ function groupSection(group: ClassGroup, index: number): HTMLElement {
       { id },
       t('class.group', { scenario: group.scenario, seat: group.seat, count: group.scores.length }),
     ),
-    classChart(group),
+    classChart(group, baseline?.phase === 'done' ? baselineRows(baseline.report) : []),
+    baselinePart(ctx, group),
     h('h4', {}, t('class.outcomes')),
     h(
       'ul',
