@@ -111,7 +111,10 @@ function summaryOf(scenario: Scenario, result: ResultFile): string {
   const name = actorOf(scenario, result.player).name;
   const score = result.scores[result.player];
   const max = (scenario.objectives[result.player] ?? []).reduce((sum, o) => sum + o.points, 0);
-  return `${name} in "${scenario.title}", seed ${result.seed}: ${result.outcome.title}, ${score} of ${max} points, ${result.turns} turns, ${result.actions.length} moves`;
+  // Delegations led by people too (a game at one screen): their moves are checked by the rules only.
+  const people = scenario.actors.filter((a) => a.id !== result.player && result.seats[a.id] === 'person');
+  const also = people.length === 0 ? '' : ` (also led by people: ${people.map((a) => a.name).join(', ')})`;
+  return `${name} in "${scenario.title}", seed ${result.seed}: ${result.outcome.title}, ${score} of ${max} points, ${result.turns} turns, ${result.actions.length} moves${also}`;
 }
 
 function factsOf(result: ResultFile): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type Action, type ActionError, type ActorId, refuse, type Scenario } from '../engine/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
-import type { LinkPrompt, LinkResult } from './class-link.ts';
+import { type LinkPrompt, type LinkResult, seatsOf as playableSeats } from './class-link.ts';
 import {
   type ClassResult,
   type ClassResultsActions,
@@ -33,7 +33,16 @@ import {
   storedGameIds,
   writeSave,
 } from './save-slots.ts';
-import { newSession, playAction, type Session, type Step, saveOf, sessionFrom } from './session.ts';
+import {
+  handoverTo,
+  newSession,
+  peopleOf,
+  playAction,
+  type Session,
+  type Step,
+  saveOf,
+  sessionFrom,
+} from './session.ts';
 import { readSettings, type Settings, writeSettings } from './settings.ts';
 import { KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
 import { listStuckGames, type StuckGame } from './stuck-games.ts';
@@ -80,6 +89,8 @@ export interface AppState {
 /** How to start a game: a given seed (a class link) and the exact version of the scenario. */
 export interface StartOptions {
   readonly seed?: number;
+  /** Other delegations led by people at the same screen (hotseat), beside `player`. */
+  readonly people?: readonly ActorId[];
   /** The scenario's content hash, when a file and a shipped scenario share the id. */
   readonly hash?: string;
 }
@@ -88,6 +99,11 @@ export interface StartOptions {
 export interface AppActions extends ClassResultsActions {
   startGame(scenarioId: string, player: ActorId, options?: StartOptions): void;
   submit(action: Action): { ok: true } | { ok: false; error: ActionError };
+  /**
+   * Hands the screen to another person at it (hotseat): the person the game waits for, or, once
+   * the game is over, any of its people to read their own debrief. Says whether it did.
+   */
+  takeSeat(actor: ActorId): boolean;
   openGame(game: string): boolean;
   importSave(text: string): boolean;
   /**
@@ -335,10 +351,22 @@ export function createAppStore(deps: AppDeps): AppStore {
           scenarioHash: found.hash,
           player,
           seed: options.seed ?? deps.newSeed(),
+          people: (options.people ?? []).filter((id) => playableSeats(found.scenario).includes(id)),
         });
         set({ link: null });
         forgetGameNotices();
         play(step, 'briefing');
+      },
+
+      takeSeat(actor) {
+        const session = get().session;
+        if (!session || actor === session.player) return false;
+        const ended = session.state.status === 'ended';
+        // Playing, only the person the game waits for takes the screen; once it is over, any of
+        // the people may read their own debrief.
+        if (ended ? !peopleOf(session).includes(actor) : handoverTo(session) !== actor) return false;
+        set({ session: persist({ ...session, player: actor }), draft: EMPTY_DRAFT, refusal: null });
+        return true;
       },
 
       submit(action) {

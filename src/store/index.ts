@@ -85,7 +85,9 @@ export {
 } from './save-slots.ts';
 export {
   type BranchOrigin,
+  handoverTo,
   newSession,
+  peopleOf,
   playAction,
   type Session,
   type Step,

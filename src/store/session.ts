@@ -8,6 +8,7 @@ import {
   type GameState,
   type Scenario,
   stateHash,
+  whoMustAct,
 } from '../engine/index.ts';
 import {
   actAndPlayOn,
@@ -63,21 +64,26 @@ export interface Step {
   readonly events: readonly DomainEvent[];
 }
 
-/** Starts a game with the person on `player` and the AI on everyone else, and lets the AI open. */
+/**
+ * Starts a game with a person on `player` (and, at one screen, on each of `people`) and the AI on
+ * everyone else, and lets the AI open.
+ */
 export function newSession(input: {
   game: string;
   scenario: Scenario;
   scenarioHash: string;
   player: ActorId;
   seed: number;
+  people?: readonly ActorId[];
 }): Step {
+  const { people: others = [], ...rest } = input;
+  const people = new Set([input.player, ...others]);
   const controllers: Record<ActorId, Controller> = {};
-  for (const actor of input.scenario.actors)
-    controllers[actor.id] = actor.id === input.player ? 'person' : 'ai';
+  for (const actor of input.scenario.actors) controllers[actor.id] = people.has(actor.id) ? 'person' : 'ai';
   const start = createGame(input.scenario, input.seed, controllers);
   const played = playOn(input.scenario, start, seatsOf(controllers));
   const opening: Session = {
-    ...input,
+    ...rest,
     controllers,
     actions: [],
     state: start,
@@ -138,7 +144,14 @@ function withHistory(session: Session): Session {
  */
 export function sessionFrom(restored: Restored): Session {
   const { save, scenario } = restored;
-  const person = scenario.order.find((id) => save.controllers[id] === 'person');
+  // The view shown: the person the game waits for, else the one the save was showing.
+  const turn = restored.state.status === 'playing' ? whoMustAct(scenario, restored.state) : null;
+  const waiting = turn && save.controllers[turn.actor] === 'person' ? turn.actor : null;
+  const person =
+    waiting ??
+    (save.controllers[save.summary.player] === 'person'
+      ? save.summary.player
+      : scenario.order.find((id) => save.controllers[id] === 'person'));
   const session = withHistory({
     game: save.game,
     scenario,
@@ -153,6 +166,22 @@ export function sessionFrom(restored: Restored): Session {
     serial: save.serial,
   });
   return restored.owed.moves.length === 0 ? session : sessionAfter(session, restored.owed);
+}
+
+/** The people at the screen, in the scenario's order: one, or several for a hotseat game. */
+export function peopleOf(session: Session): ActorId[] {
+  return session.scenario.order.filter((id) => session.controllers[id] === 'person');
+}
+
+/**
+ * The person the screen must be passed to before play goes on: another person than the one whose
+ * view is shown is to move. Null when the shown person is to move, or the game waits for nobody.
+ */
+export function handoverTo(session: Session): ActorId | null {
+  if (session.state.status !== 'playing') return null;
+  const turn = whoMustAct(session.scenario, session.state);
+  if (!turn || session.controllers[turn.actor] !== 'person') return null;
+  return turn.actor === session.player ? null : turn.actor;
 }
 
 /** The save of a session at its next serial. */

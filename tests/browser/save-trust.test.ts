@@ -106,7 +106,7 @@ describe('saves that cannot be forged or lost, in the browser', () => {
     await context.close();
   });
 
-  it('repairs imports that would wait for ever: every seat a person, a log ending on the AI’s turn', async () => {
+  it('repairs imports that would wait for ever: people on seats nobody may play, a log ending on the AI’s turn', async () => {
     const { page, problems, context } = await openPage(browser, 'desktop');
     await startLinkedGame(page);
     await patientMove(page);
@@ -119,7 +119,8 @@ describe('saves that cannot be forged or lost, in the browser', () => {
     await importFile(page, 'everyone.json', { ...base, controllers: everyone });
     await page.waitForSelector('[role="tablist"]');
     await page.waitForSelector('[data-key="do-wait"], [data-key="do-reject"], [data-key="answer-heading"]');
-    expect(await page.textContent('.notices')).toContain('Now played by the AI: North Korea, United States.');
+    // Japan and North Korea may be led by people: they stay so, at one screen; the United States may not.
+    expect(await page.textContent('.notices')).toContain('Now played by the AI: United States.');
     await shot(page, 'notice-seats-repaired');
 
     // Cut the log just after Japan's last move that the AI answered: the AI's answers are owed.

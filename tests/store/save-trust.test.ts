@@ -211,23 +211,29 @@ describe('a changed scenario', () => {
 });
 
 describe('an imported save that would lock the game', () => {
-  it('gives a save with every delegation a person one person, checking the others’ moves are the AI’s', () => {
+  it('opens a save with every delegation a person as a game of people at one screen, the seat nobody may play given to the AI', () => {
     const session = patient(3);
     const everyone = Object.fromEntries(scenario.actors.map((a) => [a.id, 'person' as const]));
     const { store } = testStore(new FakeStorage(), scenario);
     expect(store.getState().importSave(saveText(session, { controllers: everyone }))).toBe(true);
     const opened = store.getState().session!;
-    expect(opened.controllers).toEqual(onePerson(scenario, 'japan'));
-    expect(stateHash(opened.state)).toBe(stateHash(session.state));
+    // Japan and North Korea may be played by people: both stay people (hotseat); the United
+    // States may not, so the AI plays it, and its moves in the save were checked as the AI's.
+    expect(opened.controllers).toEqual({ ...onePerson(scenario, 'japan'), north_korea: 'person' });
+    // The same moves, replayed to the same point of the game.
+    expect(opened.actions).toEqual(session.actions);
+    expect(opened.state.log.length).toBe(session.state.log.length);
     expect(whoMustAct(scenario, opened.state)?.actor).toBe('japan');
-    expect(notice(store, 'save/seats-to-ai')?.detail).toBe('North Korea, United States');
+    expect(opened.player).toBe('japan');
+    expect(notice(store, 'save/seats-to-ai')?.detail).toBe('United States');
   });
 
-  it('refuses one with every delegation a person when a move it made for the AI is not the AI’s', () => {
+  it('refuses a save whose move for an AI seat is not the AI’s, whatever people it names elsewhere', () => {
     const forged = forgedLog(scenario, 7, 'japan', 'north_korea', 1);
-    const everyone = Object.fromEntries(scenario.actors.map((a) => [a.id, 'person' as const]));
+    // People on Japan and on the United States (which nobody may play): North Korea stays the AI's.
+    const people = { ...onePerson(scenario, 'japan'), usa: 'person' as const };
     const { store } = testStore(new FakeStorage(), scenario);
-    const text = saveText(patient(0), { actions: forged.actions, controllers: everyone });
+    const text = saveText(patient(0), { actions: forged.actions, controllers: people });
     expect(store.getState().importSave(text)).toBe(false);
     expect(notice(store, 'import/failed')?.detail).toMatch(
       new RegExp(`^move ${forged.forgedAt[0]! + 1} is played by the AI`),

@@ -15,13 +15,15 @@ import { lessonSeed } from './panels/lesson-planner.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { classScreen } from './screens/class.ts';
 import { debriefScreen } from './screens/debrief.ts';
-import { tableScreen } from './screens/table.ts';
+import { coveredForHandover, handoverScreen } from './screens/handover.ts';
+import { isAnswering, tableScreen } from './screens/table.ts';
 import { titleScreen } from './screens/title.ts';
 import { beginTour, showTourAgain } from './walkthrough.ts';
 
 /** What the DOM tells its host (src/app/) so it can show or hide the Phaser table, and what it is given. */
 export interface AppHooks {
-  readonly onScreen: (screen: Screen) => void;
+  /** The screen shown: a store screen, or the cover between two people's moves at one screen. */
+  readonly onScreen: (screen: Screen | 'handover') => void;
   readonly services: UiServices;
 }
 
@@ -59,6 +61,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     },
     studentName: '',
     classBaseline: new Map(),
+    hotseat: null,
   };
   const afterRender: (() => void)[] = [];
   let dialog: {
@@ -67,9 +70,10 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     /** The glossary entry the dialog was opened at. */
     entry?: TermId | null;
   } | null = null;
-  let lastScreen: Screen | null = null;
+  let lastScreen: Screen | 'handover' | null = null;
   let lastSeq = -1;
   let lastGame: string | null = null;
+  let lastPlayer: string | null = null;
   let scheduled = false;
 
   const header = h('header', { class: 'topbar' });
@@ -209,7 +213,10 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       h(
         'nav',
         { attrs: { 'aria-label': t('nav.menu') } },
-        session ? navButton(c, 'briefing', t('nav.briefing')) : null,
+        // Covered between two people's moves, the last one's briefing is not a click away.
+        session && document.documentElement.dataset.screen !== 'handover'
+          ? navButton(c, 'briefing', t('nav.briefing'))
+          : null,
         session ? navButton(c, 'table', t('nav.table')) : null,
         session && ended ? navButton(c, 'debrief', t('nav.debrief')) : null,
         h(
@@ -269,8 +276,16 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     root.lang = setLanguage(state.settings.language);
     root.dataset.textSize = String(state.settings.textSize);
     root.dataset.motion = state.settings.motion;
-    root.dataset.screen = state.screen;
     const session = state.session;
+    // Another person took the screen (hotseat): nothing of the last one's view stays on it.
+    if (session && session.game === lastGame && session.player !== lastPlayer) {
+      ui.form.clear();
+      ui.debriefTurn = null;
+      ui.tab = 'move';
+      ui.answer = null;
+      ui.seenNews = 0;
+    }
+    lastPlayer = session?.player ?? null;
     if (session?.game !== lastGame) {
       ui.form.clear();
       ui.debriefTurn = null;
@@ -310,10 +325,18 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
           : `${narration(session.scenario, state.feed.events, session.player)} ${tail}`;
       }
     }
+    // After the answer to the last move is read: between two people's moves at one screen, the table is covered (screens/handover.ts).
+    const covered = state.screen === 'table' && coveredForHandover(session, isAnswering(c));
+    const shown = covered ? 'handover' : state.screen;
+    root.dataset.screen = shown;
     replaceKeepingFocus(header, renderHeader(c));
     replaceKeepingFocus(notices, noticeList(c));
-    const screenChanged = state.screen !== lastScreen;
-    replaceKeepingFocus(main, SCREENS[state.screen](c), 'move-heading');
+    const screenChanged = shown !== lastScreen;
+    replaceKeepingFocus(
+      main,
+      shown === 'handover' ? handoverScreen(c) : SCREENS[state.screen](c),
+      'move-heading',
+    );
     if (dialog) {
       const body =
         dialog.name === 'settings'
@@ -351,14 +374,15 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     }
     if (screenChanged) {
       const first = lastScreen === null;
-      lastScreen = state.screen;
+      lastScreen = shown;
       document.title =
         state.screen === 'title'
           ? t('app.name')
           : state.screen === 'class'
             ? `${t('class.eyebrow')} — ${t('app.name')}`
             : `${session?.scenario.title ?? ''} — ${t('app.name')}`;
-      hooks.onScreen(state.screen);
+      // Covered for a handover, the table's map is hidden as on any screen but the table.
+      hooks.onScreen(shown);
       // Moving focus to the new screen's heading tells screen readers the screen changed; on
       // first load the browser's own starting point is the better one.
       if (!dialog && !first) {

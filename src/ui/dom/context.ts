@@ -103,6 +103,8 @@ export interface UiState {
   lesson: LessonState;
   /** The name a student typed at the debrief for their result file (kept for this visit only). */
   studentName: string;
+  /** The title card whose "play with others at this screen" form is open, and its ticks. */
+  hotseat: { readonly card: string; readonly seats: readonly string[] } | null;
   /** The class page's baselines, by chart (scenario, version and seat). */
   readonly classBaseline: Map<string, BaselineState>;
 }

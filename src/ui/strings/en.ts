@@ -451,6 +451,7 @@ export const en = {
   'narrate.ended': 'The talks are over: {title}.',
 
   'debrief.heading': 'Debrief',
+  'debrief.headingOf': 'Debrief: {name}',
   'debrief.result': 'How it ended',
   'debrief.score': 'Your score: {score} of {max}',
   'debrief.objective': '{text}',
@@ -860,6 +861,7 @@ export const en = {
     'Cannot be checked here: this browser does not have the scenario “{title}”. Open its file on the title screen, then come back.',
   'class.status.otherVersion':
     'Cannot be checked here: it was played on another version of “{title}” than the one this browser has. Nothing says it was edited; check it where that version is (for your own scenario file, open the version the class played).',
+  'class.status.people': 'Also led by people at the same screen: {names}.',
   'class.statusShort.genuine': 'Genuine',
   'class.statusShort.altered': 'Altered',
   'class.statusShort.unreadable': 'Not a result',
@@ -907,6 +909,23 @@ export const en = {
   'print.measures': 'Turn by turn, as each turn closed',
   'print.foot':
     'The result file of this game, handed in with this sheet, lets your teacher check every move by replaying it.',
+  'handover.eyebrow': 'At this screen: {names}',
+  'handover.heading': 'Pass the screen to {name}',
+  'handover.lookAway':
+    '{last}: your move is made. Hand the screen over and look away: what comes next is for {next} alone to see.',
+  'handover.take': 'I lead {name}: show my view',
+  'handover.briefing': 'Read {name}’s briefing first',
+  'hotseat.open': 'Play with others at this screen…',
+  'hotseat.legend': 'Who leads which delegation at this screen',
+  'hotseat.hint':
+    'Tick two or more delegations: each is led by a person, taking turns at this screen; the computer leads the rest. Before each person’s move the screen asks to be passed, and hides the last person’s view.',
+  'hotseat.start': 'Start with these delegations',
+  'hotseat.cancel': 'Cancel',
+  'hotseat.needTwo': 'Tick at least two delegations.',
+  'debrief.people': 'The debrief of each delegation at this screen',
+  'debrief.peopleScores': 'Everyone’s score: {scores}.',
+  'debrief.peopleScore': '{name} {score} of {max}',
+  'debrief.viewAs': 'Read {name}’s debrief',
   'whatIf.heading': 'What if…',
   'whatIf.hint':
     'Play this game again from the start of a turn: the same seed and the same counterparts, so everything before that turn happens as it did, and from there your moves decide. The new game is saved beside this one.',
@@ -995,7 +1014,7 @@ export const en = {
   'notice.import/other-version':
     'That file could not be imported: it was saved on another version of its scenario, and on the version here one of its moves no longer holds. Nothing was changed here; the file opens where that version is (for your own scenario file, open the version it was played on).',
   'notice.save/seats-to-ai':
-    'This save had more than one delegation played by a person, and the game can only wait for one. Now played by the AI: {detail}. Each of their moves in the save was checked to be the AI’s own.',
+    'This save had people on delegations that a person cannot play in this scenario. Now played by the AI: {detail}. Each of their moves in the save was checked to be the AI’s own.',
   'notice.save/seat-to-person':
     'This save had no delegation played by a person. You now play {detail}; the moves made before were checked to be the AI’s own.',
   'notice.save/ai-caught-up':

@@ -1,4 +1,5 @@
 import type { ActorId, Scenario } from '../../engine/index.ts';
+import type { ResultFile } from '../../scenario/index.ts';
 import { csvCell, historicalRun, type MonteCarloReport, type StrategyName } from '../../sim/index.ts';
 import type { ClassResult } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
@@ -131,7 +132,7 @@ function rowOf(r: ClassResult): ClassRow {
         status: v.kind,
         statusText:
           v.kind === 'genuine'
-            ? t('class.status.genuine')
+            ? withPeople(scenario, result, t('class.status.genuine'))
             : t('class.status.altered', { reason: v.fault.message }),
         scenario: scenario.title,
         seat: actorName(scenario, result.player),
@@ -143,6 +144,16 @@ function rowOf(r: ClassResult): ClassRow {
       };
     }
   }
+}
+
+/**
+ * A genuine result in which other delegations were led by people (a hotseat game) says so: their
+ * moves are people's, checked by the rules only, where the AI's would have been recomputed.
+ */
+function withPeople(scenario: Scenario, result: ResultFile, text: string): string {
+  const others = scenario.actors.filter((a) => a.id !== result.player && result.seats[a.id] === 'person');
+  if (others.length === 0) return text;
+  return `${text} ${t('class.status.people', { names: others.map((a) => a.name).join(', ') })}`;
 }
 
 /** Altered files first when sorting by status: they are what a teacher looks for. */

@@ -1,6 +1,7 @@
-import type { Session } from '../../../store/index.ts';
+import { actorOf } from '../../../engine/index.ts';
+import { peopleOf, type Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
-import { pathsView } from '../../viewmodel/index.ts';
+import { pathsView, vp } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { h, nextId } from '../el.ts';
 
@@ -114,6 +115,51 @@ export function pathsPanel(session: Session): HTMLElement | null {
           ),
         ),
       ),
+    ),
+  );
+}
+
+/**
+ * A game of several people at one screen: everyone's score, and a button per other person to
+ * read their own debrief (the screens show one delegation's view at a time).
+ */
+export function peoplePanel(ctx: ViewContext, session: Session): HTMLElement | null {
+  const people = peopleOf(session);
+  const result = session.state.result;
+  if (people.length < 2 || !result) return null;
+  const { scenario } = session;
+  const max = (id: string) => (scenario.objectives[id] ?? []).reduce((sum, o) => sum + o.points, 0);
+  const scores = people
+    .map((id) =>
+      t('debrief.peopleScore', {
+        name: actorOf(scenario, id).name,
+        score: vp(result.scores[id] ?? 0),
+        max: max(id),
+      }),
+    )
+    .join('; ');
+  return h(
+    'section',
+    { class: 'debrief-section people no-print', attrs: { 'aria-labelledby': 'people-h' } },
+    h('h2', { id: 'people-h' }, t('debrief.people')),
+    h('p', {}, t('debrief.peopleScores', { scores })),
+    h(
+      'div',
+      { class: 'debrief-people' },
+      ...people
+        .filter((id) => id !== session.player)
+        .map((id) =>
+          h(
+            'button',
+            {
+              class: 'btn',
+              key: `view-as:${id}`,
+              attrs: { type: 'button' },
+              on: { click: () => ctx.state.takeSeat(id) },
+            },
+            t('debrief.viewAs', { name: actorOf(scenario, id).name }),
+          ),
+        ),
     ),
   );
 }

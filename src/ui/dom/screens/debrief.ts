@@ -1,6 +1,7 @@
-import type { Session } from '../../../store/index.ts';
+import { peopleOf, type Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
 import {
+  actorName,
   type DebriefAnalysis,
   debriefAnalysis,
   hiddenNumbers,
@@ -15,7 +16,7 @@ import { handInPanel } from '../panels/hand-in.ts';
 import { monteCarloPanel } from '../panels/monte-carlo.ts';
 import { printSheet } from '../panels/print-sheet.ts';
 import { sharePanel } from '../panels/share.ts';
-import { pathsPanel, whatIfPanel } from '../panels/what-if.ts';
+import { pathsPanel, peoplePanel, whatIfPanel } from '../panels/what-if.ts';
 import { whyItem } from '../panels/why.ts';
 
 function stepper(ctx: ViewContext, you: TurnStates, session: Session): HTMLElement {
@@ -227,7 +228,14 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
       'header',
       { class: 'screen-head' },
       h('p', { class: 'eyebrow' }, `${scenario.title} · ${scenario.period}`),
-      h('h1', { attrs: { tabindex: -1 }, key: 'screen-heading' }, t('debrief.heading')),
+      h(
+        'h1',
+        { attrs: { tabindex: -1 }, key: 'screen-heading' },
+        // At one screen with others, whose debrief this is comes first.
+        peopleOf(session).length > 1
+          ? t('debrief.headingOf', { name: actorName(scenario, player) })
+          : t('debrief.heading'),
+      ),
       state.status !== 'ended' ? h('p', { class: 'warning' }, t('debrief.notEnded')) : null,
     ),
     h(
@@ -254,6 +262,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
         ),
       ),
     ),
+    peoplePanel(ctx, session),
     pathsPanel(session),
     momentsSection(analysis.moments),
     sharePanel(ctx, session),

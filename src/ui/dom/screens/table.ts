@@ -65,6 +65,12 @@ function tabList(ctx: ViewContext, unseenNews: number): HTMLElement {
 }
 
 /** The table screen's DOM side: status, tabs and the open panel; the map is the Phaser canvas. */
+/** Whether the move panel is showing the answer to the last move (the answer moment). */
+export function isAnswering(ctx: ViewContext): boolean {
+  const answer = ctx.ui.answer;
+  return ctx.ui.tab === 'move' && answer !== null && answer.seq === ctx.state.feed.seq;
+}
+
 export function tableScreen(ctx: ViewContext): Node[] {
   const session = ctx.state.session;
   if (!session) return [];

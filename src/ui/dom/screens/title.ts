@@ -16,6 +16,95 @@ function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
+/** Several people at this screen, each leading a delegation: the card's form for it. */
+function hotseatPart(ctx: ViewContext, card: ScenarioCard, headingId: string): HTMLElement {
+  const key = `${card.id}:${card.hash}`;
+  const open = ctx.ui.hotseat?.card === key ? ctx.ui.hotseat : null;
+  if (!open) {
+    return h(
+      'button',
+      {
+        class: 'btn btn-quiet hotseat-open',
+        key: `hotseat:${key}`,
+        attrs: { type: 'button', 'aria-describedby': headingId },
+        on: {
+          click: () => {
+            ctx.ui.hotseat = { card: key, seats: card.delegations.slice(0, 2).map((d) => d.id) };
+            ctx.refresh();
+          },
+        },
+      },
+      t('hotseat.open'),
+    );
+  }
+  const enough = open.seats.length >= 2;
+  return h(
+    'fieldset',
+    { class: 'hotseat-form' },
+    h('legend', {}, t('hotseat.legend')),
+    h('p', { class: 'hint' }, t('hotseat.hint')),
+    ...card.delegations.map((d) =>
+      h(
+        'label',
+        { class: 'lesson-radio' },
+        h('input', {
+          key: `hotseat-seat:${key}:${d.id}`,
+          attrs: { type: 'checkbox', checked: open.seats.includes(d.id) },
+          on: {
+            change: (e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              const seats = on ? [...open.seats, d.id] : open.seats.filter((s) => s !== d.id);
+              ctx.ui.hotseat = {
+                card: key,
+                seats: card.delegations.map((x) => x.id).filter((id) => seats.includes(id)),
+              };
+              ctx.refresh();
+            },
+          },
+        }),
+        ` ${d.name}`,
+      ),
+    ),
+    enough ? null : h('p', { class: 'warning' }, t('hotseat.needTwo')),
+    h(
+      'div',
+      { class: 'card-actions' },
+      h(
+        'button',
+        {
+          class: 'btn btn-primary',
+          key: `hotseat-start:${key}`,
+          attrs: { type: 'button', 'aria-disabled': enough ? null : 'true' },
+          on: {
+            click: () => {
+              if (!enough) return;
+              const [first, ...others] = open.seats;
+              ctx.ui.hotseat = null;
+              ctx.state.startGame(card.id, first!, { hash: card.hash, people: others });
+            },
+          },
+        },
+        t('hotseat.start'),
+      ),
+      h(
+        'button',
+        {
+          class: 'btn btn-quiet',
+          key: `hotseat-cancel:${key}`,
+          attrs: { type: 'button' },
+          on: {
+            click: () => {
+              ctx.ui.hotseat = null;
+              ctx.refresh();
+            },
+          },
+        },
+        t('hotseat.cancel'),
+      ),
+    ),
+  );
+}
+
 /** One scenario card: what the situation is, and a button per delegation that can be played. */
 function scenarioCard(ctx: ViewContext, card: ScenarioCard): HTMLElement {
   const headingId = nextId('card');
@@ -50,6 +139,7 @@ function scenarioCard(ctx: ViewContext, card: ScenarioCard): HTMLElement {
           ),
         ),
       ),
+      card.delegations.length >= 2 ? hotseatPart(ctx, card, headingId) : null,
       from
         ? h(
             'div',
