@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { marked, Renderer } from 'marked';
 import { defineConfig, type Plugin } from 'vite';
 import {
   ARTICLE_FILES,
@@ -76,6 +78,77 @@ function scenarioFiles(): Plugin {
   };
 }
 
+/** The teaching guide's page in the built site, beside index.html. */
+const TEACHING_PAGE = 'teaching.html';
+
+/**
+ * docs/teaching.md as a page of the site (`teaching.html`, linked from the title screen), made at
+ * build time so that a school's copy of the game carries its lesson plans and the game ships no
+ * Markdown code. Links to other files of the repository are not in the site: their text stays,
+ * without the link. The page has the game's policy: no script, its own stylesheet, nothing inline.
+ */
+function teachingPage(): Plugin {
+  const source = new URL('./docs/teaching.md', import.meta.url);
+  const page = async (icon: string | null) => {
+    const renderer = new Renderer();
+    const plain = renderer.link.bind(renderer);
+    renderer.link = (link) =>
+      /^(https?:|mailto:|#)/.test(link.href) ? plain(link) : renderer.parser.parseInline(link.tokens);
+    // Ids as GitHub makes them, so the guide's own contents links work on the page too.
+    renderer.heading = ({ tokens, depth, text }) => {
+      const id = text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, '')
+        .replace(/\s/g, '-');
+      return `<h${depth} id="${id}">${renderer.parser.parseInline(tokens)}</h${depth}>\n`;
+    };
+    const body = await marked.parse(await readFile(source, 'utf8'), { renderer, gfm: true });
+    return [
+      '<!doctype html>',
+      '<html lang="en">',
+      '<head>',
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<meta http-equiv="Content-Security-Policy" content="${CSP_BUILD.replace("script-src 'self'", "script-src 'none'")}">`,
+      '<title>Teaching with Give and Take</title>',
+      ...(icon ? [`<link rel="icon" href="./${icon}" type="image/svg+xml">`] : []),
+      '<link rel="stylesheet" href="./teaching.css">',
+      '</head>',
+      '<body>',
+      '<p class="back"><a href="./">← Give and Take</a></p>',
+      '<main>',
+      body,
+      '</main>',
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
+  };
+  const css = () => readFile(new URL('./docs/teaching.css', import.meta.url), 'utf8');
+  return {
+    name: 'give-and-take-teaching-page',
+    async generateBundle(_options, bundle) {
+      this.addWatchFile(fileURLToPath(source));
+      // The game's emblem, as the build named it, for the page's icon.
+      const icon = Object.values(bundle).find((f) => f.type === 'asset' && f.names.includes('emblem.svg'));
+      this.emitFile({ type: 'asset', fileName: TEACHING_PAGE, source: await page(icon?.fileName ?? null) });
+      this.emitFile({ type: 'asset', fileName: 'teaching.css', source: await css() });
+    },
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        if (path.endsWith(`/${TEACHING_PAGE}`)) {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(await page('assets/emblem.svg'));
+        } else if (path.endsWith('/teaching.css')) {
+          res.setHeader('Content-Type', 'text/css; charset=utf-8');
+          res.end(await css());
+        } else next();
+      });
+    },
+  };
+}
+
 /**
  * Phaser does not tree-shake and changes less often than the game, so it gets its own chunk.
  * Rolldown needs the function form of `manualChunks`.
@@ -107,7 +180,7 @@ export default defineConfig({
   // space, a project page), not only at the root. Code chunks, the worker and images are found
   // from `import.meta.url`; the game's own address lives in the fragment (src/store/route.ts).
   base: './',
-  plugins: [contentSecurityPolicy(), scenarioFiles()],
+  plugins: [contentSecurityPolicy(), scenarioFiles(), teachingPage()],
   // The scenario checker's worker (src/app/scenario-check-worker.ts) is an ES module like the page.
   worker: { format: 'es' },
   build: {

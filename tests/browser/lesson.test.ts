@@ -96,6 +96,38 @@ describe.each(Object.keys(SIZES) as SizeName[])('the lesson planner at %s size',
   });
 });
 
+describe('the lesson plans', () => {
+  it('are a page of the site, linked from the title screen, whose contents links all lead somewhere', async () => {
+    const { page, problems, context } = await openPage(browser, 'phone');
+    await page.click('[data-key="to-teaching"]');
+    await page.waitForSelector('h1:has-text("Teaching with Give and Take")');
+    const seen = await page.evaluate(() => {
+      const ids = new Set([...document.querySelectorAll('[id]')].map((e) => e.id));
+      const anchors = [...document.querySelectorAll('a[href^="#"]')].map((a) =>
+        a.getAttribute('href')!.slice(1),
+      );
+      return {
+        lessons: [...document.querySelectorAll('h2')]
+          .map((h) => h.textContent)
+          .filter((t) => /^\d\. /.test(t ?? '')),
+        broken: anchors.filter((a) => !ids.has(a)),
+        anchors: anchors.length,
+        wide: document.documentElement.scrollWidth > window.innerWidth + 1,
+        scripts: document.scripts.length,
+      };
+    });
+    expect(seen.lessons).toHaveLength(6);
+    expect(seen.anchors).toBeGreaterThan(5);
+    expect(seen.broken).toEqual([]);
+    expect(seen).toMatchObject({ wide: false, scripts: 0 });
+    await shot(page, 'teaching-page');
+    await page.click('a:has-text("← Give and Take")');
+    await page.waitForSelector('h1:has-text("Give and Take")');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the handout', () => {
   it('prints each delegation’s briefing on its own page with its link, then the glossary and the questions', async () => {
     const { page, problems, context } = await openPage(browser, 'desktop');

@@ -896,9 +896,11 @@ export const en = {
   'class.remove': 'Remove',
   'class.removeOne': 'Remove {file} from the list',
   'class.csvHeading': 'Student,File,Check,Reason,Scenario,Delegation,Seed,Outcome,Score,Out of,Turns',
-  'title.classPage': 'The class’s results',
+  'title.classPage': 'Prepare a lesson, collect results',
   'title.classPageHint':
-    'For teachers: collect the result files of a lesson, check each one, and see the class on one page.',
+    'Class links with a QR code and a printed handout; then the class’s result files, each checked, on one page.',
+  'title.teaching':
+    'Lesson plans for each scenario: passages to read, questions, what the class usually scores',
   'print.setup': 'Played as {seat}, seed {seed}. Give and Take {version}.',
   'print.name': 'Name: ________________________________   Class: ____________   Date: ____________',
   'print.approval': 'Your public’s approval',

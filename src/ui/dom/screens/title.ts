@@ -293,6 +293,8 @@ export function titleScreen(ctx: ViewContext): Node[] {
         t('title.classPage'),
       ),
       h('p', { class: 'hint', id: 'teachers-hint' }, t('title.classPageHint')),
+      // The guide is a page of the site (vite.config.ts makes it from docs/teaching.md).
+      h('p', {}, h('a', { key: 'to-teaching', attrs: { href: './teaching.html' } }, t('title.teaching'))),
     ),
   );
   return nodes;
