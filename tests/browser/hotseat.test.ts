@@ -92,6 +92,11 @@ describe.each(Object.keys(SIZES) as SizeName[])('two people at one screen, at %s
 
     await page.click('[data-key="to-debrief"]');
     await page.waitForSelector('h1:has-text("Debrief")');
+    // A finished game has six screens in the top bar: all of them in view, Settings included.
+    const outside = await page.$$eval('.topbar .nav-btn', (buttons) =>
+      buttons.filter((b) => b.getBoundingClientRect().right > window.innerWidth).map((b) => b.textContent),
+    );
+    expect(outside).toEqual([]);
     const scores = await page.textContent('.people p');
     expect(scores).toMatch(/^Everyone’s score: Japan [\d.]+ of 100; North Korea [\d.]+ of 100\.$/);
     // The debrief shown is the last mover's; the other person's is a button away, and back.
