@@ -90,7 +90,8 @@ describe('the audit in the command line', () => {
     const text = seen.replace(/\r/g, '');
     expect(text).toMatch(/eight\.yaml: test games {2}0\/42 {2}0%/);
     expect(text).toContain('scenario:check: stopping after the game being played');
-    const stopped = /eight\.yaml: note: stopped after (\d+) test games of 42: what play found/.exec(text);
+    // One game or more, as fast as the machine played before the stop ("1 test game", "3 test games").
+    const stopped = /eight\.yaml: note: stopped after (\d+) test games? of 42: what play found/.exec(text);
     expect(stopped).not.toBeNull();
     expect(Number(stopped?.[1])).toBeGreaterThan(0);
     expect(Number(stopped?.[1])).toBeLessThan(42);
