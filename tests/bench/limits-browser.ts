@@ -63,42 +63,45 @@ try {
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('h1');
+  await page.locator('h1').waitFor();
   const opened = Date.now();
   await page.setInputFiles('.open-file input[type="file"]', file);
-  await page.waitForSelector('[data-key="open-result"]', { timeout: 600_000 });
+  await page.locator('[data-key="open-result"]').waitFor({ timeout: 600_000 });
   const checkMs = Date.now() - opened;
   console.log(`check: ${checkMs} ms; ${await page.textContent('[data-key="open-result"]')}`);
   const started = Date.now();
   await page.click('[data-key="play:file:at_the_limits:a1"]');
-  await page.waitForSelector('[data-key="brief-go-top"]', { timeout: 600_000 });
+  await page.locator('[data-key="brief-go-top"]').waitFor({ timeout: 600_000 });
   await page.click('[data-key="brief-go-top"]');
-  await page.waitForSelector('[role="tablist"]', { timeout: 600_000 });
+  await page.locator('[role="tablist"]').waitFor({ timeout: 600_000 });
   console.log(`briefing and table: ${Date.now() - started} ms`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
   const ready = () =>
-    page.waitForFunction(
-      () =>
-        document.querySelector('[data-key="answer-heading"]') !== null ||
-        document.querySelector('[data-key="do-wait"]:not([disabled])') !== null ||
-        document.querySelector('[data-key="do-reject"]:not([disabled])') !== null ||
-        document.querySelector('[data-key="to-debrief"]') !== null,
-      undefined,
-      { timeout: 240_000, polling: 50 },
-    );
+    page
+      .waitForFunction(
+        () =>
+          document.querySelector('[data-key="answer-heading"]') !== null ||
+          document.querySelector('[data-key="do-wait"]:not([disabled])') !== null ||
+          document.querySelector('[data-key="do-reject"]:not([disabled])') !== null ||
+          document.querySelector('[data-key="to-debrief"]') !== null,
+        undefined,
+        { timeout: 240_000, polling: 50 },
+      )
+      .then((handle) => handle.dispose());
   for (let m = 0; m < moves; m++) {
     // Answers first (reading them is not the move's cost), then a patient move.
-    for (let i = 0; i < 5 && (await page.$('[data-key="answer-heading"]')); i++) {
-      const key = (await page.$('[data-key="answer-skip"]')) ? 'answer-skip' : 'answer-continue';
+    for (let i = 0; i < 5 && (await page.locator('[data-key="answer-heading"]').count()) > 0; i++) {
+      const key =
+        (await page.locator('[data-key="answer-skip"]').count()) > 0 ? 'answer-skip' : 'answer-continue';
       await page.focus(`[data-key="${key}"]`);
       await page.keyboard.press('Enter');
     }
     await ready();
     const hash = await page.evaluate(() => document.getElementById('hud')?.dataset.stateHash ?? '');
-    const key = (await page.$('[data-key="do-reject"]')) ? 'do-reject' : 'do-wait';
+    const key = (await page.locator('[data-key="do-reject"]').count()) > 0 ? 'do-reject' : 'do-wait';
     const t0 = Date.now();
     // Round trips from the click on: the longest is how long the page could not answer.
     const during = probe(page, 4_000);
@@ -108,12 +111,15 @@ try {
         timeout: 240_000,
         polling: 20,
       })
+      .then((handle) => handle.dispose())
       .then(ready)
       .then(() => Date.now() - t0);
-    await page.waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, hash, {
-      timeout: 240_000,
-      polling: 50,
-    });
+    await page
+      .waitForFunction((h) => document.getElementById('hud')?.dataset.stateHash !== h, hash, {
+        timeout: 240_000,
+        polling: 50,
+      })
+      .then((handle) => handle.dispose());
     const answeredMs = Date.now() - t0;
     const blocked = await during;
     const moveMs = await readyAfter;
