@@ -11,7 +11,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { CHROMIUM_PATH } from '../browser/chromium.ts';
 import { browserBench, browserGoals } from './browser.ts';
 import { engineBench, engineGoals } from './engine.ts';
-import { type GoalRow, goalTable } from './stats.ts';
+import { compactJson, type GoalRow, goalTable } from './stats.ts';
 
 const args = process.argv.slice(2);
 // `npm run bench --json` keeps the flag for npm itself (which then prints no banner) and says so
@@ -69,5 +69,5 @@ if (json) {
     ...(browser ?? {}),
     goals,
   };
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${compactJson(result)}\n`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalTable, growthExponent, quantile, round, spread, verdict } from './stats.ts';
+import { compactJson, goalTable, growthExponent, quantile, round, spread, verdict } from './stats.ts';
 
 /** The bench's arithmetic (the bench itself never runs in the test suite: it is a report). */
 describe('bench statistics', () => {
@@ -44,5 +44,20 @@ describe('bench statistics', () => {
     expect(lines[3]?.trim()).toBe('(after a warm-up game)');
     expect(lines[4]).toMatch(/not measured$/);
     expect(verdict(true)).toBe('met');
+  });
+
+  it('writes JSON that parses back the same, with small objects of plain values on one line', () => {
+    const value = {
+      games: { balanced: { min: 1.5, median: 2, max: 3, samples: 5 } },
+      list: [1, 2],
+      nested: [{ a: 'x' }, []],
+      nothing: null,
+      left: undefined,
+    };
+    const text = compactJson(value);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(text).toContain('"balanced": {"min": 1.5, "median": 2, "max": 3, "samples": 5}');
+    expect(text).toContain('"list": [1, 2]');
+    expect(compactJson({ long: 'x'.repeat(200) })).toBe(`{\n  "long": "${'x'.repeat(200)}"\n}`);
   });
 });

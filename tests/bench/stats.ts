@@ -102,3 +102,24 @@ export function goalTable(rows: readonly GoalRow[]): string {
     }),
   ].join('\n');
 }
+
+/**
+ * JSON with two-space indents, except that an object or array of plain values that fits in
+ * `width` characters stays on one line: a figure's `{ min, median, max, samples }` reads as one.
+ */
+export function compactJson(value: unknown, width = 100, indent = ''): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const entries: [string | null, unknown][] = Array.isArray(value)
+    ? value.map((v) => [null, v])
+    : Object.entries(value).filter(([, v]) => v !== undefined);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) return `${open}${close}`;
+  const key = (k: string | null) => (k === null ? '' : `${JSON.stringify(k)}: `);
+  if (entries.every(([, v]) => v === null || typeof v !== 'object')) {
+    const line = `${open}${entries.map(([k, v]) => `${key(k)}${JSON.stringify(v)}`).join(', ')}${close}`;
+    if (indent.length + line.length <= width) return line;
+  }
+  const inner = `${indent}  `;
+  const lines = entries.map(([k, v]) => `${inner}${key(k)}${compactJson(v, width, inner)}`);
+  return `${open}\n${lines.join(',\n')}\n${indent}${close}`;
+}
