@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, baseUrl, launch, openPage, playPatientlyToEnd, SIZES, type SizeName, shot } from './harness.ts';
+import { axe, launch, openPage, playLinkToDebrief, SIZES, type SizeName, shot } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,18 +15,6 @@ const LINK = '#play=second-visit-2004&as=japan&seed=1';
 
 /** An article's file name, as the sources folder stores it: never shown to a reader. */
 const FILE_NAME = /\d{3}_[0-9a-f]{16}\.txt/;
-
-/** Plays the linked game patiently to its end and opens the debrief. */
-async function debriefOf(page: Page): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`${baseUrl()}${LINK}`);
-  await page.waitForSelector('h1:has-text("Briefing")');
-  await page.click('[data-key="brief-go-top"]');
-  await page.waitForSelector('[role="tablist"]');
-  expect(await playPatientlyToEnd(page)).toBeGreaterThan(0);
-  await page.click('[data-key="to-debrief"]');
-  await page.waitForSelector('h1:has-text("Debrief")');
-}
 
 /** Scrolls the debrief's section holding `selector` to the top of the window, below the top bar. */
 async function showSection(page: Page, selector: string): Promise<void> {
@@ -59,7 +47,7 @@ describe.each(Object.keys(SIZES) as SizeName[])('the personal debrief at %s size
   it('names the moments of this game with their turns and cited passages, and stays accessible', async () => {
     // bypassCSP only so axe can be injected.
     const { page, problems, context } = await openPage(browser, size, { bypassCSP: true });
-    await debriefOf(page);
+    await playLinkToDebrief(page, LINK);
     const seen = await readDebrief(page);
     expect(seen.moments.map((m) => [m.when, m.headline])).toEqual([
       ['Turn 4 · Late June 2004', 'An offer you turned down'],

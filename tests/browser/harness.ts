@@ -158,3 +158,18 @@ export function playPatientlyToEnd(page: Page): Promise<number> {
     return -1;
   });
 }
+
+/**
+ * Opens a class link (`#play=…`), starts at the table and plays patiently (refuse, wait) to the
+ * end of the game, then opens its debrief.
+ */
+export async function playLinkToDebrief(page: Page, link: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${baseUrl()}${link}`);
+  await page.waitForSelector('h1:has-text("Briefing")');
+  await page.click('[data-key="brief-go-top"]');
+  await page.waitForSelector('[role="tablist"]');
+  if ((await playPatientlyToEnd(page)) <= 0) throw new Error(`the game of ${link} did not end`);
+  await page.click('[data-key="to-debrief"]');
+  await page.waitForSelector('h1:has-text("Debrief")');
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, baseUrl, focusedKey, launch, openPage, playPatientlyToEnd, SIZES } from './harness.ts';
+import { axe, focusedKey, launch, openPage, playLinkToDebrief, SIZES } from './harness.ts';
 
 /**
  * "Play my strategy 1,000 times" from the debrief: the games run in a Web Worker while the page
@@ -27,18 +27,6 @@ mkdirSync(OUT, { recursive: true });
 async function shot(page: Page, name: string): Promise<void> {
   const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
   await page.screenshot({ path: join(OUT, `${name}-${width}x${height}.png`) });
-}
-
-/** Plays the linked game patiently (refuse, wait) to its end and opens the debrief. */
-async function debriefOf(page: Page, link: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`${baseUrl()}${link}`);
-  await page.waitForSelector('h1:has-text("Briefing")');
-  await page.click('[data-key="brief-go-top"]');
-  await page.waitForSelector('[role="tablist"]');
-  expect(await playPatientlyToEnd(page)).toBeGreaterThan(0);
-  await page.click('[data-key="to-debrief"]');
-  await page.waitForSelector('h1:has-text("Debrief")');
 }
 
 /**
@@ -169,7 +157,7 @@ const LINK_2004 = '#play=second-visit-2004&as=japan&seed=1';
 describe('play my strategy 1,000 times', () => {
   it('plays 1,000 games of the line and of each strategy in a worker while the page answers clicks', async () => {
     const { page, problems, context } = await openPage(browser, 'desktop', { bypassCSP: true });
-    await debriefOf(page, LINK_2004);
+    await playLinkToDebrief(page, LINK_2004);
     const start = page.locator('[data-key="mc-control"]');
     await expect(start.textContent()).resolves.toBe('Play my strategy 1,000 times');
 
@@ -300,7 +288,7 @@ describe('play my strategy 1,000 times', () => {
 
   it('stops on request, with the figures of the games played, and starts again', async () => {
     const { page, problems, context } = await openPage(browser, 'phone');
-    await debriefOf(page, '#play=beijing-back-channel-2001&as=japan&seed=3');
+    await playLinkToDebrief(page, '#play=beijing-back-channel-2001&as=japan&seed=3');
     await page.click('[data-key="mc-control"]');
     // Once the line is played its figures are drawn while the strategies go on.
     await page.waitForSelector('.mc-row-line .mc-histogram', { timeout: 120_000 });

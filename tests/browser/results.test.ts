@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fmt } from '../../src/engine/index.ts';
 import { loadScenario, parseResultFile, scenarioHash } from '../../src/scenario/index.ts';
 import { verifyResult } from '../../src/sim/index.ts';
-import { baseUrl, launch, openPage, playPatientlyToEnd, shot } from './harness.ts';
+import { launch, openPage, playLinkToDebrief, shot } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,16 +21,6 @@ afterAll(async () => {
 
 const LINK = '#play=second-visit-2004&as=japan&seed=1';
 const FILE = new URL('../../scenarios/2004-koizumi-second-visit.yaml', import.meta.url);
-
-async function debriefOf(page: Page): Promise<void> {
-  await page.goto(`${baseUrl()}${LINK}`);
-  await page.waitForSelector('h1:has-text("Briefing")');
-  await page.click('[data-key="brief-go-top"]');
-  await page.waitForSelector('[role="tablist"]');
-  expect(await playPatientlyToEnd(page)).toBeGreaterThan(0);
-  await page.click('[data-key="to-debrief"]');
-  await page.waitForSelector('h1:has-text("Debrief")');
-}
 
 /** Clicks a download button and returns the file's name and text. */
 async function download(page: Page, key: string): Promise<{ name: string; text: string }> {
@@ -47,7 +37,7 @@ function pdfPages(pdf: Buffer): number {
 describe('the result of a finished game', () => {
   it('downloads as a file that replays to the same score, and an edit of it is caught', async () => {
     const { page, problems, context } = await openPage(browser, 'desktop');
-    await debriefOf(page);
+    await playLinkToDebrief(page, LINK);
     const shown = await page.textContent('.result .score');
     await page.locator('.hand-in').scrollIntoViewIfNeeded();
     await shot(page, 'debrief-hand-in');
@@ -108,7 +98,7 @@ describe('the result of a finished game', () => {
 
   it('prints as one page: the sheet for the gradebook, without the controls', async () => {
     const { page, problems, context } = await openPage(browser, 'desktop');
-    await debriefOf(page);
+    await playLinkToDebrief(page, LINK);
     expect(await page.isVisible('.print-sheet')).toBe(false);
     await page.emulateMedia({ media: 'print' });
     const seen = await page.evaluate(() => {

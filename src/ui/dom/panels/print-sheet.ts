@@ -9,7 +9,8 @@ const PRINTED_MOMENTS = 3;
 /**
  * The debrief on one printed page, for the gradebook: who played what, the outcome and every goal's
  * points, the moments that decided the game, and the measures turn by turn. Hidden on screen; the
- * print styles show it alone (styles/print.css), so "Save as PDF" gives one page.
+ * print styles show it alone (styles/print.css), so "Save as PDF" gives one page. It comes last,
+ * and its headings start below the screen's h1, so the screen's own heading stays the page's first.
  */
 export function printSheet(session: Session, analysis: DebriefAnalysis, gameVersion: string): HTMLElement {
   const { scenario, state, player, seed } = session;
@@ -27,7 +28,7 @@ export function printSheet(session: Session, analysis: DebriefAnalysis, gameVers
       t('print.setup', { seat: actorName(scenario, player), seed, version: gameVersion }),
     ),
     h('p', { class: 'print-name' }, t('print.name')),
-    h('h1', {}, result ? result.title : t('debrief.result')),
+    h('h2', { class: 'print-title' }, result ? result.title : t('debrief.result')),
     result ? h('p', {}, result.text) : null,
     h('p', { class: 'print-score' }, t('debrief.score', { score: vp(score), max })),
     h(
@@ -41,7 +42,7 @@ export function printSheet(session: Session, analysis: DebriefAnalysis, gameVers
         ),
       ),
     ),
-    analysis.moments.length > 0 ? h('h2', {}, t('debrief.moments')) : null,
+    analysis.moments.length > 0 ? h('h3', {}, t('debrief.moments')) : null,
     analysis.moments.length > 0
       ? h(
           'ol',
@@ -58,7 +59,7 @@ export function printSheet(session: Session, analysis: DebriefAnalysis, gameVers
             ),
         )
       : null,
-    table.rows.length > 0 ? h('h2', {}, t('print.measures')) : null,
+    table.rows.length > 0 ? h('h3', {}, t('print.measures')) : null,
     table.rows.length > 0
       ? h(
           'table',

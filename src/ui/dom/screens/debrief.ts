@@ -223,7 +223,6 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
   const max = objectives.reduce((sum, o) => sum + o.points, 0);
   const score = result?.scores[player] ?? scored.reduce((s, o) => s + o.points, 0);
   return [
-    printSheet(session, analysis, ctx.services.gameVersion),
     h(
       'header',
       { class: 'screen-head' },
@@ -328,5 +327,6 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
         t('debrief.toTitle'),
       ),
     ),
+    printSheet(session, analysis, ctx.services.gameVersion),
   ];
 }
