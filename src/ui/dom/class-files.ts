@@ -4,8 +4,8 @@ import type { UiState } from './context.ts';
 
 /**
  * Reads result files chosen or dropped on the class page and hands them to the store, which
- * verifies each by replay; the page then says what was taken. A file far larger than any result
- * is not read at all (it is listed, as not a result, with the reason).
+ * verifies each by replay; the page then says what was taken. Of a file far larger than any
+ * result only the start is read (it is listed, as not a result, with the reason).
  */
 export async function addResultFiles(
   files: readonly File[],
@@ -19,9 +19,11 @@ export async function addResultFiles(
   if (files.length === 0) return;
   const read: ClassFile[] = [];
   for (const file of files) {
-    // A size far past any result: read none of it, and let the check say it is no result.
-    const text =
-      file.size > MAX_CLASS_FILE_CHARS * 4 ? ' '.repeat(MAX_CLASS_FILE_CHARS + 1) : await file.text();
+    // Past any result's size only the start is read: enough for the check to say it is too large.
+    const text = await (file.size > MAX_CLASS_FILE_CHARS * 4
+      ? file.slice(0, MAX_CLASS_FILE_CHARS * 4)
+      : file
+    ).text();
     read.push({ name: file.name, text });
   }
   const added = host.store.getState().addClassResults(read);

@@ -83,6 +83,13 @@ export function classView(results: readonly ClassResult[], sort: ClassSort): Cla
   return { rows: sortRows(rows, sort), counts, groups: groupsOf(results) };
 }
 
+/**
+ * The groups of a list of results, worked out once per list: each replays history and finds every
+ * game's deciding moments, and the page re-renders often (a baseline's progress, a sort), while
+ * the store hands over a new list only when files are added or removed.
+ */
+const groupsByList = new WeakMap<readonly ClassResult[], ClassGroup[]>();
+
 function maxOf(scenario: Scenario, player: ActorId): number {
   return (scenario.objectives[player] ?? []).reduce((sum, o) => sum + o.points, 0);
 }
@@ -184,6 +191,14 @@ function sortRows(rows: readonly ClassRow[], sort: ClassSort): ClassRow[] {
 }
 
 function groupsOf(results: readonly ClassResult[]): ClassGroup[] {
+  const known = groupsByList.get(results);
+  if (known) return known;
+  const groups = groupsOfList(results);
+  groupsByList.set(results, groups);
+  return groups;
+}
+
+function groupsOfList(results: readonly ClassResult[]): ClassGroup[] {
   const byKey = new Map<string, Extract<ClassResult['verdict'], { kind: 'genuine' }>[]>();
   for (const r of results) {
     if (r.verdict.kind !== 'genuine') continue;

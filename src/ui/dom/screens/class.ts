@@ -174,6 +174,8 @@ function startBaseline(ctx: ViewContext, group: ClassGroup): void {
   ctx.refresh();
   ctx.services.monteCarlo
     .run(
+      // The runner plays a line before the strategies; an empty one (a delegation that only
+      // waits and refuses) is cheap, and only the strategies' rows are drawn.
       { scenario: group.scenarioRef, player: group.player, line: [], mark: group.mean, runs: BASELINE_RUNS },
       (p) => {
         state.done = p.done;
