@@ -8,7 +8,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actorOf, type Scenario } from '../engine/index.ts';
 import { encodeResultFile, parseResultFile, type ResultFile, scenarioHash } from '../scenario/index.ts';
-import { type FinishedGame, resultFileOf, verifyResult } from '../sim/index.ts';
+import { type FinishedGame, maxScoreOf, resultFileOf, verifyResult } from '../sim/index.ts';
 import { issueLine, loadScenarioFile, readText } from './files.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -110,7 +110,7 @@ function verifyOne(file: string, known: readonly Known[]): Verdict {
 function summaryOf(scenario: Scenario, result: ResultFile): string {
   const name = actorOf(scenario, result.player).name;
   const score = result.scores[result.player];
-  const max = (scenario.objectives[result.player] ?? []).reduce((sum, o) => sum + o.points, 0);
+  const max = maxScoreOf(scenario, result.player);
   // Delegations led by people too (a game at one screen): their moves are checked by the rules only.
   const people = scenario.actors.filter((a) => a.id !== result.player && result.seats[a.id] === 'person');
   const also = people.length === 0 ? '' : ` (also led by people: ${people.map((a) => a.name).join(', ')})`;

@@ -1,6 +1,12 @@
 import type { ActorId, Scenario } from '../../engine/index.ts';
 import type { ResultFile } from '../../scenario/index.ts';
-import { csvCell, historicalRun, type MonteCarloReport, type StrategyName } from '../../sim/index.ts';
+import {
+  csvCell,
+  historicalRun,
+  type MonteCarloReport,
+  maxScoreOf,
+  type StrategyName,
+} from '../../sim/index.ts';
 import type { ClassResult } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
 import { actorName, vp } from './format.ts';
@@ -90,10 +96,6 @@ export function classView(results: readonly ClassResult[], sort: ClassSort): Cla
  */
 const groupsByList = new WeakMap<readonly ClassResult[], ClassGroup[]>();
 
-function maxOf(scenario: Scenario, player: ActorId): number {
-  return (scenario.objectives[player] ?? []).reduce((sum, o) => sum + o.points, 0);
-}
-
 function rowOf(r: ClassResult): ClassRow {
   const v = r.verdict;
   const blank = {
@@ -146,7 +148,7 @@ function rowOf(r: ClassResult): ClassRow {
         seed: result.seed,
         outcome: result.outcome.title,
         score: result.scores[result.player] ?? null,
-        max: maxOf(scenario, result.player),
+        max: maxScoreOf(scenario, result.player),
         turns: result.turns,
       };
     }
@@ -233,7 +235,7 @@ function groupOf(
     }
   }
   const scores = games.map((g) => g.result.scores[player] ?? 0);
-  const max = maxOf(scenario, player);
+  const max = maxScoreOf(scenario, player);
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
   return {
     key,

@@ -6,7 +6,7 @@ import {
   relationKey,
   type TurnMeasures,
 } from '../../engine/index.ts';
-import { sameAction, verifyLog } from '../../sim/index.ts';
+import { maxScoreOf, sameAction, verifyLog } from '../../sim/index.ts';
 import type { Session } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
 import { mainCounterpart } from './debrief.ts';
@@ -41,7 +41,7 @@ export function pathsView(session: Session): PathsView | null {
   const counterpart = mainCounterpart(scenario, state, player);
   const label = (turn: number) =>
     t('debrief.momentWhen', { turn, label: scenario.turns[turn - 1]?.label ?? '' });
-  const max = (scenario.objectives[player] ?? []).reduce((sum, o) => sum + o.points, 0);
+  const max = maxScoreOf(scenario, player);
   const score = (s: GameState) => t('debrief.score', { score: vp(s.result?.scores[player] ?? 0), max });
   const approval = scenario.actors.find((a) => a.id === player)?.public !== undefined;
   const headings = [

@@ -1,3 +1,4 @@
+import { maxScoreOf } from '../../../sim/index.ts';
 import type { Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
 import { actorName, type DebriefAnalysis, mainCounterpart, printTable, vp } from '../../viewmodel/index.ts';
@@ -15,7 +16,7 @@ const PRINTED_MOMENTS = 3;
 export function printSheet(session: Session, analysis: DebriefAnalysis, gameVersion: string): HTMLElement {
   const { scenario, state, player, seed } = session;
   const result = state.result;
-  const max = (scenario.objectives[player] ?? []).reduce((sum, o) => sum + o.points, 0);
+  const max = maxScoreOf(scenario, player);
   const score = result?.scores[player] ?? 0;
   const table = printTable(scenario, state, player, mainCounterpart(scenario, state, player));
   return h(

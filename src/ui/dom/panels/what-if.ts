@@ -1,4 +1,5 @@
 import { actorOf } from '../../../engine/index.ts';
+import { maxScoreOf } from '../../../sim/index.ts';
 import { peopleOf, type Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
 import { pathsView, vp } from '../../viewmodel/index.ts';
@@ -128,13 +129,12 @@ export function peoplePanel(ctx: ViewContext, session: Session): HTMLElement | n
   const result = session.state.result;
   if (people.length < 2 || !result) return null;
   const { scenario } = session;
-  const max = (id: string) => (scenario.objectives[id] ?? []).reduce((sum, o) => sum + o.points, 0);
   const scores = people
     .map((id) =>
       t('debrief.peopleScore', {
         name: actorOf(scenario, id).name,
         score: vp(result.scores[id] ?? 0),
-        max: max(id),
+        max: maxScoreOf(scenario, id),
       }),
     )
     .join('; ');
