@@ -1,4 +1,4 @@
-import type { Action, ActorId, Scenario } from '../engine/index.ts';
+import type { Action, ActorId, GameOptions, Scenario } from '../engine/index.ts';
 import type { MonteCarloReport } from '../sim/index.ts';
 
 /**
@@ -23,6 +23,8 @@ export interface MonteCarloStart {
   readonly mark: number;
   readonly runs: number;
   readonly firstSeed: number;
+  /** The teacher's options the games are played under. */
+  readonly gameOptions: GameOptions;
 }
 
 /** Asks the run to stop after the slice in hand; the worker answers with what it played. */
@@ -70,7 +72,7 @@ export function isMonteCarloCommand(data: unknown): data is MonteCarloCommand {
   if (!isObject(data) || !isCount(data.id)) return false;
   if (data.kind === 'stop') return true;
   if (data.kind !== 'start') return false;
-  const { scenario, player, line, mark, runs, firstSeed } = data;
+  const { scenario, player, line, mark, runs, firstSeed, gameOptions } = data;
   return (
     isObject(scenario) &&
     typeof scenario.id === 'string' &&
@@ -83,7 +85,8 @@ export function isMonteCarloCommand(data: unknown): data is MonteCarloCommand {
     Number.isFinite(mark) &&
     isCount(runs, MAX_MONTE_CARLO_RUNS) &&
     runs > 0 &&
-    isCount(firstSeed, 2 ** 31)
+    isCount(firstSeed, 2 ** 31) &&
+    isObject(gameOptions)
   );
 }
 

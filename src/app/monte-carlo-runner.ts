@@ -100,6 +100,7 @@ export function createMonteCarloRunner(): MonteCarloRunner {
           mark: request.mark,
           runs: request.runs,
           firstSeed: 1,
+          gameOptions: request.gameOptions,
         };
         try {
           worker.postMessage(start satisfies MonteCarloCommand);

@@ -103,6 +103,7 @@ function start(command: MonteCarloStart): void {
     mark: command.mark,
     runs: command.runs,
     firstSeed: command.firstSeed,
+    gameOptions: command.gameOptions,
   });
   const now = performance.now();
   run = {

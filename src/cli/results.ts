@@ -114,7 +114,14 @@ function summaryOf(scenario: Scenario, result: ResultFile): string {
   // Delegations led by people too (a game at one screen): their moves are checked by the rules only.
   const people = scenario.actors.filter((a) => a.id !== result.player && result.seats[a.id] === 'person');
   const also = people.length === 0 ? '' : ` (also led by people: ${people.map((a) => a.name).join(', ')})`;
-  return `${name} in "${scenario.title}", seed ${result.seed}: ${result.outcome.title}, ${score} of ${max} points, ${result.turns} turns, ${result.actions.length} moves${also}`;
+  const { advisors, turns, history } = result.options ?? {};
+  const options = [
+    advisors ? `${advisors} advisors` : '',
+    turns !== undefined ? `${turns} of ${scenario.turns.length} turns` : '',
+    history ? 'history shown each turn' : '',
+  ].filter((x) => x !== '');
+  const under = options.length === 0 ? '' : ` (teacher's options: ${options.join(', ')})`;
+  return `${name} in "${scenario.title}", seed ${result.seed}: ${result.outcome.title}, ${score} of ${max} points, ${result.turns} turns, ${result.actions.length} moves${also}${under}`;
 }
 
 function factsOf(result: ResultFile): Record<string, unknown> {
@@ -122,6 +129,7 @@ function factsOf(result: ResultFile): Record<string, unknown> {
     scenario: result.scenario.id,
     player: result.player,
     seed: result.seed,
+    options: result.options ?? {},
     outcome: result.outcome.id,
     score: result.scores[result.player] ?? null,
   };

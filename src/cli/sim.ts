@@ -1,5 +1,6 @@
 /**
  * `npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy NAME] [--runs N] [--json] [--progress] [--result OUT.json]`
+ *   `[--turns N] [--advisors sharp|usual|rough] [--history debrief|each-turn]` (a teacher's options)
  * `npm run sim -- --verify RESULT.json... [SCENARIO.yaml...] [--json]`
  *
  * Plays a scenario headless: the chosen delegation by a built-in strategy or a moves file, every
@@ -12,8 +13,14 @@
  * is printed), 2 on a usage error or a result that cannot be checked here.
  */
 import { parseArgs } from 'node:util';
-import type { Action, ActorId, Controller, Scenario } from '../engine/index.ts';
-import { actorOf } from '../engine/index.ts';
+import type { Action, ActorId, Controller, GameOptions, OptionChoices, Scenario } from '../engine/index.ts';
+import {
+  ADVISOR_ACCURACIES,
+  actorOf,
+  HISTORY_CHOICES,
+  normalizeOptions,
+  optionsProblem,
+} from '../engine/index.ts';
 import { parseMoves, scenarioHash } from '../scenario/index.ts';
 import {
   isStrategyName,
@@ -33,6 +40,7 @@ import { verifyResultFiles, writeResultFile } from './results.ts';
 
 const USAGE = [
   `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json] [--progress] [--result OUT.json]`,
+  `       [--turns N] [--advisors ${ADVISOR_ACCURACIES.join('|')}] [--history ${HISTORY_CHOICES.join('|')}]`,
   '       npm run sim -- --verify RESULT.json... [SCENARIO.yaml...] [--json]',
 ].join('\n');
 
@@ -69,6 +77,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const scenario = loaded.value;
+  const gameOptions = optionsOf(scenario, values);
+  if (typeof gameOptions === 'string') return usageError(USAGE, gameOptions);
   const player = values.as ?? scenario.history.player;
   const actor = scenario.actors.find((a) => a.id === player);
   if (!actor || actor.background) {
@@ -92,7 +102,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (runs > 1) {
-    const steps = summarySteps(scenario, player, moves ? { moves } : (strategy as StrategyName), seed, runs);
+    const steps = summarySteps(
+      scenario,
+      player,
+      moves ? { moves } : (strategy as StrategyName),
+      seed,
+      runs,
+      gameOptions,
+    );
     const played = await playSteps([steps], 'sim: seeds', { forceProgress: values.progress === true });
     if (steps.done === 0) {
       process.stderr.write('sim: stopped by Ctrl-C before any seed was played\n');
@@ -116,6 +133,7 @@ async function main(argv: readonly string[]): Promise<number> {
     player,
     seed,
     play: playOf(moves, strategy as StrategyName),
+    gameOptions,
   });
   process.stdout.write(
     values.json ? `${JSON.stringify(runToJson(scenario, run), null, 2)}\n` : `${runToStory(scenario, run)}\n`,
@@ -165,6 +183,24 @@ function verify(files: readonly string[], json: boolean): number {
   return problems.length > 0 || verdicts.some((v) => v.genuine === null) ? 2 : 0;
 }
 
+/** The teacher's options the flags ask for, or why they cannot be (`optionsProblem`'s words). */
+function optionsOf(
+  scenario: Scenario,
+  values: { turns?: string; advisors?: string; history?: string },
+): GameOptions | string {
+  const turns = values.turns === undefined ? null : integer(values.turns, '--turns');
+  if (values.turns !== undefined && turns === null) return '--turns must be a whole number';
+  const choices = {
+    advisors: (values.advisors ?? 'usual') as OptionChoices['advisors'],
+    turns,
+    history: (values.history ?? 'debrief') as OptionChoices['history'],
+  };
+  const problem = optionsProblem(scenario, choices);
+  if (problem === null) return normalizeOptions(scenario, choices);
+  // The engine's words name the option ("turns must be…"); one that does not is about the turns.
+  return /^(advisors|history|turns) /.test(problem) ? `--${problem}` : `--turns: ${problem}`;
+}
+
 function playOf(moves: (readonly Action[])[] | null, strategy: StrategyName): Player {
   return moves ? { kind: 'moves', turns: moves } : { kind: 'strategy', name: strategy };
 }
@@ -184,6 +220,9 @@ function parse(argv: readonly string[]) {
       progress: { type: 'boolean' },
       result: { type: 'string' },
       verify: { type: 'boolean' },
+      turns: { type: 'string' },
+      advisors: { type: 'string' },
+      history: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

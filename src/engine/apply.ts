@@ -4,6 +4,7 @@ import type { ActionError } from './errors.ts';
 import type { DomainEvent } from './events.ts';
 import { validateAction } from './legal.ts';
 import { round3 } from './numbers.ts';
+import { choicesOf, lastTurn, normalizeOptions } from './options.ts';
 import { computeResult } from './result.ts';
 import { hashString, nextRandom, seedState } from './rng.ts';
 import { fireEvents } from './rules/events.ts';
@@ -25,7 +26,7 @@ import {
   sortedIds,
 } from './state.ts';
 import { whoMustAct } from './turn.ts';
-import type { Action, ActorId, Controller, Scenario } from './types.ts';
+import type { Action, ActorId, Controller, GameOptions, Scenario } from './types.ts';
 
 export type ApplyResult =
   | { readonly ok: true; readonly state: GameState; readonly events: readonly DomainEvent[] }
@@ -40,9 +41,11 @@ export function createGame(
   seed: number,
   controllers: Readonly<Record<ActorId, Controller>>,
   ai: AiVersion = AI_VERSION,
+  options: GameOptions = {},
 ): GameState {
   if (!Number.isSafeInteger(seed)) throw new Error('programmer error: the seed must be a safe integer');
   if (!isAiVersion(ai)) throw new Error(`programmer error: no AI version ${String(ai)}`);
+  const kept = normalizeOptions(scenario, choicesOf(options));
   let rng = seedState(seed);
   const draw = () => {
     const next = nextRandom(rng);
@@ -89,6 +92,7 @@ export function createGame(
     ai,
     scenarioId: scenario.id,
     seed,
+    options: kept,
     rng,
     turn: 1,
     status: 'playing',
@@ -199,7 +203,7 @@ function advance(ctx: Ctx): LogEntry[] {
   const end: Ctx = { ...ctx, events: [] };
   upkeep(end);
   const finished = endReason(end);
-  if (finished !== null || state.turn >= scenario.turns.length) {
+  if (finished !== null || state.turn >= lastTurn(scenario, state)) {
     finish(end, finished);
     entries.push({ turn: state.turn, action: null, events: end.events, closing: measuresOf(state) });
     return entries;
@@ -267,13 +271,14 @@ function finish(ctx: Ctx, reason: 'collapse' | 'ousted' | null): void {
 
 /**
  * A checkpoint of the whole state but its log: equal hashes mean equal games. A game of the first
- * AI hashes without its AI version, as every game did before the AI had versions, so the saves
- * made then still reach their checkpoints.
+ * AI hashes without its AI version, and a game with no options without its options, as every game
+ * did before either existed, so the saves made then still reach their checkpoints.
  */
 export function stateHash(state: GameState): string {
-  const { log, ai, ...rest } = state;
+  const { log, ai, options, ...rest } = state;
   void log;
-  const hashed = ai === 1 ? rest : { ...rest, ai };
+  const versioned = ai === 1 ? rest : { ...rest, ai };
+  const hashed = Object.keys(options).length === 0 ? versioned : { ...versioned, options };
   return hashString(JSON.stringify(hashed)).toString(16).padStart(8, '0');
 }
 
@@ -297,8 +302,9 @@ export function replay(
   seed: number,
   controllers: Readonly<Record<ActorId, Controller>>,
   actions: readonly Action[],
+  options: GameOptions = {},
 ): ReplayResult {
-  let state = createGame(scenario, seed, controllers);
+  let state = createGame(scenario, seed, controllers, AI_VERSION, options);
   const turnStarts: GameState[] = [state];
   for (const [i, action] of actions.entries()) {
     const result = applyAction(scenario, state, action);

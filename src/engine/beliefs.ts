@@ -1,13 +1,15 @@
 import { electionGap, tiedHands } from './judge.ts';
 import { itemCostNoise, itemValueNoise, relationNoise } from './noise-table.ts';
 import { clamp, lookup } from './numbers.ts';
+import { advisorScale } from './options.ts';
 import { type GameState, itemOf, leaderOf, relationOf } from './state.ts';
 import type { ActorId, ItemId, Scenario } from './types.ts';
 
 /**
  * What one delegation's advisors believe about another's hidden numbers. Each estimate is the
  * true value plus an error that is fixed per seed (advisors are consistently off in one
- * direction), within a band that narrows as trust grows. People and the AI see the same beliefs.
+ * direction), within a band that narrows as trust grows. People and the AI see the same beliefs,
+ * unless a teacher's option (`options.ts`) makes the people's advisors sharper or rougher.
  */
 export interface Estimate {
   readonly value: number;
@@ -22,7 +24,7 @@ export function relationBand(
   subject: ActorId,
 ): number {
   const trust = relationOf(state, viewer, subject).trust;
-  return scenario.params.intel * (1 - 0.5 * trust);
+  return scenario.params.intel * (1 - 0.5 * trust) * advisorScale(state, viewer);
 }
 
 /** The viewer's estimate of `subject`'s expectation, walk-away value or trust toward the viewer. */
@@ -36,14 +38,14 @@ export function estimateRelation(
   const truth = relationOf(state, subject, viewer)[field];
   const u = relationNoise(scenario, state.seed, viewer, subject, field);
   if (field === 'trust') {
-    const band = 0.15 * (1 - 0.5 * relationOf(state, viewer, subject).trust);
+    const band = 0.15 * (1 - 0.5 * relationOf(state, viewer, subject).trust) * advisorScale(state, viewer);
     return { value: clamp(truth + u * band, 0, 1), band };
   }
   const band = relationBand(scenario, state, viewer, subject);
   return { value: truth + u * band, band };
 }
 
-/** The viewer's estimate of what an item is worth to its receiver (±25%). */
+/** The viewer's estimate of what an item is worth to its receiver (±25%, scaled by the advisors option). */
 export function estimateItemValue(
   scenario: Scenario,
   state: GameState,
@@ -53,11 +55,11 @@ export function estimateItemValue(
 ): Estimate {
   const truth = itemOf(scenario, item).value[receiver] ?? 0;
   if (viewer === receiver) return { value: truth, band: 0 };
-  const band = 0.25 * Math.abs(truth) + 0.25;
+  const band = (0.25 * Math.abs(truth) + 0.25) * advisorScale(state, viewer);
   return { value: truth + itemValueNoise(scenario, state.seed, viewer, item, receiver) * band, band };
 }
 
-/** The viewer's estimate of what giving an item costs its giver (±25%). */
+/** The viewer's estimate of what giving an item costs its giver (±25%, scaled by the advisors option). */
 export function estimateItemCost(
   scenario: Scenario,
   state: GameState,
@@ -66,7 +68,7 @@ export function estimateItemCost(
 ): Estimate {
   const it = itemOf(scenario, item);
   if (viewer === it.giver) return { value: it.cost, band: 0 };
-  const band = 0.25 * Math.abs(it.cost) + 0.25;
+  const band = (0.25 * Math.abs(it.cost) + 0.25) * advisorScale(state, viewer);
   return { value: it.cost + itemCostNoise(scenario, state.seed, viewer, item) * band, band };
 }
 

@@ -63,6 +63,7 @@ export {
   type TermId,
 } from './messages/en.ts';
 export { fmt, signed } from './numbers.ts';
+export * from './options.ts';
 export { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
 export { DEFAULT_PARAMETERS } from './params.ts';
 export {

@@ -7,6 +7,7 @@ import type {
   Controller,
   EventId,
   ForumId,
+  GameOptions,
   IssueId,
   Item,
   ItemId,
@@ -139,6 +140,8 @@ export interface GameState {
   readonly ai: AiVersion;
   readonly scenarioId: string;
   readonly seed: number;
+  /** The teacher's options, fixed for the game (`options.ts`); `{}` for the game as written. */
+  readonly options: GameOptions;
   rng: number;
   turn: number;
   status: 'playing' | 'ended';

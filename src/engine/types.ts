@@ -347,6 +347,8 @@ export interface Scenario {
   readonly period: string;
   readonly sources: readonly Source[];
   readonly turns: readonly Turn[];
+  /** The fewest turns a teacher may cut a game to (a shorter lesson); absent: every turn is played. */
+  readonly fewestTurns?: number;
   readonly actors: readonly Actor[];
   /** Turn order of the delegations that move. */
   readonly order: readonly ActorId[];
@@ -456,3 +458,25 @@ export type PressureLevel = (typeof PRESSURE_LEVELS)[number];
 /** The mildest and the strongest pressure there is. */
 export const MIN_PRESSURE = Math.min(...PRESSURE_LEVELS);
 export const MAX_PRESSURE = Math.max(...PRESSURE_LEVELS);
+
+/**
+ * A teacher's options for one game. They are fixed when the game starts and kept in its state, so
+ * a replay, a save, a result file and a class link carry them with the moves, and the checkpoint
+ * covers them. An option at its default is absent: a game with none is the game as it was before
+ * options existed, and hashes the same.
+ */
+export interface GameOptions {
+  /**
+   * How far off a person's advisors are: `sharp` halves their error, `rough` makes it half as
+   * large again. The AI's advisors are never changed, so the counterpart plays as it always does
+   * and a class's results stay comparable with the built-in strategies' under the same options.
+   */
+  readonly advisors?: 'sharp' | 'rough';
+  /** The turns played, from the first: fewer than the scenario's only where its `fewestTurns` allows. */
+  readonly turns?: number;
+  /**
+   * `each-turn`: a person's view shows what history did on each turn reached, as the turn opens.
+   * Absent: history is kept for the debrief.
+   */
+  readonly history?: 'each-turn';
+}

@@ -1,6 +1,7 @@
 import { type Estimate, estimateRelation } from './beliefs.ts';
 import type { DomainEvent, SeenEvent } from './events.ts';
 import { approvalThreshold, nextElection } from './judge.ts';
+import { lastTurn } from './options.ts';
 import type { Handover } from './rules/delivery.ts';
 import {
   actorOf,
@@ -15,7 +16,7 @@ import {
   sortedIds,
 } from './state.ts';
 import { whoMustAct } from './turn.ts';
-import type { ActorId, Election, RedLine, Scenario } from './types.ts';
+import type { ActorId, Election, GameOptions, RedLine, Scenario } from './types.ts';
 
 /** What the advisors say about another delegation. */
 export interface CounterpartView {
@@ -61,6 +62,20 @@ export interface DelegationView {
   readonly promises: readonly PromiseRecord[];
   readonly log: readonly SeenLogEntry[];
   readonly result: GameResult | null;
+  /** The teacher's options the game is played under. */
+  readonly options: GameOptions;
+  /**
+   * What history did on each turn reached so far, when the options show it as you play; empty
+   * otherwise (it waits for the debrief).
+   */
+  readonly history: readonly HistoryNote[];
+}
+
+/** One step of what really happened, as a player reads it during the game. */
+export interface HistoryNote {
+  readonly turn: number;
+  readonly actor: ActorId;
+  readonly note: string;
 }
 
 /**
@@ -142,7 +157,7 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: ActorId): 
     viewer,
     turn: state.turn,
     turnLabel: scenario.turns[state.turn - 1]?.label ?? `Turn ${state.turn}`,
-    turns: scenario.turns.length,
+    turns: lastTurn(scenario, state),
     status: state.status,
     tension: state.tension,
     crisis: state.crisis,
@@ -166,5 +181,12 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: ActorId): 
       events: entry.events.map((e) => redactEvent(viewer, e)),
     })),
     result: state.result,
+    options: state.options,
+    history:
+      state.options.history === 'each-turn'
+        ? scenario.history.steps
+            .filter((step) => step.turn <= state.turn)
+            .map((step) => ({ turn: step.turn, actor: step.actor, note: step.note }))
+        : [],
   };
 }

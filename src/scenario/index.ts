@@ -53,6 +53,7 @@ export {
   MAX_SAVED_ACTIONS,
   SavedActionSchema,
   SavedIdSchema,
+  SavedOptionsSchema,
 } from './saved.ts';
 export {
   DebriefSchema,

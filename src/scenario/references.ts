@@ -72,6 +72,7 @@ export const TURN_FIELDS: readonly string[] = [
   'actors.*.public.elections.*.turn',
   'forums.*.sessions.*',
   'history.steps.*.turn',
+  'fewestTurns',
 ];
 
 type Visit = (value: unknown, path: Path, isKey: boolean) => void;

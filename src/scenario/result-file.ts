@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { type Action, type ActorId, AI_VERSIONS, type AiVersion, type Controller } from '../engine/index.ts';
+import {
+  type Action,
+  type ActorId,
+  AI_VERSIONS,
+  type AiVersion,
+  type Controller,
+  type GameOptions,
+} from '../engine/index.ts';
 import {
   dropUndefined,
   firstProblem,
@@ -7,13 +14,17 @@ import {
   MAX_SAVED_ACTIONS,
   SavedActionSchema,
   SavedIdSchema,
+  SavedOptionsSchema,
 } from './saved.ts';
 
 /** What a result file says it is, so a save or any other JSON handed in by mistake is named as such. */
 export const RESULT_KIND = 'give-and-take-result';
 
-/** The result format this copy of the game writes and reads. */
-export const RESULT_FORMAT = 1;
+/**
+ * The result format this copy of the game writes; it reads this one and every older one.
+ * 2 added `options`, the teacher's options the game was played under.
+ */
+export const RESULT_FORMAT = 2;
 
 /** The longest name a student may give their result. */
 export const MAX_STUDENT_CHARS = 80;
@@ -37,7 +48,8 @@ export interface ResultObjective {
  */
 export interface ResultFile {
   readonly kind: typeof RESULT_KIND;
-  readonly format: typeof RESULT_FORMAT;
+  /** The format it was written in: an older one is read as it stands (it has no options). */
+  readonly format: 1 | typeof RESULT_FORMAT;
   /** The version of the game that wrote it (package.json's), for the teacher's information. */
   readonly gameVersion: string;
   /** When the file was written, by the writer's clock; informative only. */
@@ -55,6 +67,8 @@ export interface ResultFile {
   };
   readonly seed: number;
   readonly ai: AiVersion;
+  /** The teacher's options the game was played under; absent when it had none. */
+  readonly options?: GameOptions;
   /** Who played each delegation: a person or the AI. */
   readonly seats: Readonly<Record<ActorId, Controller>>;
   /** The delegation whose result this is (whose screens the student saw). */
@@ -71,13 +85,14 @@ const Score = z.number().min(-1e6).max(1e6);
 
 const ResultShape = z.strictObject({
   kind: z.literal(RESULT_KIND),
-  format: z.literal(RESULT_FORMAT),
+  format: z.union([z.literal(1), z.literal(RESULT_FORMAT)]),
   gameVersion: z.string().max(64),
   writtenAt: z.string().max(64),
   student: z.string().max(MAX_STUDENT_CHARS),
   scenario: z.strictObject({ id: SavedIdSchema, title: z.string().max(500), hash: HashSchema }),
   seed: z.int(),
   ai: z.union(AI_VERSIONS.map((v) => z.literal(v))),
+  options: SavedOptionsSchema.exactOptional(),
   seats: z.record(SavedIdSchema, z.enum(['person', 'ai'])),
   player: SavedIdSchema,
   actions: z.array(SavedActionSchema).max(MAX_SAVED_ACTIONS),

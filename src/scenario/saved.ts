@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionSchemaFor } from './actions.ts';
+import { LIMITS } from './primitives.ts';
 
 /**
  * The parts shared by the files the game writes about a game (saves, result files): ids and the
@@ -17,6 +18,17 @@ export const SavedActionSchema = actionSchemaFor({
   lines: (line) => z.array(line).max(64),
   named: (schema) => schema,
 }).action;
+
+/**
+ * A teacher's options for a game (the engine's `GameOptions`), as saves and result files write
+ * them: only the options that differ from the default. Whether they fit the scenario (a turn count
+ * it allows) is checked against the scenario, by the engine's `optionsProblem`.
+ */
+export const SavedOptionsSchema = z.strictObject({
+  advisors: z.enum(['sharp', 'rough']).exactOptional(),
+  turns: z.int().min(1).max(LIMITS.turns).exactOptional(),
+  history: z.literal('each-turn').exactOptional(),
+});
 
 /** The most moves a save or a result file may hold (a real game has a few hundred). */
 export const MAX_SAVED_ACTIONS = 100_000;

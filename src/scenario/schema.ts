@@ -210,6 +210,9 @@ export const ScenarioSchema = z
     period: name('When it is set ("May-July 2004").'),
     sources: list(SourceSchema, LIMITS.sources).min(1).describe('The articles the scenario is built from.'),
     turns: list(TurnSchema, LIMITS.turns).min(1).describe('The turns of play, in order.'),
+    fewestTurns: turn(
+      'The fewest turns a teacher may cut a game to, for a shorter lesson: the first ones are played. Leave out to play every turn always.',
+    ).exactOptional(),
     actors: list(ActorSchema, LIMITS.actors).min(2).describe('The parties, in order.'),
     order: list(ref('An actor, by id.'), LIMITS.actors)
       .min(1)

@@ -1,4 +1,4 @@
-import type { Action, ActorId, GameState, Scenario } from '../engine/index.ts';
+import type { Action, ActorId, GameOptions, GameState, Scenario } from '../engine/index.ts';
 import { type Steps, type Summary, type SummaryTally, summaryTally } from './report.ts';
 import { type Player, simulate } from './run.ts';
 import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
@@ -67,6 +67,8 @@ export interface MonteCarloOptions {
   readonly runs?: number;
   readonly firstSeed?: number;
   readonly strategies?: readonly StrategyName[];
+  /** The teacher's options the game was played under: every game of the run is played under them too. */
+  readonly gameOptions?: GameOptions;
 }
 
 /**
@@ -136,7 +138,13 @@ export function monteCarloSteps(scenario: Scenario, options: MonteCarloOptions):
   let done = 0;
 
   const play = (target: Cell) => {
-    const run = simulate({ scenario, player, seed: firstSeed + target.tally.runs, play: target.play });
+    const run = simulate({
+      scenario,
+      player,
+      seed: firstSeed + target.tally.runs,
+      play: target.play,
+      ...(options.gameOptions ? { gameOptions: options.gameOptions } : {}),
+    });
     target.tally.add(run);
     const score = run.result.scores[player] ?? 0;
     target.histogram[scoreBin(score, maxScore)]!++;

@@ -6,6 +6,7 @@ import {
   describeAction,
   describeEvent,
   fmt,
+  type GameOptions,
   type Scenario,
 } from '../engine/index.ts';
 import type { ActionRecord, SimRun } from './run.ts';
@@ -145,13 +146,14 @@ export function summarise(
   return steps.result();
 }
 
-/** `summarise`, one seed a step. */
+/** `summarise`, one seed a step (under the teacher's options, if any). */
 export function summarySteps(
   scenario: Scenario,
   player: ActorId,
   strategy: StrategyName | { moves: readonly (readonly Action[])[] },
   firstSeed: number,
   runs: number,
+  gameOptions: GameOptions = {},
 ): Steps<Summary> {
   const tally = summaryTally(
     scenario,
@@ -176,6 +178,7 @@ export function summarySteps(
             typeof strategy === 'string'
               ? { kind: 'strategy', name: strategy }
               : { kind: 'moves', turns: strategy.moves },
+          gameOptions,
         }),
       );
       return true;

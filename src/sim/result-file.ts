@@ -4,7 +4,10 @@ import {
   type AiVersion,
   actorOf,
   type Controller,
+  choicesOf,
   type GameState,
+  lastTurn,
+  optionsProblem,
   type Scenario,
 } from '../engine/index.ts';
 import { RESULT_FORMAT, RESULT_KIND, type ResultFile } from '../scenario/index.ts';
@@ -48,6 +51,7 @@ export function resultFileOf(
     scenario: { id: scenario.id, title: scenario.title, hash: game.scenarioHash },
     seed: game.seed,
     ai: game.ai,
+    ...(Object.keys(state.options).length > 0 ? { options: state.options } : {}),
     seats,
     player: game.player,
     actions: game.actions,
@@ -67,6 +71,8 @@ function turnsPlayed(state: GameState): number {
 export type ResultFault =
   /** Played on another version of the scenario (or a scenario with another id). */
   | { readonly code: 'result/other-scenario'; readonly message: string }
+  /** Options the scenario does not allow (a turn count it cannot be cut to). */
+  | { readonly code: 'result/options'; readonly message: string }
   /** Seats that do not fit the scenario: unknown or missing delegations, a player who is no person. */
   | { readonly code: 'result/seats'; readonly message: string }
   /** A move that does not hold (a person's move the rules refuse, an AI move the AI does not make). */
@@ -117,7 +123,14 @@ export function verifyResult(
   }
   const seats = seatsProblem(scenario, result);
   if (seats !== null) return refuse({ code: 'result/seats', message: seats });
-  const verified = verifyLog(scenario, result.seed, result.seats, result.actions, result.ai);
+  const options = result.options ?? {};
+  const optionsWrong = optionsProblem(scenario, choicesOf(options));
+  if (optionsWrong !== null)
+    return refuse({
+      code: 'result/options',
+      message: `its options do not fit "${scenario.title}": ${optionsWrong}`,
+    });
+  const verified = verifyLog(scenario, result.seed, result.seats, result.actions, result.ai, options);
   if (!verified.ok) {
     return refuse({
       code: 'result/moves',
@@ -129,7 +142,7 @@ export function verifyResult(
   if (state.result === null || owed.moves.length > 0) {
     return refuse({
       code: 'result/unfinished',
-      message: `its ${result.actions.length} moves stop before the end of the game (turn ${state.turn} of ${scenario.turns.length})`,
+      message: `its ${result.actions.length} moves stop before the end of the game (turn ${state.turn} of ${lastTurn(scenario, state)})`,
     });
   }
   const claim = firstWrongClaim(scenario, result, state);

@@ -1,8 +1,10 @@
 import {
   type Action,
   type ActorId,
+  AI_VERSION,
   createGame,
   type DomainEvent,
+  type GameOptions,
   type GameState,
   nextRandom,
   relationKey,
@@ -21,6 +23,8 @@ export interface SimOptions {
   readonly player: ActorId;
   readonly seed: number;
   readonly play: Player;
+  /** The teacher's options the game is played under (none by default). */
+  readonly gameOptions?: GameOptions;
 }
 
 /** An action as it appears in a report: offers say whether they were accepted. */
@@ -94,10 +98,10 @@ export function seatsFor(
 
 /** Plays one game to its end: the player's delegation by strategy or moves, the rest by the AI. */
 export function simulate(options: SimOptions): SimRun {
-  const { scenario, player, seed, play } = options;
+  const { scenario, player, seed, play, gameOptions = {} } = options;
   const skipped: SimRun['skipped'] = [];
   const report = (s: Skipped) => skipped.push(s);
-  const start = createGame(scenario, seed, { [player]: 'person' });
+  const start = createGame(scenario, seed, { [player]: 'person' }, AI_VERSION, gameOptions);
   const turns: TurnRecord[] = [];
   const turnStarts: GameState[] = [start];
   const openOffers = new Map<number, ActionRecord>();
@@ -163,13 +167,18 @@ export function simulate(options: SimOptions): SimRun {
  * What really happened, as the game plays it: the scenario's historical line from the seat of
  * its historical player (`sim --strategy history`); null when the scenario has no line.
  */
-export function historicalRun(scenario: Scenario, seed: number): SimRun | null {
+export function historicalRun(
+  scenario: Scenario,
+  seed: number,
+  gameOptions: GameOptions = {},
+): SimRun | null {
   if (scenario.history.steps.length === 0) return null;
   return simulate({
     scenario,
     player: scenario.history.player,
     seed,
     play: { kind: 'strategy', name: 'history' },
+    gameOptions,
   });
 }
 

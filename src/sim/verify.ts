@@ -8,6 +8,7 @@ import {
   type Controller,
   createGame,
   describeAction,
+  type GameOptions,
   type GameState,
   type Scenario,
   validateAction,
@@ -58,7 +59,7 @@ export interface VerifiedLog {
 
 /**
  * Replays `actions` from the seed through the driver, with the AI version the game was played by
- * (`ai`): wherever the AI is to move, the driver plays
+ * (`ai`) and under the teacher's options it was started with: wherever the AI is to move, the driver plays
  * and each of its moves must equal the log's next one; wherever a person is to move, the log's
  * move is applied if the rules allow it. Stops at the first move that does not hold.
  */
@@ -68,9 +69,10 @@ export function verifyLog(
   controllers: Readonly<Record<ActorId, Controller>>,
   actions: readonly Action[],
   ai: AiVersion = AI_VERSION,
+  options: GameOptions = {},
 ): { readonly ok: true; readonly value: VerifiedLog } | { readonly ok: false; readonly fault: LogFault } {
   const seats = seatsOf(controllers);
-  let state = createGame(scenario, seed, controllers, ai);
+  let state = createGame(scenario, seed, controllers, ai, options);
   const turnStarts: GameState[] = [state];
   let i = 0;
   for (;;) {

@@ -1,5 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type Action, type ActionError, type ActorId, refuse, type Scenario } from '../engine/index.ts';
+import {
+  type Action,
+  type ActionError,
+  type ActorId,
+  type GameOptions,
+  refuse,
+  type Scenario,
+} from '../engine/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
 import { type LinkPrompt, type LinkResult, seatsOf as playableSeats } from './class-link.ts';
 import {
@@ -93,6 +100,8 @@ export interface StartOptions {
   readonly people?: readonly ActorId[];
   /** The scenario's content hash, when a file and a shipped scenario share the id. */
   readonly hash?: string;
+  /** The teacher's options (a class link's); none by default. They must fit the scenario. */
+  readonly gameOptions?: GameOptions;
 }
 
 /** What the interface may ask of the store; the only ways state changes. */
@@ -352,6 +361,7 @@ export function createAppStore(deps: AppDeps): AppStore {
           player,
           seed: options.seed ?? deps.newSeed(),
           people: (options.people ?? []).filter((id) => playableSeats(found.scenario).includes(id)),
+          ...(options.gameOptions ? { options: options.gameOptions } : {}),
         });
         set({ link: null });
         forgetGameNotices();

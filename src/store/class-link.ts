@@ -1,9 +1,19 @@
-import type { Scenario } from '../engine/index.ts';
+import {
+  ADVISOR_ACCURACIES,
+  choicesOf,
+  type GameOptions,
+  HISTORY_CHOICES,
+  optionsProblem,
+  type Scenario,
+  sameOptions,
+} from '../engine/index.ts';
 import type { GameSummary } from './save-slots.ts';
 
 /**
  * Class links: a teacher hands out `…/#play=SCENARIO_ID&as=DELEGATION&seed=N`, and each student
- * who opens it starts the same scenario, at the same seat, with the same seed. The fragment is
+ * who opens it starts the same scenario, at the same seat, with the same seed. The teacher's
+ * options follow only when they differ from the default (`&advisors=sharp&turns=4&history=each-turn`),
+ * so a plain link stays as short as it was. The fragment is
  * read like a file: capped in length, every part checked, and anything wrong (a link cut short by
  * a chat app, a typo) is a problem with a code the title screen words, never an exception.
  */
@@ -14,6 +24,8 @@ export interface ClassLink {
   /** The delegation to play. */
   readonly seat: string;
   readonly seed: number;
+  /** The teacher's options, defaults left out. */
+  readonly options: GameOptions;
 }
 
 /** The longest fragment read: two ids of 64 characters, a seed and the keys fit with room to spare. */
@@ -31,6 +43,7 @@ export const LINK_PROBLEM_CODES = [
   'link/unknown-part',
   'link/bad-id',
   'link/bad-seed',
+  'link/bad-option',
   'link/unknown-scenario',
   'link/cut-scenario',
   'link/unknown-seat',
@@ -56,7 +69,9 @@ export type LinkResult =
  */
 export const LINK_ID_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
 
-const KEYS = ['play', 'as', 'seed'] as const;
+const KEYS = ['play', 'as', 'seed', 'advisors', 'turns', 'history'] as const;
+/** The parts every class link has; the options are optional. */
+const REQUIRED = ['play', 'as', 'seed'] as const;
 type Key = (typeof KEYS)[number];
 const isKey = (k: string): k is Key => (KEYS as readonly string[]).includes(k);
 
@@ -111,7 +126,7 @@ export function parseClassLink(fragment: string): LinkResult {
     }
     values.set(key, value);
   }
-  for (const key of KEYS) {
+  for (const key of REQUIRED) {
     if ((values.get(key) ?? '') === '') return fail('link/incomplete', key);
   }
   const scenarioId = values.get('play') ?? '';
@@ -121,12 +136,49 @@ export function parseClassLink(fragment: string): LinkResult {
   if (!LINK_ID_PATTERN.test(seat)) return fail('link/bad-id', 'as');
   const seed = /^\d{1,10}$/.test(seedText) ? Number(seedText) : Number.NaN;
   if (!Number.isSafeInteger(seed) || seed > MAX_LINK_SEED) return fail('link/bad-seed', quote(seedText));
-  return { ok: true, link: { scenarioId, seat, seed } };
+  const options = optionsOfLink(values);
+  if (!options.ok) return fail('link/bad-option', options.detail);
+  return { ok: true, link: { scenarioId, seat, seed, options: options.value } };
 }
 
-/** The fragment for a setup, in the order teachers read it: `#play=ID&as=SEAT&seed=N`. */
+/**
+ * The options a link's parts spell, checked for their form only (a turn count is checked against
+ * its scenario by `resolveClassLink`). A default spelled out (`advisors=usual`) is accepted.
+ */
+function optionsOfLink(
+  values: ReadonlyMap<Key, string>,
+): { ok: true; value: GameOptions } | { ok: false; detail: string } {
+  const advisors = values.get('advisors') ?? 'usual';
+  if (!(ADVISOR_ACCURACIES as readonly string[]).includes(advisors))
+    return { ok: false, detail: `advisors=${quote(advisors)}` };
+  const history = values.get('history') ?? 'debrief';
+  if (!(HISTORY_CHOICES as readonly string[]).includes(history))
+    return { ok: false, detail: `history=${quote(history)}` };
+  const turnsText = values.get('turns');
+  if (turnsText !== undefined && !/^[1-9]\d{0,2}$/.test(turnsText))
+    return { ok: false, detail: `turns=${quote(turnsText)}` };
+  return {
+    ok: true,
+    value: {
+      ...(advisors === 'usual' ? {} : { advisors: advisors as 'sharp' | 'rough' }),
+      ...(turnsText === undefined ? {} : { turns: Number(turnsText) }),
+      ...(history === 'debrief' ? {} : { history: 'each-turn' as const }),
+    },
+  };
+}
+
+/**
+ * The fragment for a setup, in the order teachers read it: `#play=ID&as=SEAT&seed=N`, then any
+ * option that is not the default.
+ */
 export function makeClassLink(link: ClassLink): string {
-  return `#play=${link.scenarioId}&as=${link.seat}&seed=${link.seed}`;
+  const { advisors, turns, history } = link.options;
+  return [
+    `#play=${link.scenarioId}&as=${link.seat}&seed=${link.seed}`,
+    advisors ? `&advisors=${advisors}` : '',
+    turns !== undefined ? `&turns=${turns}` : '',
+    history ? `&history=${history}` : '',
+  ].join('');
 }
 
 /** The delegations a student may take: those the title screen offers. */
@@ -153,7 +205,12 @@ export function resolveClassLink(
     };
   }
   const seats = seatsOf(scenario);
-  if (seats.includes(link.seat)) return { ok: true, scenario };
+  if (seats.includes(link.seat)) {
+    const wrong = optionsProblem(scenario, choicesOf(link.options));
+    return wrong === null
+      ? { ok: true, scenario }
+      : { ok: false, problem: { code: 'link/bad-option', detail: wrong } };
+  }
   const longer = seats.find((s) => s.startsWith(link.seat));
   return {
     ok: false,
@@ -168,11 +225,19 @@ export type LinkPrompt =
   | { readonly kind: 'problem'; readonly problem: LinkProblem }
   | { readonly kind: 'resume'; readonly link: ClassLink; readonly game: GameSummary; readonly hash: string };
 
-/** A game still in progress with the link's scenario, seat and seed: the student's own, from before. */
+/**
+ * A game still in progress with the link's scenario, seat, seed and options: the student's own,
+ * from before.
+ */
 export function gameFromLink(link: ClassLink, games: readonly GameSummary[]): GameSummary | null {
   return (
     games.find(
-      (g) => !g.ended && g.scenarioId === link.scenarioId && g.player === link.seat && g.seed === link.seed,
+      (g) =>
+        !g.ended &&
+        g.scenarioId === link.scenarioId &&
+        g.player === link.seat &&
+        g.seed === link.seed &&
+        sameOptions(g.options, link.options),
     ) ?? null
   );
 }

@@ -193,6 +193,7 @@ export function resultAsSave(
           scenarioHash: result.scenario.hash,
           seed: result.seed,
           ai: result.ai,
+          ...(result.options ? { options: result.options } : {}),
           controllers: result.seats,
           actions: result.actions,
           checkpoint: stateHash(state),

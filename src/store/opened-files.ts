@@ -1,4 +1,4 @@
-import type { ActorId, Scenario } from '../engine/index.ts';
+import type { ActorId, GameOptions, Scenario } from '../engine/index.ts';
 import { scenarioHash } from '../scenario/index.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import { gameFromLink, type LinkPrompt, type LinkResult, resolveClassLink } from './class-link.ts';
@@ -21,7 +21,11 @@ export interface OpenedFileKit {
   readonly catalogue: () => readonly CatalogueEntry[];
   /** Shows the title screen with a class link's problem or its game to continue. */
   readonly prompt: (link: LinkPrompt) => void;
-  readonly startGame: (id: string, seat: ActorId, options: { seed: number; hash: string }) => void;
+  readonly startGame: (
+    id: string,
+    seat: ActorId,
+    options: { seed: number; hash: string; gameOptions: GameOptions },
+  ) => void;
 }
 
 /** The actions; see `AppActions` for what each does. */
@@ -84,7 +88,11 @@ export function openedFileActions(kit: OpenedFileKit): OpenedFileActions {
       if (!entry) return;
       const game = gameFromLink(link, listGames(storage));
       if (game) return kit.prompt({ kind: 'resume', link, game, hash: entry.hash });
-      kit.startGame(link.scenarioId, link.seat, { seed: link.seed, hash: entry.hash });
+      kit.startGame(link.scenarioId, link.seat, {
+        seed: link.seed,
+        hash: entry.hash,
+        gameOptions: link.options,
+      });
     },
   };
 }

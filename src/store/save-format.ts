@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { type Action, type ActorId, AI_VERSIONS, type AiVersion, type Controller } from '../engine/index.ts';
+import {
+  type Action,
+  type ActorId,
+  AI_VERSIONS,
+  type AiVersion,
+  type Controller,
+  type GameOptions,
+} from '../engine/index.ts';
 import {
   dropUndefined,
   firstProblem,
@@ -7,13 +14,14 @@ import {
   MAX_SAVED_ACTIONS,
   SavedActionSchema,
   SavedIdSchema,
+  SavedOptionsSchema,
 } from '../scenario/index.ts';
 
 /**
  * The save format this copy of the game writes; older ones are migrated, newer ones refused.
- * 2 added `ai`, the AI version the game is played by.
+ * 2 added `ai`, the AI version the game is played by; 3 added `options`, the teacher's options.
  */
-export const SAVE_FORMAT = 2;
+export const SAVE_FORMAT = 3;
 
 /** The largest save text read (an import or a stored copy); a real save is a few kB. */
 export const MAX_SAVE_CHARS = 2_000_000;
@@ -38,6 +46,8 @@ export interface SaveFile {
    * saved before the AI changed goes on as it began.
    */
   readonly ai: AiVersion;
+  /** The teacher's options the game is played under; absent when it has none. */
+  readonly options?: GameOptions;
   readonly controllers: Readonly<Record<ActorId, Controller>>;
   readonly actions: readonly Action[];
   /** `stateHash` of the state the actions lead to. */
@@ -65,6 +75,7 @@ const SaveShape = z.strictObject({
   scenarioHash: HashSchema,
   seed: z.int(),
   ai: z.union(AI_VERSIONS.map((v) => z.literal(v))),
+  options: SavedOptionsSchema.exactOptional(),
   controllers: z.record(id, z.enum(['person', 'ai'])),
   actions: z.array(ActionShape).max(MAX_SAVED_ACTIONS),
   checkpoint: HashSchema,

@@ -14,6 +14,8 @@ export type SaveMigration = (save: RawSave) => RawSave;
 export const migrations: Readonly<Record<number, SaveMigration>> = {
   // Format 1 saves were all played by the first AI, the only one there was.
   1: (save) => ({ ...save, format: 2, ai: 1 }),
+  // Format 2 saves were all played without options, which a save leaves out when there are none.
+  2: (save) => ({ ...save, format: 3 }),
 };
 
 /** Why a save text could not be read. */

@@ -1,4 +1,4 @@
-import { type GameState, type Scenario, stateHash } from '../engine/index.ts';
+import { choicesOf, type GameState, optionsProblem, type Scenario, stateHash } from '../engine/index.ts';
 import { describeFault, type Played, verifyLog } from '../sim/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
 import type { SaveFile } from './save-format.ts';
@@ -39,6 +39,8 @@ export interface Restored {
 export type RestoreProblem =
   | { readonly code: 'save/scenario-missing'; readonly damaged: false; readonly scenarioId: string }
   | { readonly code: 'save/no-seat'; readonly damaged: boolean; readonly message: string }
+  /** The teacher's options do not fit the scenario (a turn count its version no longer allows). */
+  | { readonly code: 'save/options'; readonly damaged: boolean; readonly message: string }
   | {
       readonly code: 'save/replay-failed';
       readonly damaged: true;
@@ -83,7 +85,19 @@ export function restoreSave(
   if (!seats.ok) {
     return { ok: false, problem: { code: 'save/no-seat', damaged: !changed, message: seats.message } };
   }
-  const verified = verifyLog(scenario, save.seed, seats.controllers, save.actions, save.ai);
+  const options = save.options ?? {};
+  const optionsWrong = optionsProblem(scenario, choicesOf(options));
+  if (optionsWrong !== null) {
+    return {
+      ok: false,
+      problem: {
+        code: 'save/options',
+        damaged: !changed,
+        message: `its options do not fit: ${optionsWrong}`,
+      },
+    };
+  }
+  const verified = verifyLog(scenario, save.seed, seats.controllers, save.actions, save.ai, options);
   if (!verified.ok) {
     const { fault } = verified;
     const message = describeFault(scenario, fault);

@@ -1,3 +1,4 @@
+import type { GameOptions } from '../engine/index.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import { checkSaveShape, encodeSave, type SaveFile } from './save-format.ts';
 import { type ReadProblem, readSaveText } from './save-migrations.ts';
@@ -34,6 +35,8 @@ export interface GameSummary {
   /** The content hash of the scenario the game was saved on. */
   readonly scenarioHash: string;
   readonly seed: number;
+  /** The teacher's options the game is played under (`{}` for none). */
+  readonly options: GameOptions;
   readonly title: string;
   readonly player: string;
   readonly turn: number;
@@ -71,6 +74,7 @@ export function listGames(storage: StorageLike | null): GameSummary[] {
       scenarioId: s.scenarioId,
       scenarioHash: s.scenarioHash,
       seed: s.seed,
+      options: s.options ?? {},
       title: s.summary.title,
       player: s.summary.player,
       turn: s.summary.turn,

@@ -2,9 +2,11 @@ import {
   type Action,
   type ActionError,
   type ActorId,
+  AI_VERSION,
   type Controller,
   createGame,
   type DomainEvent,
+  type GameOptions,
   type GameState,
   type Scenario,
   stateHash,
@@ -75,12 +77,14 @@ export function newSession(input: {
   player: ActorId;
   seed: number;
   people?: readonly ActorId[];
+  /** The teacher's options (a class link's); none by default. */
+  options?: GameOptions;
 }): Step {
-  const { people: others = [], ...rest } = input;
+  const { people: others = [], options = {}, ...rest } = input;
   const people = new Set([input.player, ...others]);
   const controllers: Record<ActorId, Controller> = {};
   for (const actor of input.scenario.actors) controllers[actor.id] = people.has(actor.id) ? 'person' : 'ai';
-  const start = createGame(input.scenario, input.seed, controllers);
+  const start = createGame(input.scenario, input.seed, controllers, AI_VERSION, options);
   const played = playOn(input.scenario, start, seatsOf(controllers));
   const opening: Session = {
     ...rest,
@@ -134,7 +138,7 @@ function sessionAfter(session: Session, played: Played): Session {
 /** Plays the historical line once, when the game has just ended. */
 function withHistory(session: Session): Session {
   if (session.state.status !== 'ended' || session.history !== null) return session;
-  return { ...session, history: historicalRun(session.scenario, session.seed) };
+  return { ...session, history: historicalRun(session.scenario, session.seed, session.state.options) };
 }
 
 /**
@@ -196,6 +200,7 @@ export function saveOf(session: Session, serial: number, now: Date): SaveFile {
     scenarioHash: session.scenarioHash,
     seed: session.seed,
     ai: state.ai,
+    ...(Object.keys(state.options).length > 0 ? { options: state.options } : {}),
     controllers: session.controllers,
     actions: session.actions,
     checkpoint: stateHash(state),

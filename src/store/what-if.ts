@@ -28,7 +28,8 @@ export function movesBefore(session: Session, turn: number): number {
 export function branchFrom(session: Session, turn: number, game: string): Step | null {
   if (!Number.isInteger(turn) || turn < 1 || turn > session.turnStarts.length) return null;
   const before = session.actions.slice(0, movesBefore(session, turn));
-  const verified = verifyLog(session.scenario, session.seed, session.controllers, before, session.state.ai);
+  const { ai, options } = session.state;
+  const verified = verifyLog(session.scenario, session.seed, session.controllers, before, ai, options);
   if (!verified.ok) return null;
   const { state, turnStarts } = verified.value;
   const played = playOn(session.scenario, state, seatsOf(session.controllers));

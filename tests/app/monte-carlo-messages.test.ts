@@ -14,6 +14,7 @@ const start = {
   mark: 40,
   runs: 1000,
   firstSeed: 1,
+  gameOptions: { turns: 4 },
 };
 
 describe('the messages of the Monte Carlo worker', () => {
@@ -37,6 +38,8 @@ describe('the messages of the Monte Carlo worker', () => {
       { ...start, runs: 0 },
       { ...start, runs: 10_001 },
       { ...start, firstSeed: -3 },
+      { ...start, gameOptions: undefined },
+      { ...start, gameOptions: 'sharp' },
       { kind: 'stop' },
     ]) {
       expect(isMonteCarloCommand(bad), JSON.stringify(bad)?.slice(0, 80)).toBe(false);

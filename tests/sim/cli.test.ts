@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_DIR } from '../scenarios/shipped.ts';
 import { limitScenario } from './limit-file.ts';
 import { FILE_2004 } from './scenario-2004.ts';
 
@@ -153,6 +154,32 @@ describe('npm run sim -- --result and --verify', { timeout: 60_000 }, () => {
       `${history}: genuine: Japan in "The Second Visit", seed 1: The families come home, at a price`,
     );
     expect(code).toBe(0);
+  });
+
+  it('plays and writes a game under a teacher’s options, and refuses options the scenario does not allow (exit 2)', () => {
+    const file2001 = join(SCENARIO_DIR, '2001-beijing-back-channel.yaml');
+    const short = join(dir, 'short.json');
+    expect(
+      sim(file2001, '--turns', '4', '--advisors', 'rough', '--history', 'each-turn', '--result', short).code,
+    ).toBe(0);
+    const result = JSON.parse(readFileSync(short, 'utf8'));
+    expect(result.options).toEqual({ advisors: 'rough', turns: 4, history: 'each-turn' });
+    expect(result.turns).toBe(4);
+    const { code, out } = sim('--verify', short);
+    expect(out).toMatch(
+      /: genuine: Japan in "The Beijing Back Channel", seed 1: .+, 4 turns, \d+ moves \(teacher's options: rough advisors, 4 of 6 turns, history shown each turn\)\n$/,
+    );
+    expect(code).toBe(0);
+    const tooShort = sim(file2001, '--turns', '3');
+    expect([tooShort.code, tooShort.err.split('\n')[0]]).toEqual([
+      2,
+      '--turns must be a whole number from 4 to 6',
+    ]);
+    const fixed = sim(FILE_2004, '--turns', '4');
+    expect([fixed.code, fixed.err.split('\n')[0]]).toEqual([
+      2,
+      '--turns: this scenario is always played over its 6 turns',
+    ]);
   });
 
   it('says an edited result is altered, with its first difference (exit 1), also as JSON', () => {

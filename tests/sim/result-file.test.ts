@@ -5,7 +5,7 @@
  * something that is no result says what it is.
  */
 import { describe, expect, it } from 'vitest';
-import { type ActorId, type Controller, stateHash } from '../../src/engine/index.ts';
+import { type ActorId, type Controller, type GameOptions, stateHash } from '../../src/engine/index.ts';
 import {
   encodeResultFile,
   parseResultFile,
@@ -23,8 +23,14 @@ const scenario = scenario2004();
 const hash = scenarioHash(scenario);
 
 /** The result file of a balanced game from `player`'s seat, as the debrief writes it. */
-function resultOf(player: ActorId, seed: number, s = scenario): ResultFile {
-  const run = simulate({ scenario: s, player, seed, play: { kind: 'strategy', name: 'balanced' } });
+function resultOf(player: ActorId, seed: number, s = scenario, gameOptions: GameOptions = {}): ResultFile {
+  const run = simulate({
+    scenario: s,
+    player,
+    seed,
+    play: { kind: 'strategy', name: 'balanced' },
+    gameOptions,
+  });
   const result = resultFileOf(
     {
       scenario: s,
@@ -186,6 +192,52 @@ describe('result files', () => {
   });
 });
 
+describe('result files of a game with the teacher’s options', () => {
+  const s2001 = shippedScenarios().find((x) => x.id === 'beijing-back-channel-2001')!;
+  const hash2001 = scenarioHash(s2001);
+  const options = { advisors: 'sharp', turns: 4, history: 'each-turn' } as const;
+  const fault = (result: ResultFile) => {
+    const verified = verifyResult(s2001, hash2001, result);
+    return verified.ok ? 'genuine' : `${verified.fault.code}: ${verified.fault.message}`;
+  };
+
+  it('carry the options, read back and verify under them', () => {
+    const result = resultOf('japan', 6, s2001, options);
+    expect(result.options).toEqual(options);
+    expect(result.turns).toBe(4);
+    const read = parseResultFile(encodeResultFile(result));
+    expect(read.ok && read.value).toEqual(result);
+    expect(fault(result)).toBe('genuine');
+    // A game with no options writes none: its file is as it was.
+    expect(Object.hasOwn(resultOf('japan', 6, s2001), 'options')).toBe(false);
+  });
+
+  it('are caught when the turn count is edited, and refused when it is one the scenario does not allow', () => {
+    const result = resultOf('japan', 6, s2001, options);
+    const { turns: _turns, ...rest } = options;
+    expect(fault({ ...result, options: rest })).toBe(
+      'result/unfinished: its ' +
+        result.actions.length +
+        ' moves stop before the end of the game (turn 5 of 6)',
+    );
+    expect(fault({ ...result, options: { ...options, turns: 3 } })).toBe(
+      'result/options: its options do not fit "' +
+        s2001.title +
+        '": turns must be a whole number from 4 to 6',
+    );
+    const text = encodeResultFile(result).replace('"turns": 4,\n  "history"', '"turns": 40,\n  "history"');
+    expect(text).not.toBe(encodeResultFile(result));
+    const read = parseResultFile(text);
+    expect(read.ok && fault(read.value)).toMatch(/^result\/options: /);
+    expect(
+      parseResultFile(encodeResultFile({ ...result, options: { advisors: 'perfect' as 'sharp' } })),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'result/shape' },
+    });
+  });
+});
+
 describe('reading a result file', () => {
   const text = encodeResultFile(resultOf('japan', 5));
 
@@ -209,7 +261,7 @@ describe('reading a result file', () => {
     );
     const raw = JSON.parse(text) as Record<string, unknown>;
     expect(code(JSON.stringify({ ...raw, format: 9 }))).toBe(
-      'result/newer: a newer version of the game wrote this result (format 9; this one reads 1)',
+      'result/newer: a newer version of the game wrote this result (format 9; this one reads 2)',
     );
     expect(code(JSON.stringify({ ...raw, seed: 1.5 }))).toMatch(/^result\/shape: seed: /);
     expect(code(JSON.stringify({ ...raw, scores: { japan: '99' } }))).toMatch(

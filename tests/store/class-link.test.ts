@@ -24,7 +24,7 @@ describe('class links: parsing', () => {
   it('reads the setup of a well-formed link', () => {
     expect(parseClassLink(GOOD)).toEqual({
       ok: true,
-      link: { scenarioId: 'road-to-pyongyang-2002', seat: 'japan', seed: 42 },
+      link: { scenarioId: 'road-to-pyongyang-2002', seat: 'japan', seed: 42, options: {} },
     });
     // Without the `#`, with the parts in another order, and with an empty part from `&&`.
     expect(parseClassLink('seed=42&&as=japan&play=road-to-pyongyang-2002')).toEqual(parseClassLink(GOOD));
@@ -105,12 +105,54 @@ describe('class links: parsing', () => {
   it('makes links that parse back to the same setup', () => {
     const id = fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/);
     fc.assert(
-      fc.property(id, id, fc.integer({ min: 0, max: 4_294_967_295 }), (scenarioId, seat, seed) => {
-        const link = { scenarioId, seat, seed };
-        expect(parseClassLink(makeClassLink(link))).toEqual({ ok: true, link });
-      }),
+      fc.property(
+        id,
+        id,
+        fc.integer({ min: 0, max: 4_294_967_295 }),
+        fc.record(
+          {
+            advisors: fc.constantFrom('sharp' as const, 'rough' as const),
+            turns: fc.integer({ min: 1, max: 100 }),
+            history: fc.constant('each-turn' as const),
+          },
+          { requiredKeys: [] },
+        ),
+        (scenarioId, seat, seed, options) => {
+          const link = { scenarioId, seat, seed, options };
+          expect(parseClassLink(makeClassLink(link))).toEqual({ ok: true, link });
+        },
+      ),
     );
-    expect(makeClassLink({ scenarioId: 'road-to-pyongyang-2002', seat: 'japan', seed: 42 })).toBe(GOOD);
+    expect(
+      makeClassLink({ scenarioId: 'road-to-pyongyang-2002', seat: 'japan', seed: 42, options: {} }),
+    ).toBe(GOOD);
+    expect(
+      makeClassLink({
+        scenarioId: 'x',
+        seat: 'japan',
+        seed: 1,
+        options: { history: 'each-turn', turns: 4, advisors: 'sharp' },
+      }),
+    ).toBe('#play=x&as=japan&seed=1&advisors=sharp&turns=4&history=each-turn');
+  });
+
+  it('reads the options, spelled-out defaults included, and names a bad one', () => {
+    const read = (fragment: string) => {
+      const r = parseClassLink(fragment);
+      return r.ok ? r.link.options : `${r.problem.code} ${r.problem.detail}`;
+    };
+    expect(read(`${GOOD}&advisors=usual&history=debrief`)).toEqual({});
+    expect(read(`${GOOD}&history=each-turn&advisors=rough`)).toEqual({
+      advisors: 'rough',
+      history: 'each-turn',
+    });
+    expect(read(`${GOOD}&advisors=perfect`)).toBe('link/bad-option advisors=perfect');
+    expect(read(`${GOOD}&turns=0`)).toBe('link/bad-option turns=0');
+    expect(read(`${GOOD}&turns=4.5`)).toBe('link/bad-option turns=4.5');
+    expect(read(`${GOOD}&history=always`)).toBe('link/bad-option history=always');
+    expect(read(`${GOOD}&turns=4&turns=5`)).toBe('link/repeated turns');
+    // A link cut inside an option's name is cut short, as one cut inside a required part is.
+    expect(read(`${GOOD}&adv`)).toBe('link/incomplete adv');
   });
 
   it('checks ids with the scenario format’s own pattern', () => {
@@ -122,13 +164,30 @@ describe('class links: against the scenarios', () => {
   const scenario = fixture();
 
   it('finds the scenario and checks the seat', () => {
-    const link = { scenarioId: scenario.id, seat: 'japan', seed: 3 };
+    const link = { scenarioId: scenario.id, seat: 'japan', seed: 3, options: {} };
     expect(resolveClassLink(link, [scenario])).toEqual({ ok: true, scenario });
+  });
+
+  it('checks a turn count against what the scenario allows', () => {
+    const all = scenario.turns.length;
+    const shortened = { ...scenario, fewestTurns: all - 1 };
+    const resolve = (s: typeof scenario, turns: number) => {
+      const r = resolveClassLink({ scenarioId: s.id, seat: 'japan', seed: 1, options: { turns } }, [s]);
+      return r.ok ? 'ok' : `${r.problem.code} ${r.problem.detail}`;
+    };
+    expect(resolve(shortened, all - 1)).toBe('ok');
+    expect(resolve(shortened, all)).toBe('ok');
+    expect(resolve(shortened, all - 2)).toBe(
+      `link/bad-option turns must be a whole number from ${all - 1} to ${all}`,
+    );
+    expect(resolve(scenario, all - 1)).toBe(
+      `link/bad-option this scenario is always played over its ${all} turns`,
+    );
   });
 
   it('recognises a scenario or seat cut short, and names what is unknown', () => {
     const resolve = (scenarioId: string, seat: string) => {
-      const r = resolveClassLink({ scenarioId, seat, seed: 1 }, [scenario]);
+      const r = resolveClassLink({ scenarioId, seat, seed: 1, options: {} }, [scenario]);
       return r.ok ? 'ok' : `${r.problem.code} ${r.problem.detail}`;
     };
     expect(resolve(scenario.id.slice(0, 3), 'japan')).toBe(`link/cut-scenario ${scenario.id}`);
@@ -149,10 +208,16 @@ describe('class links: against the scenarios', () => {
       turnLabel: 'Turn 2',
       savedAt: '2024-01-01T00:00:00Z',
       ended: false,
+      options: {},
       ...over,
     });
-    const link = { scenarioId: 'fixture', seat: 'japan', seed: 5 };
+    const link = { scenarioId: 'fixture', seat: 'japan', seed: 5, options: {} };
     expect(gameFromLink(link, [game({ seed: 6 }), game({ game: 'mine' })])?.game).toBe('mine');
     expect(gameFromLink(link, [game({ ended: true }), game({ player: 'north_korea' })])).toBeNull();
+    // The same link with the teacher's options is another game.
+    expect(gameFromLink({ ...link, options: { advisors: 'sharp' } }, [game({})])).toBeNull();
+    expect(gameFromLink({ ...link, options: { turns: 3 } }, [game({ options: { turns: 3 } })])?.game).toBe(
+      'g',
+    );
   });
 });

@@ -156,6 +156,37 @@ describe('class links in the store', () => {
     expect(store.getState().link).toBeNull();
   });
 
+  it('starts, saves and reopens a game with the link’s options, and keeps it apart from the plain link’s', () => {
+    const short = { ...shipped, fewestTurns: shipped.turns.length - 1 };
+    const turns = short.turns.length - 1;
+    const storage = new FakeStorage();
+    const { store } = testStore(storage, short);
+    const link = parseClassLink(
+      `#play=${short.id}&as=japan&seed=5&advisors=rough&turns=${turns}&history=each-turn`,
+    );
+    store.getState().followClassLink(link);
+    const session = store.getState().session!;
+    const options = { advisors: 'rough', turns, history: 'each-turn' };
+    expect(session.state.options).toEqual(options);
+    move(store);
+    const [game] = listGames(storage);
+    expect(game?.options).toEqual(options);
+    // A fresh page on the same storage opens the game with its options.
+    const again = testStore(storage, short).store;
+    expect(again.getState().openGame(session.game)).toBe(true);
+    expect(again.getState().session!.state.options).toEqual(options);
+    // The same link again offers that game; the link without its options is another game.
+    again.getState().show('title');
+    again.getState().followClassLink(link);
+    expect(again.getState().link?.kind).toBe('resume');
+    again.getState().followClassLink(parseClassLink(`#play=${short.id}&as=japan&seed=5`));
+    expect(again.getState().link).toBeNull();
+    expect(again.getState().session!.state.options).toEqual({});
+    // A turn count the scenario does not allow is a problem for the title screen.
+    again.getState().followClassLink(parseClassLink(`#play=${short.id}&as=japan&seed=5&turns=1`));
+    expect(again.getState().link).toMatchObject({ kind: 'problem', problem: { code: 'link/bad-option' } });
+  });
+
   it('leaves a problem for the title screen, never a crash', () => {
     const { store } = testStore(new FakeStorage(), shipped);
     store.getState().followClassLink(parseClassLink(`#play=${shipped.id}&as=jap`));

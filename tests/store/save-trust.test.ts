@@ -160,7 +160,7 @@ describe('the AI a game is played by', () => {
       ok: false,
       problem: {
         code: 'save/newer',
-        format: 2,
+        format: 3,
         message:
           'made by a newer version of the game (its delegations are played by AI version 99; this copy has up to 2)',
       },

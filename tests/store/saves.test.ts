@@ -204,13 +204,13 @@ describe('saves', () => {
 });
 
 describe('save migrations', () => {
-  it('reads the frozen format-1 save as a format-2 one played by the first AI, and it replays', async () => {
+  it('reads the frozen format-1 save as a format-3 one played by the first AI with no options, and it replays', async () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../fixtures/save-v1.json', import.meta.url), 'utf8');
     const read = readSaveText(text);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.raw).toEqual({ ...JSON.parse(text), format: 2, ai: 1 });
+    expect(read.raw).toEqual({ ...JSON.parse(text), format: 3, ai: 1 });
     const save = checkSaveShape(read.raw);
     expect(save.ok).toBe(true);
     if (!save.ok) return;

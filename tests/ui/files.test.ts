@@ -95,6 +95,7 @@ describe('an opened file on the title screen', () => {
       turnLabel: 'Turn 1',
       savedAt: '2024-01-01T00:00:00Z',
       ended: false,
+      options: {},
     };
     expect(titleView([], [game], [], { mine: { japan: 'Japan' } }).games[0]?.playerName).toBe('Japan');
     expect(titleView([], [{ ...game, player: 'constructor' }], [], {}).games[0]?.playerName).toBe(
@@ -117,7 +118,7 @@ describe('sharing a game from the debrief', () => {
     expect(before.link).toBe(`https://example.org/game/#play=${scenario.id}&as=japan&seed=31`);
     expect(parseClassLink(before.link.slice(before.link.indexOf('#')))).toEqual({
       ok: true,
-      link: { scenarioId: scenario.id, seat: 'japan', seed: 31 },
+      link: { scenarioId: scenario.id, seat: 'japan', seed: 31, options: {} },
     });
     expect(before.resultLine).toMatch(/, as Japan, seed 31: still in progress\. Score 0 of \d+\.$/);
 

@@ -116,6 +116,7 @@ describe('title and briefing', () => {
           turnLabel: 'Turn 2',
           savedAt: '2024-01-01T00:00:00Z',
           ended: false,
+          options: {},
         },
       ],
     );

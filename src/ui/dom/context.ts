@@ -1,4 +1,4 @@
-import type { Action, ActorId, Scenario } from '../../engine/index.ts';
+import type { Action, ActorId, GameOptions, OptionChoices, Scenario } from '../../engine/index.ts';
 import type { MonteCarloReport, ScenarioCheck } from '../../sim/index.ts';
 import type { AppActions, AppState, AppStore, KeepResult } from '../../store/index.ts';
 import type { Beat, ClassSort, TermId, Warning } from '../viewmodel/index.ts';
@@ -69,6 +69,10 @@ export interface LessonState {
   /** The delegations a numbered plan goes through. */
   readonly numbered: readonly string[];
   readonly students: number;
+  /** The game options every link carries (null turns: all of them; a count the scenario no longer allows is dropped). */
+  readonly advisors: OptionChoices['advisors'];
+  readonly turns: number | null;
+  readonly history: OptionChoices['history'];
 }
 
 /** Screen-local choices that are not game state: kept here, outside the store, across re-renders. */
@@ -144,6 +148,8 @@ export interface MonteCarloRequest {
   /** The game's own score. */
   readonly mark: number;
   readonly runs: number;
+  /** The teacher's options of the game (or the class's): every game of the run is played under them. */
+  readonly gameOptions: GameOptions;
 }
 
 /** How far a run is: games played of all asked for, and the figures so far when there are new ones. */

@@ -105,6 +105,8 @@ export const en = {
   'link.error.link/bad-id':
     'The link’s “{detail}” part is not a name this game uses (lower-case letters, digits, - and _).',
   'link.error.link/bad-seed': 'The link’s seed (“{detail}”) is not a whole number from 0 to 4294967295.',
+  'link.error.link/bad-option':
+    'The link’s options cannot be used (“{detail}”): it may have been changed when it was copied. Ask for the link again.',
   'link.error.link/unknown-scenario':
     'This game has no scenario called “{detail}”. If you were given a scenario file, open it below first, then open the link again.',
   'link.error.link/cut-scenario':
@@ -811,6 +813,32 @@ export const en = {
   'lesson.noSeat': 'The delegation “{seat}” cannot be played in this scenario.',
   'lesson.sameSeats': 'Choose two different delegations.',
   'lesson.students': 'Give a number of students from 1 to {max}.',
+  'lesson.options': 'Game options',
+  'lesson.optionsHint':
+    'Every link below carries these options; each student’s game, save and result file keep them.',
+  'lesson.advisors': 'The students’ advisors',
+  'lesson.advisors.sharp': 'Sharp: half the usual error',
+  'lesson.advisors.usual': 'As usual',
+  'lesson.advisors.rough': 'Rough: half as much error again',
+  'lesson.advisorsHint':
+    'How far off the students’ advisors are about the other side’s hidden numbers. The AI’s advisors never change, so the counterpart plays as it always does.',
+  'lesson.turns': 'Turns to play',
+  'lesson.turnsAll': 'All {turns} (to {label})',
+  'lesson.turnsSome': '{turns} (to {label})',
+  'lesson.turnsHint': 'A shorter game for a shorter lesson: the first turns are played, then the debrief.',
+  'lesson.turnsFixed': 'This scenario is always played over its {turns} turns.',
+  'lesson.history': 'Show what really happened on each turn while the students play',
+  'lesson.historyHint':
+    'Left off, history waits for the debrief, so students decide without knowing what the real delegations did.',
+  'options.heading': 'Your teacher’s options for this game',
+  'options.advisors.sharp':
+    'Sharp advisors: their estimates of the other side are off by half as much as usual.',
+  'options.advisors.rough':
+    'Rough advisors: their estimates of the other side are off by half as much again as usual.',
+  'options.turns': 'A shorter game: {turns} of the scenario’s {all} turns, ending with {label}.',
+  'options.history': 'History as you play: each turn shows what really happened then.',
+  'table.inHistory': 'In history, this turn',
+  'table.historyLine': 'In history: {note}',
   'lesson.linkFails':
     'A link to “{scenario}” would not open on a student’s browser. Open the scenario file again and retry.',
   'handout.briefing': 'Briefing: {seat}',

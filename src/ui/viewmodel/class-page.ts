@@ -1,4 +1,4 @@
-import type { ActorId, Scenario } from '../../engine/index.ts';
+import type { ActorId, GameOptions, Scenario } from '../../engine/index.ts';
 import type { ResultFile } from '../../scenario/index.ts';
 import {
   csvCell,
@@ -11,6 +11,7 @@ import type { ClassResult } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
 import { actorName, vp } from './format.ts';
 import { decidingMoments } from './moments.ts';
+import { optionLines } from './options.ts';
 
 /** What the class page says of one file. */
 export type ClassStatus = 'genuine' | 'altered' | 'unreadable' | 'no-scenario';
@@ -51,6 +52,10 @@ export interface ClassGroup {
   /** The scenario and seat, for a run of the built-in strategies beside the class. */
   readonly scenarioRef: Scenario;
   readonly player: ActorId;
+  /** The teacher's options these games were played under: results with other options are another group. */
+  readonly options: GameOptions;
+  /** Those options in words (none for games as written). */
+  readonly optionLines: readonly string[];
   /** The class's mean score. */
   readonly mean: number;
   readonly scenario: string;
@@ -204,7 +209,8 @@ function groupsOfList(results: readonly ClassResult[]): ClassGroup[] {
   const byKey = new Map<string, Extract<ClassResult['verdict'], { kind: 'genuine' }>[]>();
   for (const r of results) {
     if (r.verdict.kind !== 'genuine') continue;
-    const key = `${r.verdict.scenario.id}:${r.verdict.result.scenario.hash}:${r.verdict.result.player}`;
+    const { scenario: played, player, options = {} } = r.verdict.result;
+    const key = `${played.id}:${played.hash}:${player}:${JSON.stringify(options)}`;
     byKey.set(key, [...(byKey.get(key) ?? []), r.verdict]);
   }
   return [...byKey.entries()].map(([key, games]) => groupOf(key, games));
@@ -217,7 +223,8 @@ function groupOf(
   const { scenario, result } = games[0]!;
   const player = result.player;
   const seed = mostCommon(games.map((g) => g.result.seed));
-  const run = historicalRun(scenario, seed);
+  const options = result.options ?? {};
+  const run = historicalRun(scenario, seed, options);
   const history = run ? { score: run.result.scores[player] ?? 0, outcome: run.result.title, seed } : null;
   const outcomeCounts = new Map<string, number>();
   for (const g of games)
@@ -241,6 +248,8 @@ function groupOf(
     key,
     scenarioRef: scenario,
     player,
+    options,
+    optionLines: optionLines(scenario, options),
     mean,
     scenario: scenario.title,
     seat: actorName(scenario, player),

@@ -142,6 +142,7 @@ export {
   type OfferCheck,
   panelMode,
 } from './moves.ts';
+export { optionLines, turnOptions } from './options.ts';
 export { type HistoryStepView, type PathTurn, pathBesideHistory } from './path.ts';
 export { type PrintRow, type PrintTable, printTable } from './print-sheet.ts';
 export { type RespondPanel, respondPanel } from './respond.ts';

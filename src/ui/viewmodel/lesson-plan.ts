@@ -1,4 +1,4 @@
-import type { ActorId, Scenario } from '../../engine/index.ts';
+import { type ActorId, type GameOptions, type Scenario, sameOptions } from '../../engine/index.ts';
 import { makeClassLink, parseClassLink, resolveClassLink, seatsOf } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
 import { actorName } from './format.ts';
@@ -58,8 +58,8 @@ export function seatOfStudent(plan: SeatPlan, n: number): ActorId {
 }
 
 /**
- * The links of a plan for a scenario and seed, on the page at `pageUrl` (its address without the
- * fragment). `scenarios` are those a student's copy of the game would have: each link is
+ * The links of a plan for a scenario, seed and options, on the page at `pageUrl` (its address
+ * without the fragment). `scenarios` are those a student's copy of the game would have: each link is
  * followed there, on paper, before it is offered.
  */
 export function lessonLinks(
@@ -68,6 +68,7 @@ export function lessonLinks(
   seed: number,
   plan: SeatPlan,
   scenarios: readonly Scenario[],
+  options: GameOptions = {},
 ): LessonLinks {
   const playable = new Set(seatsOf(scenario));
   const seats = planSeats(plan);
@@ -80,10 +81,16 @@ export function lessonLinks(
   const base = pageUrl.split('#')[0] ?? '';
   const links: LessonLink[] = [];
   for (const [index, seat] of seats.entries()) {
-    const fragment = makeClassLink({ scenarioId: scenario.id, seat, seed });
+    const fragment = makeClassLink({ scenarioId: scenario.id, seat, seed, options });
     const read = parseClassLink(fragment);
     const followed = read.ok ? resolveClassLink(read.link, scenarios) : null;
-    if (!read.ok || !followed?.ok || read.link.seat !== seat || read.link.seed !== seed) {
+    if (
+      !read.ok ||
+      !followed?.ok ||
+      read.link.seat !== seat ||
+      read.link.seed !== seed ||
+      !sameOptions(read.link.options, options)
+    ) {
       return { ok: false, message: t('lesson.linkFails', { scenario: scenario.title }) };
     }
     links.push({

@@ -13,7 +13,7 @@ export interface ShareView {
 /** The share texts for a session; `pageUrl` is the page's address without its fragment. */
 export function shareView(session: Session, pageUrl: string): ShareView {
   const { scenario, state, player } = session;
-  const link = `${pageUrl.split('#')[0]}${makeClassLink({ scenarioId: scenario.id, seat: player, seed: session.seed })}`;
+  const link = `${pageUrl.split('#')[0]}${makeClassLink({ scenarioId: scenario.id, seat: player, seed: session.seed, options: session.state.options })}`;
   const objectives = scenario.objectives[player] ?? [];
   const max = objectives.reduce((sum, o) => sum + o.points, 0);
   const scored = state.result?.objectives[player] ?? [];

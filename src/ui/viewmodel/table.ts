@@ -7,6 +7,7 @@ import {
 } from '../../engine/index.ts';
 import { t } from '../strings/index.ts';
 import { actorName, forumName, itemName, percent, vp } from './format.ts';
+import { optionLines } from './options.ts';
 
 /** How tense things are, in words as well as a number. */
 export type TensionBand = 'calm' | 'tense' | 'high' | 'crisis';
@@ -44,6 +45,8 @@ export interface TimelineTurn {
   readonly state: 'past' | 'now' | 'future';
   readonly elections: readonly string[];
   readonly forums: readonly string[];
+  /** What history did on this turn, when the teacher's options show it as you play (past and present turns only). */
+  readonly history: readonly string[];
 }
 
 /** What the table screen shows about the game, from the player's seat. */
@@ -66,6 +69,13 @@ export interface TableView {
   readonly delegations: readonly DelegationCard[];
   readonly issues: readonly { readonly id: string; readonly name: string; readonly progress: number }[];
   readonly timeline: readonly TimelineTurn[];
+  /**
+   * What history did on the turn in play, when the teacher's options show it as you play; empty
+   * otherwise (history waits for the debrief).
+   */
+  readonly historyNow: readonly string[];
+  /** The teacher's options of this game, in words (none for a game as written). */
+  readonly options: readonly string[];
   readonly promises: readonly string[];
   readonly ended: boolean;
   /** The offer on the table, if any: who proposed it to whom. */
@@ -138,9 +148,13 @@ export function tableView(scenario: Scenario, state: GameState, player: ActorId)
       name: i.name,
       progress: Math.round(view.progress[i.id] ?? 0),
     })),
-    timeline: scenario.turns.map((turn, index) => {
+    historyNow: view.history.filter((h) => h.turn === view.turn).map((h) => h.note),
+    options: optionLines(scenario, view.options),
+    // A game the teacher shortened shows only the turns it has.
+    timeline: scenario.turns.slice(0, view.turns).map((turn, index) => {
       const n = index + 1;
       return {
+        history: view.history.filter((h) => h.turn === n).map((h) => h.note),
         turn: n,
         label: turn.label,
         note: turn.note ?? '',

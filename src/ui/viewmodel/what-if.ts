@@ -35,7 +35,14 @@ export interface PathsView {
 export function pathsView(session: Session): PathsView | null {
   const { scenario, state, player, branch } = session;
   if (!branch || state.status !== 'ended' || !state.result) return null;
-  const first = verifyLog(scenario, session.seed, session.controllers, branch.actions, state.ai);
+  const first = verifyLog(
+    scenario,
+    session.seed,
+    session.controllers,
+    branch.actions,
+    state.ai,
+    state.options,
+  );
   if (!first.ok || !first.value.state.result) return null;
   const before = first.value.state;
   const counterpart = mainCounterpart(scenario, state, player);

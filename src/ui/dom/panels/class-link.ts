@@ -72,7 +72,14 @@ export function linkPrompt(ctx: ViewContext): HTMLElement | null {
             class: 'btn',
             key: 'link-restart',
             attrs: { type: 'button' },
-            on: { click: () => ctx.state.startGame(link.scenarioId, link.seat, { seed: link.seed, hash }) },
+            on: {
+              click: () =>
+                ctx.state.startGame(link.scenarioId, link.seat, {
+                  seed: link.seed,
+                  hash,
+                  gameOptions: link.options,
+                }),
+            },
           },
           t('link.restart'),
         ),

@@ -68,9 +68,18 @@ export function delegationsPanel(ctx: ViewContext, view: TableView): HTMLElement
           turn.note ? ` — ${turn.note}` : '',
           ...turn.elections.map((e) => ` · ${e}`),
           ...turn.forums.map((f) => ` · ${f}`),
+          ...turn.history.map((note) =>
+            h('span', { class: 'timeline-history' }, t('table.historyLine', { note })),
+          ),
         ),
       ),
     ),
+    ...(view.options.length === 0
+      ? []
+      : [
+          h('h3', {}, t('options.heading')),
+          h('ul', { class: 'bullets' }, ...view.options.map((line) => h('li', {}, line))),
+        ]),
   ];
 }
 

@@ -1,6 +1,6 @@
-import type { ActorId, Scenario } from '../../../engine/index.ts';
+import type { ActorId, GameOptions, Scenario } from '../../../engine/index.ts';
 import { t } from '../../strings/index.ts';
-import { briefingView, glossaryEntries, type LessonLinks } from '../../viewmodel/index.ts';
+import { briefingView, glossaryEntries, type LessonLinks, optionLines } from '../../viewmodel/index.ts';
 import { h } from '../el.ts';
 import { qrSvg } from '../qr.ts';
 
@@ -9,12 +9,17 @@ import { qrSvg } from '../qr.ts';
  * briefing on pages of its own with its link and QR code, then the glossary, then the questions
  * for the debrief. "Save as PDF" makes a file to share.
  */
-export function handout(scenario: Scenario, seats: readonly ActorId[], links: LessonLinks): HTMLElement {
+export function handout(
+  scenario: Scenario,
+  seats: readonly ActorId[],
+  links: LessonLinks,
+  options: GameOptions = {},
+): HTMLElement {
   const linkOf = (seat: ActorId) => (links.ok ? links.links.find((l) => l.seat === seat) : undefined);
   return h(
     'div',
     { class: 'handout', attrs: { 'aria-hidden': 'true' } },
-    ...seats.map((seat) => briefingPage(scenario, seat, linkOf(seat)?.url ?? null)),
+    ...seats.map((seat) => briefingPage(scenario, seat, linkOf(seat)?.url ?? null, options)),
     h(
       'section',
       { class: 'handout-page' },
@@ -45,8 +50,14 @@ export function handout(scenario: Scenario, seats: readonly ActorId[], links: Le
   );
 }
 
-function briefingPage(scenario: Scenario, seat: ActorId, url: string | null): HTMLElement {
+function briefingPage(
+  scenario: Scenario,
+  seat: ActorId,
+  url: string | null,
+  options: GameOptions,
+): HTMLElement {
   const b = briefingView(scenario, seat);
+  const optionList = optionLines(scenario, options);
   const list = (heading: string, items: readonly string[]) =>
     items.length === 0 ? null : [h('h2', {}, heading), h('ul', {}, ...items.map((x) => h('li', {}, x)))];
   return h(
@@ -63,6 +74,7 @@ function briefingPage(scenario: Scenario, seat: ActorId, url: string | null): HT
           h('p', {}, t('handout.open'), h('br'), h('span', { class: 'handout-url' }, url)),
         )
       : null,
+    ...(list(t('options.heading'), optionList) ?? []),
     h('p', {}, b.situation),
     ...(list(t('handout.goals'), b.goals) ?? []),
     ...(list(t('handout.constraints'), b.constraints) ?? []),
@@ -73,7 +85,10 @@ function briefingPage(scenario: Scenario, seat: ActorId, url: string | null): HT
     ) ?? []),
     ...(list(
       t('handout.calendar'),
-      b.calendar.map((c) => (c.note ? `${c.label}: ${c.note}` : c.label)),
+      // A game the teacher shortened lists only the turns it has.
+      b.calendar
+        .slice(0, options.turns ?? b.calendar.length)
+        .map((c) => (c.note ? `${c.label}: ${c.note}` : c.label)),
     ) ?? []),
   );
 }

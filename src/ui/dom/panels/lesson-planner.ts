@@ -1,4 +1,10 @@
-import type { Scenario } from '../../../engine/index.ts';
+import {
+  ADVISOR_ACCURACIES,
+  type GameOptions,
+  normalizeOptions,
+  type Scenario,
+  turnChoices,
+} from '../../../engine/index.ts';
 import { type CatalogueEntry, openedEntries, seatsOf } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
 import {
@@ -8,6 +14,7 @@ import {
   MAX_STUDENTS,
   planSeats,
   type SeatPlan,
+  turnOptions,
 } from '../../viewmodel/index.ts';
 import type { LessonState, ViewContext } from '../context.ts';
 import { h, nextId } from '../el.ts';
@@ -93,16 +100,19 @@ export function lessonPlanner(ctx: ViewContext): HTMLElement {
   if (entry) {
     const scenario = entry.scenario;
     const plan = planOf(lesson, scenario);
+    const options = optionsOf(lesson, scenario);
     links = lessonLinks(
       location.href,
       scenario,
       lesson.seed,
       plan,
       entries.map((e) => e.scenario),
+      options,
     );
     body.push(
       seedField(ctx, lesson, change),
       planFields(scenario, lesson, plan, change),
+      optionFields(scenario, lesson, change),
       linksSection(links),
     );
     if (links.ok) {
@@ -122,7 +132,7 @@ export function lessonPlanner(ctx: ViewContext): HTMLElement {
           ),
           h('p', { class: 'hint' }, t('lesson.printHint')),
         ),
-        handout(scenario, planSeats(plan), links),
+        handout(scenario, planSeats(plan), links, options),
       );
     }
   }
@@ -280,6 +290,97 @@ function planFields(
     radio('alternate', t('lesson.planAlternate'), seats.length < 2),
     radio('numbered', t('lesson.planNumbered'), seats.length < 2),
     ...options,
+  );
+}
+
+/** The options the form describes, for a scenario: a turn count it does not allow is left out. */
+function optionsOf(lesson: LessonState, scenario: Scenario): GameOptions {
+  const turns = lesson.turns !== null && turnChoices(scenario).includes(lesson.turns) ? lesson.turns : null;
+  return normalizeOptions(scenario, { advisors: lesson.advisors, turns, history: lesson.history });
+}
+
+function optionFields(
+  scenario: Scenario,
+  lesson: LessonState,
+  change: (p: Partial<LessonState>) => void,
+): HTMLElement {
+  const advisors = h(
+    'select',
+    {
+      id: nextId('lesson-advisors'),
+      key: 'lesson-advisors',
+      on: {
+        change: (e) =>
+          change({ advisors: (e.currentTarget as HTMLSelectElement).value as LessonState['advisors'] }),
+      },
+    },
+    ...ADVISOR_ACCURACIES.map((a) =>
+      h('option', { attrs: { value: a, selected: lesson.advisors === a } }, t(`lesson.advisors.${a}`)),
+    ),
+  );
+  const choices = turnOptions(scenario);
+  const all = scenario.turns.length;
+  const chosen = lesson.turns !== null && choices.some((c) => c.turns === lesson.turns) ? lesson.turns : all;
+  const turns =
+    choices.length > 1
+      ? h(
+          'select',
+          {
+            id: nextId('lesson-turns'),
+            key: 'lesson-turns',
+            on: {
+              change: (e) => {
+                const n = Number((e.currentTarget as HTMLSelectElement).value);
+                change({ turns: n === all ? null : n });
+              },
+            },
+          },
+          ...choices.map((c) =>
+            h('option', { attrs: { value: c.turns, selected: c.turns === chosen } }, c.label),
+          ),
+        )
+      : null;
+  const historyId = nextId('lesson-history');
+  return h(
+    'fieldset',
+    { class: 'lesson-options' },
+    h('legend', {}, t('lesson.options')),
+    h('p', { class: 'hint' }, t('lesson.optionsHint')),
+    h(
+      'div',
+      { class: 'lesson-field' },
+      h('label', { attrs: { for: advisors.id } }, t('lesson.advisors')),
+      advisors,
+      h('p', { class: 'hint' }, t('lesson.advisorsHint')),
+    ),
+    turns
+      ? h(
+          'div',
+          { class: 'lesson-field' },
+          h('label', { attrs: { for: turns.id } }, t('lesson.turns')),
+          turns,
+          h('p', { class: 'hint' }, t('lesson.turnsHint')),
+        )
+      : h('p', { class: 'hint' }, t('lesson.turnsFixed', { turns: all })),
+    h(
+      'div',
+      { class: 'lesson-field' },
+      h(
+        'label',
+        { class: 'lesson-radio', attrs: { for: historyId } },
+        h('input', {
+          id: historyId,
+          key: 'lesson-history',
+          attrs: { type: 'checkbox', checked: lesson.history === 'each-turn' },
+          on: {
+            change: (e) =>
+              change({ history: (e.currentTarget as HTMLInputElement).checked ? 'each-turn' : 'debrief' }),
+          },
+        }),
+        ` ${t('lesson.history')}`,
+      ),
+      h('p', { class: 'hint' }, t('lesson.historyHint')),
+    ),
   );
 }
 

@@ -54,7 +54,7 @@ function start(ctx: ViewContext, session: Session): void {
   ctx.announce(t('mc.announceStart', { runs: wholeNumber(runs) }));
   const line = playerLine(state, player);
   ctx.services.monteCarlo
-    .run({ scenario, player, line, mark, runs }, (progress) => {
+    .run({ scenario, player, line, mark, runs, gameOptions: state.options }, (progress) => {
       if (ctx.ui.monteCarlo !== view) return;
       const lineJustDone = view.done < runs && progress.done >= runs;
       view.done = progress.done;

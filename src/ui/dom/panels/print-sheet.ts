@@ -1,7 +1,14 @@
 import { maxScoreOf } from '../../../sim/index.ts';
 import type { Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
-import { actorName, type DebriefAnalysis, mainCounterpart, printTable, vp } from '../../viewmodel/index.ts';
+import {
+  actorName,
+  type DebriefAnalysis,
+  mainCounterpart,
+  optionLines,
+  printTable,
+  vp,
+} from '../../viewmodel/index.ts';
 import { h } from '../el.ts';
 
 /** The moments a page has room for. */
@@ -28,6 +35,7 @@ export function printSheet(session: Session, analysis: DebriefAnalysis, gameVers
       { class: 'print-meta' },
       t('print.setup', { seat: actorName(scenario, player), seed, version: gameVersion }),
     ),
+    ...optionLines(scenario, state.options).map((line) => h('p', { class: 'print-meta' }, line)),
     h('p', { class: 'print-name' }, t('print.name')),
     h('h2', { class: 'print-title' }, result ? result.title : t('debrief.result')),
     result ? h('p', {}, result.text) : null,

@@ -1,5 +1,6 @@
+import { lastTurn } from '../../../engine/index.ts';
 import { t } from '../../strings/index.ts';
-import { briefingView } from '../../viewmodel/index.ts';
+import { briefingView, optionLines } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
 
@@ -22,6 +23,9 @@ export function briefingScreen(ctx: ViewContext): Node[] {
   const session = ctx.state.session;
   if (!session) return [];
   const view = briefingView(session.scenario, session.player);
+  const options = optionLines(session.scenario, session.state.options);
+  // A game the teacher shortened lists only the turns it has.
+  const calendar = view.calendar.slice(0, lastTurn(session.scenario, session.state));
   const started = session.state.log.some((e) => e.action?.actor === session.player);
   const go = (key: string) =>
     h(
@@ -42,6 +46,14 @@ export function briefingScreen(ctx: ViewContext): Node[] {
       h('h1', { attrs: { tabindex: -1 }, key: 'screen-heading' }, t('briefing.heading', { name: view.name })),
       h('p', { class: 'lede' }, view.scenarioTitle),
       h('p', {}, t('briefing.leader', { leader: view.leader })),
+      options.length > 0
+        ? h(
+            'section',
+            { class: 'brief-options', attrs: { 'aria-labelledby': 'b-options' } },
+            h('h2', { id: 'b-options' }, t('options.heading')),
+            list(options),
+          )
+        : null,
       go('brief-go-top'),
     ),
     h(
@@ -94,7 +106,7 @@ export function briefingScreen(ctx: ViewContext): Node[] {
         h(
           'ol',
           { class: 'calendar' },
-          ...view.calendar.map((c) => h('li', {}, h('strong', {}, c.label), c.note ? ` — ${c.note}` : '')),
+          ...calendar.map((c) => h('li', {}, h('strong', {}, c.label), c.note ? ` — ${c.note}` : '')),
         ),
       ),
       section(

@@ -176,7 +176,14 @@ function startBaseline(ctx: ViewContext, group: ClassGroup): void {
     .run(
       // The runner plays a line before the strategies; an empty one (a delegation that only
       // waits and refuses) is cheap, and only the strategies' rows are drawn.
-      { scenario: group.scenarioRef, player: group.player, line: [], mark: group.mean, runs: BASELINE_RUNS },
+      {
+        scenario: group.scenarioRef,
+        player: group.player,
+        line: [],
+        mark: group.mean,
+        runs: BASELINE_RUNS,
+        gameOptions: group.options,
+      },
       (p) => {
         state.done = p.done;
         state.total = p.total;
@@ -255,6 +262,9 @@ function groupSection(ctx: ViewContext, group: ClassGroup, index: number): HTMLE
       { id },
       t('class.group', { scenario: group.scenario, seat: group.seat, count: group.scores.length }),
     ),
+    group.optionLines.length > 0
+      ? h('ul', { class: 'bullets class-options' }, ...group.optionLines.map((line) => h('li', {}, line)))
+      : null,
     classChart(group, baseline?.phase === 'done' ? baselineRows(baseline.report) : []),
     baselinePart(ctx, group),
     h('h4', {}, t('class.outcomes')),

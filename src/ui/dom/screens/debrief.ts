@@ -1,3 +1,4 @@
+import type { GameOptions, Scenario } from '../../../engine/index.ts';
 import { peopleOf, type Session } from '../../../store/index.ts';
 import { t } from '../../strings/index.ts';
 import {
@@ -5,6 +6,7 @@ import {
   type DebriefAnalysis,
   debriefAnalysis,
   hiddenNumbers,
+  optionLines,
   type TurnStates,
   vp,
 } from '../../viewmodel/index.ts';
@@ -207,6 +209,20 @@ function pathSection(path: DebriefAnalysis['path']): HTMLElement | null {
   );
 }
 
+/** The teacher's options, when the game had any: they change what its score can be compared with. */
+function optionsNote(scenario: Scenario, options: GameOptions): HTMLElement[] {
+  const lines = optionLines(scenario, options);
+  if (lines.length === 0) return [];
+  return [
+    h(
+      'div',
+      { class: 'debrief-options' },
+      h('p', {}, h('strong', {}, t('options.heading'))),
+      h('ul', { class: 'bullets' }, ...lines.map((line) => h('li', {}, line))),
+    ),
+  ];
+}
+
 /** The debrief: result and score, charts beside history, the articles' reading, the hidden numbers. */
 export function debriefScreen(ctx: ViewContext): Node[] {
   return debriefNodes(ctx).filter((n): n is Node => n !== null);
@@ -236,6 +252,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
           : t('debrief.heading'),
       ),
       state.status !== 'ended' ? h('p', { class: 'warning' }, t('debrief.notEnded')) : null,
+      ...optionsNote(scenario, state.options),
     ),
     h(
       'section',
@@ -312,7 +329,13 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
           class: 'btn btn-primary',
           key: 'again',
           attrs: { type: 'button' },
-          on: { click: () => ctx.state.startGame(scenario.id, player, { hash: session.scenarioHash }) },
+          on: {
+            click: () =>
+              ctx.state.startGame(scenario.id, player, {
+                hash: session.scenarioHash,
+                gameOptions: session.state.options,
+              }),
+          },
         },
         t('debrief.again'),
       ),

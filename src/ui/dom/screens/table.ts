@@ -1,5 +1,5 @@
 import { t } from '../../strings/index.ts';
-import { newsItems, panelMode, tableView } from '../../viewmodel/index.ts';
+import { newsItems, panelMode, type TableView, tableView } from '../../viewmodel/index.ts';
 import type { PanelTab, ViewContext } from '../context.ts';
 import { h } from '../el.ts';
 import { answerPanel } from '../panels/answer.ts';
@@ -64,7 +64,20 @@ function tabList(ctx: ViewContext, unseenNews: number): HTMLElement {
   );
 }
 
-/** The table screen's DOM side: status, tabs and the open panel; the map is the Phaser canvas. */
+/**
+ * What history did on the turn in play, when the teacher's options show it as you play: beside the
+ * move, so a student can follow the real line or depart from it knowingly.
+ */
+function historyCard(view: TableView): HTMLElement | null {
+  if (view.historyNow.length === 0) return null;
+  return h(
+    'aside',
+    { class: 'history-card', key: 'history-card', attrs: { 'aria-labelledby': 'history-card-h' } },
+    h('h3', { id: 'history-card-h' }, `${t('table.inHistory')} (${view.turnLabel})`),
+    ...view.historyNow.map((note) => h('p', {}, note)),
+  );
+}
+
 /** Whether the move panel is showing the answer to the last move (the answer moment). */
 export function isAnswering(ctx: ViewContext): boolean {
   const answer = ctx.ui.answer;
@@ -166,6 +179,7 @@ export function tableScreen(ctx: ViewContext): Node[] {
           : null,
         // The tour never blocks the panel: above the move, below an answer (its headline stays first).
         tab === 'move' && !answering ? tourCard(ctx) : null,
+        tab === 'move' && !answering ? historyCard(view) : null,
         ...body,
         tab === 'move' && answering ? tourCard(ctx) : null,
       ),
