@@ -153,6 +153,24 @@ describe('the AI a game is played by', () => {
     expect(store.getState().session!.state.ai).toBe(2);
   });
 
+  it('opens a save with the teacher’s options under them, and refuses options the scenario does not allow', async () => {
+    const save = await frozen('save-v2.json');
+    const turns = fixture().turns.length;
+    const withOptions = { ...save, options: { advisors: 'rough' as const } };
+    const restored = restoreSave(withOptions, catalogue());
+    expect(restored.ok && restored.value.state.options).toEqual({ advisors: 'rough' });
+    // The options are part of the position: the plain save's checkpoint is not this game's.
+    expect(restored.ok && restored.value.checkpointMoved).toBe(true);
+    expect(restoreSave({ ...save, options: { turns: turns - 1 } }, catalogue())).toEqual({
+      ok: false,
+      problem: {
+        code: 'save/options',
+        damaged: true,
+        message: `its options do not fit: this scenario is always played over its ${turns} turns`,
+      },
+    });
+  });
+
   it('keeps a save whose AI is newer than this copy has, as one that needs a newer version', async () => {
     const save = await frozen('save-v2.json');
     const read = readSaveText(encodeSave({ ...save, ai: 99 as 2 }));
