@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeResultFile, scenarioHash } from '../../src/scenario/index.ts';
-import { resultFileOf, STRATEGY_NAMES, simulate } from '../../src/sim/index.ts';
-import { onePerson } from '../sim/forged-log.ts';
+import { encodeResultFile } from '../../src/scenario/index.ts';
+import { STRATEGY_NAMES } from '../../src/sim/index.ts';
 import { scenario2004 } from '../sim/scenario-2004.ts';
+import { simulatedResult } from '../sim/simulated-result.ts';
 import { axe, launch, openPage, SIZES, type SizeName, shot } from './harness.ts';
 
 let browser: Browser;
@@ -32,25 +32,11 @@ function classFiles(): { name: string; mimeType: string; buffer: Buffer }[] {
   for (let i = 0; i < 30; i++) {
     const strategy = STRATEGIES[i % STRATEGIES.length]!;
     const seed = 1 + Math.floor(i / STRATEGIES.length);
-    const run = simulate({ scenario, player: 'japan', seed, play: { kind: 'strategy', name: strategy } });
-    const result = resultFileOf(
-      {
-        scenario,
-        scenarioHash: scenarioHash(scenario),
-        seed,
-        ai: run.final.ai,
-        seats: onePerson(scenario, 'japan'),
-        player: 'japan',
-        actions: run.final.log.flatMap((e) => (e.action ? [e.action] : [])),
-        state: run.final,
-      },
-      // Two students gave their names at the debrief; the others only named their files.
-      {
-        gameVersion: '0.1.0',
-        writtenAt: '2026-12-02T10:00:00.000Z',
-        student: ['Aiko Tanaka', '김민준'][i] ?? '',
-      },
-    )!;
+    // Two students gave their names at the debrief; the others only named their files.
+    const result = simulatedResult(scenario, 'japan', seed, {
+      strategy,
+      student: ['Aiko Tanaka', '김민준'][i] ?? '',
+    });
     const edited = i === 7 ? { ...result, scores: { ...result.scores, japan: 97 } } : result;
     const name = i === 12 ? '=HYPERLINK("http://x").json' : `student-${String(i + 1).padStart(2, '0')}.json`;
     files.push({ name, mimeType: 'application/json', buffer: Buffer.from(encodeResultFile(edited)) });

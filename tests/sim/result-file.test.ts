@@ -17,35 +17,15 @@ import { type ResultFault, resultFileOf, simulate, verifyResult } from '../../sr
 import { shippedScenarios } from '../scenarios/shipped.ts';
 import { forgedLog, onePerson } from './forged-log.ts';
 import { scenario2004 } from './scenario-2004.ts';
+import { simulatedResult, TEST_WRITER } from './simulated-result.ts';
 
-const WRITER = { gameVersion: '0.1.0', writtenAt: '2026-12-02T10:00:00.000Z' };
+const WRITER = TEST_WRITER;
 const scenario = scenario2004();
 const hash = scenarioHash(scenario);
 
 /** The result file of a balanced game from `player`'s seat, as the debrief writes it. */
 function resultOf(player: ActorId, seed: number, s = scenario, gameOptions: GameOptions = {}): ResultFile {
-  const run = simulate({
-    scenario: s,
-    player,
-    seed,
-    play: { kind: 'strategy', name: 'balanced' },
-    gameOptions,
-  });
-  const result = resultFileOf(
-    {
-      scenario: s,
-      scenarioHash: scenarioHash(s),
-      seed,
-      ai: run.final.ai,
-      seats: onePerson(s, player),
-      player,
-      actions: run.final.log.flatMap((e) => (e.action ? [e.action] : [])),
-      state: run.final,
-    },
-    WRITER,
-  );
-  if (result === null) throw new Error('a finished game has a result');
-  return result;
+  return simulatedResult(s, player, seed, { gameOptions });
 }
 
 /** The fault verifying `result` finds, or null when it is genuine. */

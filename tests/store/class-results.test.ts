@@ -7,31 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/index.ts';
-import { encodeResultFile, loadScenario, scenarioHash } from '../../src/scenario/index.ts';
-import { resultFileOf, simulate } from '../../src/sim/index.ts';
+import { encodeResultFile, loadScenario } from '../../src/scenario/index.ts';
 import { createAppStore, makeRoute, parseRoute, scenarioEntry } from '../../src/store/index.ts';
-import { onePerson } from '../sim/forged-log.ts';
 import { FILE_2004, scenario2004 } from '../sim/scenario-2004.ts';
+import { simulatedResult } from '../sim/simulated-result.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 const scenario = scenario2004();
 
 function resultText(seed: number, s: Scenario = scenario): string {
-  const run = simulate({ scenario: s, player: 'japan', seed, play: { kind: 'strategy', name: 'balanced' } });
-  const result = resultFileOf(
-    {
-      scenario: s,
-      scenarioHash: scenarioHash(s),
-      seed,
-      ai: run.final.ai,
-      seats: onePerson(s, 'japan'),
-      player: 'japan',
-      actions: run.final.log.flatMap((e) => (e.action ? [e.action] : [])),
-      state: run.final,
-    },
-    { gameVersion: '0.1.0', writtenAt: '' },
-  )!;
-  return encodeResultFile(result);
+  return encodeResultFile(simulatedResult(s, 'japan', seed, { writtenAt: '' }));
 }
 
 function storeWith(storage: FakeStorage | null, catalogue = [scenarioEntry('2004.yaml', scenario)]) {

@@ -5,40 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { GameOptions } from '../../src/engine/index.ts';
-import { encodeResultFile, scenarioHash } from '../../src/scenario/index.ts';
-import { historicalRun, resultFileOf, simulate } from '../../src/sim/index.ts';
+import { encodeResultFile } from '../../src/scenario/index.ts';
+import { historicalRun } from '../../src/sim/index.ts';
 import { classResultsOf } from '../../src/store/class-results.ts';
 import { scenarioEntry } from '../../src/store/index.ts';
 import { classView } from '../../src/ui/viewmodel/class-page.ts';
 import { loadShipped } from '../scenarios/shipped.ts';
-import { onePerson } from '../sim/forged-log.ts';
+import { simulatedResult } from '../sim/simulated-result.ts';
 
 const scenario = loadShipped('2001-beijing-back-channel.yaml');
-const hash = scenarioHash(scenario);
 
 function resultText(seed: number, gameOptions: GameOptions): string {
-  const run = simulate({
-    scenario,
-    player: 'japan',
-    seed,
-    play: { kind: 'strategy', name: 'balanced' },
-    gameOptions,
-  });
-  const result = resultFileOf(
-    {
-      scenario,
-      scenarioHash: hash,
-      seed,
-      ai: run.final.ai,
-      seats: onePerson(scenario, 'japan'),
-      player: 'japan',
-      actions: run.final.log.flatMap((e) => (e.action ? [e.action] : [])),
-      state: run.final,
-    },
-    { gameVersion: '0.1.0', writtenAt: '2026-12-02T10:00:00.000Z' },
-  );
-  if (!result) throw new Error('a finished game has a result');
-  return encodeResultFile(result);
+  return encodeResultFile(simulatedResult(scenario, 'japan', seed, { gameOptions }));
 }
 
 describe('the class page and the teacher’s options', () => {
