@@ -39,6 +39,9 @@ const store = createAppStore({
   newGameId: () => `g-${Date.now().toString(36)}-${randomInt().toString(36)}`,
   // The other tabs of the game: opening a game one of them has open says so at once.
   presence: broadcastPresence(),
+  // The AI moves in slices of this many ms, each a task of its own, so the page answers input and
+  // paints between them: below a frame's worth at 30 frames a second.
+  aiSliceMs: 30,
 });
 
 onScenarioFilesChange((files) => store.getState().setCatalogue(catalogueOf(files)));

@@ -63,13 +63,19 @@ export interface DriveOptions {
    * players do, the game ends before the guard.
    */
   readonly maxMoves?: number;
+  /**
+   * Asked before each move after the first: true pauses play there (`stop: 'paused'`), to be
+   * taken up again by another `playOn` from the state reached. The browser gives it a time budget,
+   * so that many AI delegations move in slices and the page answers between them.
+   */
+  readonly until?: () => boolean;
 }
 
-/** Where play stopped: a person must act, or the game is over. */
+/** Where play stopped: a person must act, the game is over, or `until` paused it with moves owed. */
 export interface Played {
   readonly state: GameState;
   readonly moves: readonly Move[];
-  readonly stop: 'person' | 'ended';
+  readonly stop: 'person' | 'ended' | 'paused';
 }
 
 const NO_RANDOM = () => 0;
@@ -85,7 +91,7 @@ export function playOn(
   seats: Seats,
   options: DriveOptions = {},
 ): Played {
-  const { random = NO_RANDOM, onMove, onSkip, maxMoves = maxActions(scenario) } = options;
+  const { random = NO_RANDOM, onMove, onSkip, maxMoves = maxActions(scenario), until } = options;
   let state = start;
   const moves: Move[] = [];
   // One look more than there are moves: a game may end on the last move the guard allows.
@@ -95,6 +101,7 @@ export function playOn(
     const seat = seats[turn.actor] ?? AI_PLAYER;
     if (seat === 'person') return { state, moves, stop: 'person' };
     if (i === maxMoves) break;
+    if (i > 0 && until?.()) return { state, moves, stop: 'paused' };
     const chosen = seat({ scenario, state, actor: turn.actor, random });
     let action = chosen;
     let result = applyAction(scenario, state, chosen);

@@ -42,13 +42,16 @@ import {
 } from './save-slots.ts';
 import {
   handoverTo,
+  joinSteps,
   newSession,
   peopleOf,
   playAction,
+  playAiOn,
   type Session,
   type Step,
   saveOf,
   sessionFrom,
+  type Until,
 } from './session.ts';
 import { readSettings, type Settings, writeSettings } from './settings.ts';
 import { KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
@@ -166,6 +169,14 @@ export interface AppDeps {
    * opened here that is open in another tab says so at once; null or left out where there is none.
    */
   readonly presence?: PresenceChannel | null;
+  /**
+   * How long the AI may move at a time before the page gets its turn (ms); left out, the AI makes
+   * all its moves at once. With many AI delegations (a file at the format's limits: 49 of them
+   * between two of the player's moves) the browser gives them slices, so the page never freezes.
+   */
+  readonly aiSliceMs?: number;
+  /** Runs the next slice later (the browser: a new task, after input and paint). */
+  readonly schedule?: (next: () => void) => void;
 }
 
 /** Creates the store; main.ts makes one and hands it to the DOM and to the Phaser scenes. */
@@ -226,6 +237,50 @@ export function createAppStore(deps: AppDeps): AppStore {
       guard.look(session.game);
       set({ saved: true, ...lists() });
       return { ...session, serial };
+    };
+
+    /** A budget for one slice of the AI's moves, or none: they are all made at once. */
+    const budget = (): Until | undefined => {
+      if (deps.aiSliceMs === undefined) return undefined;
+      const clock = globalThis.performance ?? Date;
+      const end = clock.now() + deps.aiSliceMs;
+      return () => clock.now() >= end;
+    };
+    const schedule = deps.schedule ?? ((next: () => void) => setTimeout(next, 0));
+    /** The moves of a step whose AI moves are still being made, slice by slice. */
+    let carried: Step | null = null;
+
+    /**
+     * Shows a step of play, or, while the AI's slices go on, keeps its moves and saves the game as
+     * it stands (so a closed tab loses nothing: a restored game plays the owed moves) and takes up
+     * the AI's moves again in a later task. The answer shows every move once they are all made.
+     * Anything else that changes the session meanwhile (another game opened) ends the slices.
+     */
+    const advance = (step: Step, screen: Screen, shown?: Session) => {
+      const joined = carried ? joinSteps(carried, step) : step;
+      if (!step.paused) {
+        carried = null;
+        play(joined, screen);
+        return;
+      }
+      carried = joined;
+      // The first pause is shown and saved: the person's move, and the AI to move. The slices
+      // after it go on out of sight until the last, because showing and saving a state with
+      // many delegations costs more than a slice; a tab closed meanwhile loses nothing, since a
+      // restored game plays the AI's owed moves.
+      let onScreen = shown;
+      // Play goes on from the session as saved (its serial, and its slot if the save moved it).
+      let from = step.session;
+      if (onScreen === undefined) {
+        onScreen = persist(step.session);
+        from = onScreen;
+        set({ session: onScreen, screen, refusal: null });
+      }
+      const expected = onScreen;
+      schedule(() => {
+        if (carried !== joined || get().session !== expected) return;
+        advance(playAiOn(from, budget()), get().screen, expected);
+      });
     };
 
     const play = (step: Step, screen: Screen) => {
@@ -360,12 +415,14 @@ export function createAppStore(deps: AppDeps): AppStore {
           scenarioHash: found.hash,
           player,
           seed: options.seed ?? deps.newSeed(),
+          until: budget(),
           people: (options.people ?? []).filter((id) => playableSeats(found.scenario).includes(id)),
           ...(options.gameOptions ? { options: options.gameOptions } : {}),
         });
         set({ link: null });
         forgetGameNotices();
-        play(step, 'briefing');
+        carried = null;
+        advance(step, 'briefing');
       },
 
       takeSeat(actor) {
@@ -383,12 +440,13 @@ export function createAppStore(deps: AppDeps): AppStore {
         globalThis.performance?.mark?.('gat:commit');
         const session = get().session;
         if (!session) return { ok: false, error: refuse('game/none') };
-        const result = playAction(session, action);
+        const result = playAction(session, action, budget());
         if (!result.ok) {
           set({ refusal: result.error });
           return result;
         }
-        play(result.step, 'table');
+        carried = null;
+        advance(result.step, 'table');
         return { ok: true };
       },
 

@@ -64,7 +64,15 @@ export interface Step {
   readonly actions: readonly Action[];
   readonly moves: readonly Move[];
   readonly events: readonly DomainEvent[];
+  /**
+   * True when the AI still has moves to make: its time budget (`until`) ran out first, and
+   * `playAiOn` takes it up again from `session`.
+   */
+  readonly paused: boolean;
 }
+
+/** A time budget for the AI's moves: true once it has run out (see the driver's `until`). */
+export type Until = () => boolean;
 
 /**
  * Starts a game with a person on `player` (and, at one screen, on each of `people`) and the AI on
@@ -79,13 +87,15 @@ export function newSession(input: {
   people?: readonly ActorId[];
   /** The teacher's options (a class link's); none by default. */
   options?: GameOptions;
+  /** A budget for the AI's opening moves; the rest are played by `playAiOn`. */
+  until?: Until | undefined;
 }): Step {
-  const { people: others = [], options = {}, ...rest } = input;
+  const { people: others = [], options = {}, until, ...rest } = input;
   const people = new Set([input.player, ...others]);
   const controllers: Record<ActorId, Controller> = {};
   for (const actor of input.scenario.actors) controllers[actor.id] = people.has(actor.id) ? 'person' : 'ai';
   const start = createGame(input.scenario, input.seed, controllers, AI_VERSION, options);
-  const played = playOn(input.scenario, start, seatsOf(controllers));
+  const played = playOn(input.scenario, start, seatsOf(controllers), until ? { until } : {});
   const opening: Session = {
     ...rest,
     controllers,
@@ -101,25 +111,59 @@ export function newSession(input: {
     actions: played.moves.map((m) => m.action),
     moves: played.moves,
     events: [...(start.log[0]?.events ?? []), ...played.moves.flatMap((m) => m.events)],
+    paused: played.stop === 'paused',
   };
 }
 
-/** Applies a person's action, then the AI's answers, until a person must act again. */
+/**
+ * Applies a person's action, then the AI's answers, until a person must act again (or, with
+ * `until`, until the budget runs out: the step is then `paused`).
+ */
 export function playAction(
   session: Session,
   action: Action,
+  until?: Until,
 ): { ok: true; step: Step } | { ok: false; error: ActionError } {
-  const result = actAndPlayOn(session.scenario, session.state, action, seatsOf(session.controllers));
+  const result = actAndPlayOn(
+    session.scenario,
+    session.state,
+    action,
+    seatsOf(session.controllers),
+    until ? { until } : {},
+  );
   if (!result.ok) return result;
-  const { played } = result;
+  return { ok: true, step: stepOf(session, result.played) };
+}
+
+/** The AI's moves owed by a paused step, up to a person's turn, the end, or the budget again. */
+export function playAiOn(session: Session, until?: Until): Step {
+  const played = playOn(
+    session.scenario,
+    session.state,
+    seatsOf(session.controllers),
+    until ? { until } : {},
+  );
+  return stepOf(session, played);
+}
+
+/** Two steps of play as one: what an answer shows, once the AI's moves are all made. */
+export function joinSteps(first: Step, second: Step): Step {
   return {
-    ok: true,
-    step: {
-      session: sessionAfter(session, played),
-      actions: played.moves.map((m) => m.action),
-      moves: played.moves,
-      events: played.moves.flatMap((m) => m.events),
-    },
+    session: second.session,
+    actions: [...first.actions, ...second.actions],
+    moves: [...first.moves, ...second.moves],
+    events: [...first.events, ...second.events],
+    paused: second.paused,
+  };
+}
+
+function stepOf(session: Session, played: Played): Step {
+  return {
+    session: sessionAfter(session, played),
+    actions: played.moves.map((m) => m.action),
+    moves: played.moves,
+    events: played.moves.flatMap((m) => m.events),
+    paused: played.stop === 'paused',
   };
 }
 

@@ -53,6 +53,7 @@ export function branchFrom(session: Session, turn: number, game: string): Step |
     actions: played.moves.map((m) => m.action),
     moves: played.moves,
     events: played.moves.flatMap((m) => m.events),
+    paused: false,
   };
 }
 

@@ -105,8 +105,14 @@ export async function has(page: Page, key: string): Promise<boolean> {
 }
 
 /** The state hash the app publishes on #hud for tests (the engine's `stateHash`). */
-export function stateHashOf(page: Page): Promise<string> {
+export async function stateHashOf(page: Page): Promise<string> {
+  await settled(page);
   return page.evaluate(() => document.getElementById('hud')?.dataset.stateHash ?? '');
+}
+
+/** Waits until the AI's moves are all made (they may come in slices): a person must act, or the game is over. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('#hud[data-settled="true"]', { state: 'attached' });
 }
 
 /**
@@ -129,6 +135,7 @@ export async function closeAnswer(page: Page): Promise<string[]> {
 
 /** One patient move by mouse: refuse the offer on the table, or wait; returns when the state moved. */
 export async function patientMove(page: Page): Promise<void> {
+  await settled(page);
   await closeAnswer(page);
   // The answer may have been the last: once the talks are over there is no move to make.
   if (await has(page, 'to-debrief')) return;
@@ -140,20 +147,25 @@ export async function patientMove(page: Page): Promise<void> {
 /**
  * Patient play to the end, driven inside the page (the keyboard test covers real input): refuse
  * what is offered, wait otherwise, as fast as the game answers, until the debrief is offered.
- * Returns the number of clicks it took (answers read included), or -1 if the talks had not ended after 600.
+ * Returns the number of clicks it took (answers read included), or -1 if the talks had not ended after 200.
  */
 export function playPatientlyToEnd(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    for (let n = 0; n < 200; n++) {
+    // Clicks are counted, not looks: while the AI moves in slices there is no button to press.
+    let clicks = 0;
+    for (let looks = 0; clicks < 200 && looks < 20_000; looks++) {
       if (document.querySelector('[data-key="to-debrief"]') && !document.querySelector('.answer-card'))
-        return n;
+        return clicks;
       const button =
         document.querySelector<HTMLElement>('[data-key="answer-skip"]') ??
         document.querySelector<HTMLElement>('[data-key="answer-continue"]') ??
         document.querySelector<HTMLElement>('[data-key="do-reject"]') ??
         document.querySelector<HTMLElement>('[data-key="do-wait"]');
-      button?.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (button) {
+        button.click();
+        clicks++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, button ? 0 : 5));
     }
     return -1;
   });

@@ -1,5 +1,11 @@
 import { type Action, type GameState, type Scenario, whoMustAct } from '../../src/engine/index.ts';
-import { type AppStore, createAppStore, type PresenceChannel, scenarioEntry } from '../../src/store/index.ts';
+import {
+  type AppDeps,
+  type AppStore,
+  createAppStore,
+  type PresenceChannel,
+  scenarioEntry,
+} from '../../src/store/index.ts';
 import { fixture } from '../engine/fixture.ts';
 import { FakeStorage } from './fake-storage.ts';
 
@@ -11,6 +17,7 @@ export function testStore(
   storage: FakeStorage | null = new FakeStorage(),
   scenario: Scenario = fixture(),
   presence: PresenceChannel | null = null,
+  slices: Pick<AppDeps, 'aiSliceMs' | 'schedule'> = {},
 ): {
   store: AppStore;
   storage: FakeStorage | null;
@@ -27,6 +34,7 @@ export function testStore(
     newSeed: () => 7,
     newGameId: () => `game-${++ids}`,
     presence,
+    ...slices,
   });
   return { store, storage };
 }

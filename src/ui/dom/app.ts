@@ -1,4 +1,4 @@
-import { stateHash } from '../../engine/index.ts';
+import { stateHash, whoMustAct } from '../../engine/index.ts';
 import type { AppStore, Screen } from '../../store/index.ts';
 import { setLanguage, t } from '../strings/index.ts';
 import { answerBeats, beatText, narration, panelMode, type TermId } from '../viewmodel/index.ts';
@@ -305,7 +305,13 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     }
     // The first table a player sits at shows the tour once; the settings remember it was seen.
     if (beginTour(ui, state)) queueMicrotask(() => store.getState().setSettings({ toured: true }));
-    hud.dataset.stateHash = session ? stateHash(session.state) : '';
+    // For tests: the state once the AI's moves are all made (a person must act, or the game is
+    // over). Between the AI's slices the last such state stays published, and the hash is only
+    // worked out then, as it costs a pass over the whole state.
+    const mover = session ? whoMustAct(session.scenario, session.state) : null;
+    const settled = !session || !mover || session.controllers[mover.actor] === 'person';
+    hud.dataset.settled = String(settled);
+    if (settled) hud.dataset.stateHash = session ? stateHash(session.state) : '';
     const answered = state.feed.seq !== lastSeq;
     if (answered) {
       lastSeq = state.feed.seq;
