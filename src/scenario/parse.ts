@@ -220,6 +220,93 @@ function loneCarriageReturn(text: string): Finding | undefined {
   };
 }
 
+/** The parser's errors that mean it lost its place: every one after the first may follow from it. */
+const LOST_PLACE: ReadonlySet<IssueCode> = new Set([
+  'yaml/syntax',
+  'yaml/indentation',
+  'yaml/complex-key',
+  'yaml/unclosed',
+]);
+
+/**
+ * One slip, one error. When the parser loses its place (a line out of step, a colon inside a
+ * text), every line after the slip can look wrong to it, so only the first such error is kept,
+ * and it is told in an author's words where the slip has a shape we know: a line indented more or
+ * less than the lines around it, or a text with `: ` in it that needs quotes. Errors of another
+ * kind (a duplicate key, a tab) are kept as they are.
+ */
+function oneSlip(findings: readonly Finding[], text: string): Finding[] {
+  const lost = findings
+    .filter((f) => LOST_PLACE.has(f.code))
+    .sort(
+      (a, b) =>
+        (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
+        (a.position?.column ?? 0) - (b.position?.column ?? 0),
+    );
+  const first = lost[0];
+  if (first === undefined) return [...findings];
+  const rest = findings.filter((f) => !LOST_PLACE.has(f.code));
+  const lines = text.split(/\r?\n/);
+  return [explainSlip(first, lines) ?? first, ...rest];
+}
+
+/** A line's indentation in spaces, or null for a line that holds nothing (blank, or a comment). */
+function indentOf(line: string | undefined): number | null {
+  if (line === undefined || /^\s*(#.*)?$/.test(line)) return null;
+  return line.length - line.trimStart().length;
+}
+
+/** The nearest line before (`step` -1) or after (+1) `index` that holds something. */
+function neighbour(lines: readonly string[], index: number, step: -1 | 1): number | null {
+  for (let i = index + step; i >= 0 && i < lines.length; i += step) if (indentOf(lines[i]) !== null) return i;
+  return null;
+}
+
+/** A plain (unquoted) value after `key: ` that has `: ` in it, which YAML reads as another key. */
+const COLON_IN_TEXT = /^(\s*(?:- )?)([A-Za-z_][\w-]*):[ \t]+([^'"|>{[#\s][^#]*?:[ \t].*?)\s*$/;
+
+/** The known shape of the slip behind a parser error, on its line, the two before, or the one after. */
+function explainSlip(error: Finding, lines: readonly string[]): Finding | null {
+  const at = (error.position?.line ?? 1) - 1;
+  // The parser may stop on the slip's line, the two after it, or (a line too deep, read as the
+  // rest of the text above) the line before it.
+  for (const i of [at, at - 1, at - 2, at + 1]) {
+    if (i < 0 || i >= lines.length) continue;
+    const line = lines[i] ?? '';
+    const colon = COLON_IN_TEXT.exec(line);
+    if (colon) {
+      const [, lead = '', key = '', value = ''] = colon;
+      const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+      return {
+        ...error,
+        code: 'yaml/syntax',
+        message: `this text has ": " in it, which YAML reads as the start of another key`,
+        hint: `put the text in quotes: ${lead.trim() === '-' ? '- ' : ''}${key}: ${quoted}`,
+        position: { line: i + 1, column: lead.length + key.length + 3 },
+      };
+    }
+    const mine = indentOf(line);
+    const before = neighbour(lines, i, -1);
+    const after = neighbour(lines, i, 1);
+    if (mine === null || before === null || after === null) continue;
+    const above = indentOf(lines[before]) ?? 0;
+    const below = indentOf(lines[after]) ?? 0;
+    if (above !== below || mine === above) continue;
+    // Deeper than both neighbours is a slip only where the line above opens nothing: after
+    // `key:` or a block text (`>-`, `|`) the lines below it are meant to be deeper.
+    if (mine > above && /(:|[|>][-+]?)\s*(#.*)?$/.test(lines[before] ?? '')) continue;
+    const spaces = (n: number) => `${n} ${n === 1 ? 'space' : 'spaces'}`;
+    return {
+      ...error,
+      code: 'yaml/indentation',
+      message: `this line is indented by ${spaces(mine)}, but the lines around it by ${spaces(above)}`,
+      hint: `indent it by ${spaces(above)}, like the lines above and below it`,
+      position: { line: i + 1, column: 1 },
+    };
+  }
+  return null;
+}
+
 /**
  * Reads YAML text into plain data, refusing everything hardening.md lists: oversized or
  * over-deep input (before the parser runs), syntax errors and parser warnings, several documents,
@@ -240,11 +327,12 @@ export function parseYaml(source: string): Result<ParsedYaml, Finding[]> {
     // The pre-scan keeps the parser within its limits; should one still be hit, report it.
     return err([crashFinding(error)]);
   }
-  const findings: Finding[] = [];
+  const syntax: Finding[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     // Tags are reported by the walk below, with the tag's name.
-    if (error.code !== 'TAG_RESOLVE_FAILED') findings.push(yamlErrorFinding(error, counter));
+    if (error.code !== 'TAG_RESOLVE_FAILED') syntax.push(yamlErrorFinding(error, counter));
   }
+  const findings: Finding[] = oneSlip(syntax, text);
   const tags = Object.keys(doc.directives?.tags ?? {}).filter((handle) => handle !== '!!' && handle !== '!');
   if (doc.directives?.yaml.explicit || tags.length > 0) findings.push(directiveFinding(text, counter));
   const content: Finding[] = [];

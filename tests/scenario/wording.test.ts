@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../../src/scenario/index.ts';
-import { expectProblem, FIXTURE, lineOf, problems, variant } from './helpers.ts';
+import { expectProblem, FIXTURE, lineOf, problems, timedLoad, variant } from './helpers.ts';
 
 describe('hidden and direction characters', () => {
   it.each([
@@ -85,5 +85,54 @@ describe('every hint is a sentence', () => {
       expect(issue.hint.trim().length, words).toBeGreaterThan(8);
       expect(words).not.toMatch(/undefined|NaN|Infinity|\[object/);
     }
+  });
+});
+
+describe('YAML slips, in an author’s words (issue 16)', () => {
+  const only = (text: string) => {
+    const found = problems(text);
+    expect(found.map((i) => `${i.line}:${i.column} ${i.code}`)).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('a text with ": " in it says to quote it, with the quoted line to write', () => {
+    const text = variant(
+      '    note: Second visit to Pyongyang\n',
+      '    note: No: a second visit to Pyongyang\n',
+    );
+    const issue = only(text);
+    expect([issue.line, issue.column, issue.code]).toEqual([lineOf(text, 'note: No:'), 11, 'yaml/syntax']);
+    expect(issue.message).toBe('this text has ": " in it, which YAML reads as the start of another key');
+    expect(issue.hint).toBe('put the text in quotes: note: "No: a second visit to Pyongyang"');
+  });
+
+  it('a quote inside such a text is escaped in the suggestion, and the suggestion reads back as the text', () => {
+    const text = variant('    note: Second visit to Pyongyang\n', '    note: Kim said: "no" to it\n');
+    const issue = only(text);
+    expect(issue.hint).toBe('put the text in quotes: note: "Kim said: \\"no\\" to it"');
+    const fixed = variant(
+      '    note: Kim said: "no" to it\n',
+      `    ${issue.hint.replace('put the text in quotes: ', '')}\n`,
+      text,
+    );
+    expect(timedLoad(fixed).ok).toBe(true);
+  });
+
+  it.each([
+    ['less', '  capital: Tokyo\n', 'indented by 2 spaces, but the lines around it by 4 spaces'],
+    ['more', '      capital: Tokyo\n', 'indented by 6 spaces, but the lines around it by 4 spaces'],
+  ])('one line indented %s than its neighbours is one error, on that line', (_, line, what) => {
+    const text = variant('    capital: Tokyo\n', line);
+    const issue = only(text);
+    expect([issue.line, issue.column, issue.code]).toEqual([lineOf(text, line), 1, 'yaml/indentation']);
+    expect(issue.message).toBe(`this line is ${what}`);
+    expect(issue.hint).toBe('indent it by 4 spaces, like the lines above and below it');
+  });
+
+  it('a slip of another shape is still one error, where the parser first lost its place', () => {
+    // An unclosed flow list: the parser's own words, once.
+    const text = variant('    capital: Tokyo\n', '    capital: [Tokyo\n');
+    const found = problems(text);
+    expect(found.filter((i) => i.code.startsWith('yaml/'))).toHaveLength(1);
   });
 });
