@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { IssueCode } from './codes.ts';
+import { minimalExample } from './examples.ts';
 import { BIDI_CONTROLS, FILE_NAME_PATTERN, HIDDEN_CHARACTERS, ID_PATTERN } from './primitives.ts';
 import { type Finding, type Path, type PathSegment, show } from './result.ts';
 import { didYouMean, suggestId, valueAt } from './suggest.ts';
@@ -12,12 +13,22 @@ const ID_RULE = 'ids start with a lower-case letter, then lower-case letters, di
 /** Keys each strict mapping allows, recorded while zod runs, by path (`JSON.stringify(path)`). */
 export type KnownKeys = Map<string, readonly string[]>;
 
-/** A per-parse zod error map that records which keys were allowed wherever unknown keys turn up. */
+/** The key under which `recordKnownKeys` keeps a missing field's minimal example, by path. */
+const exampleKey = (path: readonly PropertyKey[]) => `example:${JSON.stringify(path)}`;
+
+/**
+ * A per-parse zod error map that records which keys were allowed wherever unknown keys turn up,
+ * and, for a field that is missing, the smallest value its schema takes (for the hint).
+ */
 export function recordKnownKeys(known: KnownKeys): z.core.$ZodErrorMap {
   return (issue) => {
     if (issue.code === 'unrecognized_keys') {
       const def = issue.inst?._zod.def as { shape?: Record<string, unknown> } | undefined;
       if (def?.shape) known.set(JSON.stringify(issue.path ?? []), Object.keys(def.shape));
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined && issue.inst) {
+      const example = minimalExample(issue.inst as z.core.$ZodType);
+      if (example !== null) known.set(exampleKey(issue.path ?? []), [example]);
     }
     return undefined;
   };
@@ -32,6 +43,13 @@ const EXPECTED: Readonly<Record<string, string>> = {
   record: 'a mapping (indented `key: value` lines)',
   array: 'a list (lines starting with `- `)',
 };
+
+/** A missing field's hint: for a mapping or a list, the smallest one that is right, written out. */
+function missingHint(key: string, expected: string, example: string | undefined): string {
+  const plain = `add \`${key}:\` with ${EXPECTED[expected] ?? 'a value'}`;
+  if (example === undefined || !/^[{[]/.test(example) || example === '{}' || example === '[]') return plain;
+  return `add it here, at the least \`${key}: ${example}\` (or the same as indented \`key: value\` lines)`;
+}
 
 function describe(value: unknown): string {
   if (value === null) return 'nothing (an empty value)';
@@ -161,7 +179,7 @@ function draftFor(issue: ZodIssue, data: unknown, known: KnownKeys): Draft[] {
           {
             code: 'schema/required',
             message: `\`${lastKey(path)}\` is missing`,
-            hint: `add \`${lastKey(path)}:\` with ${EXPECTED[issue.expected] ?? 'a value'}`,
+            hint: missingHint(lastKey(path), issue.expected, known.get(exampleKey(path))?.[0]),
           },
         ];
       }

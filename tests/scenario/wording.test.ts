@@ -136,3 +136,29 @@ describe('YAML slips, in an author’s words (issue 16)', () => {
     expect(found.filter((i) => i.code.startsWith('yaml/'))).toHaveLength(1);
   });
 });
+
+describe('a missing mapping shows the least that would do (issue 16)', () => {
+  it('a citation left out names a source and a quote, worked out from the format', () => {
+    const text = variant(
+      '          cite: { source: 000_9fd2b6bbe1dfc80f.txt, quote: "just before July’s Upper House elections" }\n',
+      '',
+    );
+    const issue = expectProblem(text, 'schema/required');
+    expect(issue.message).toBe('`cite` is missing');
+    expect(issue.hint).toBe(
+      'add it here, at the least `cite: {source: 000_9fd2b6bbe1dfc80f.txt, quote: "..."}` (or the same as indented `key: value` lines)',
+    );
+  });
+
+  it('a briefing left out names its one required field; a missing text keeps its plain hint', () => {
+    const text = variant(
+      '    briefing:\n      situation: The relatives of the abductees are still in Pyongyang.\n      goals: [Bring the families home before the election]\n',
+      '',
+    );
+    expect(expectProblem(text, 'schema/required').hint).toBe(
+      'add it here, at the least `briefing: {situation: "..."}` (or the same as indented `key: value` lines)',
+    );
+    const noName = variant('    name: Japan\n', '');
+    expect(expectProblem(noName, 'schema/required').hint).toBe('add `name:` with text');
+  });
+});
