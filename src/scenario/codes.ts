@@ -75,6 +75,8 @@ export const ISSUE_CODES = [
   'scenario/not-giver',
   'scenario/action-actor',
   'scenario/objective-target',
+  'scenario/objective-range',
+  'scenario/points-total',
   'scenario/effect-target',
   'scenario/unlisted-source',
   'scenario/missing-source-file',
@@ -88,6 +90,7 @@ export const ISSUE_CODES = [
   'audit/item-unwanted',
   'audit/item-no-forum',
   'audit/schema-line',
+  'audit/history-move',
 ] as const;
 
 /** One of {@link ISSUE_CODES}. */

@@ -1,6 +1,7 @@
 import type { Action, Effect, PackageLine } from '../engine/index.ts';
 import type { CheckContext } from './check-context.ts';
 import { type Path, problem, show, warning } from './result.ts';
+import { didYouMean } from './suggest.ts';
 
 /** Warns when an effect targets an actor that has nothing for it to change. */
 function checkEffect(ctx: CheckContext, effect: Effect, path: Path): void {
@@ -47,6 +48,7 @@ export function checkEvents(ctx: CheckContext): void {
 
 export function checkObjectives(ctx: CheckContext): void {
   for (const [actor, list] of ctx.draft.objectives) {
+    checkPointsTotal(ctx, actor, list);
     const seen = new Set<string>();
     list.forEach((objective, index) => {
       if (objective === undefined) return;
@@ -62,6 +64,16 @@ export function checkObjectives(ctx: CheckContext): void {
         );
       }
       seen.add(objective.id);
+      if (typeof objective.zero === 'number' && objective.zero === objective.full) {
+        ctx.out.push(
+          problem(
+            'scenario/objective-range',
+            [...path, 'full'],
+            `\`zero\` and \`full\` are both ${objective.zero}, so this objective could only give no points or all of them at once`,
+            'set `zero` to the measure that earns no points and `full` to the one that earns them all (either way round)',
+          ),
+        );
+      }
       // The game reads these to score the objective: without them there is nothing to measure.
       if (objective.measure === 'progress' && objective.issue === undefined) {
         ctx.out.push(
@@ -96,6 +108,32 @@ export function checkObjectives(ctx: CheckContext): void {
       }
     });
   }
+}
+
+/**
+ * A delegation's points should add up to 100: the debrief, the class page and the balance report
+ * read a score out of the sum, and every shipped delegation is scored out of 100, so another sum
+ * is most often a slip (a goal added or removed without the others changed). A warning: it plays.
+ */
+function checkPointsTotal(
+  ctx: CheckContext,
+  actor: string,
+  list: readonly ({ readonly points?: unknown } | undefined)[],
+): void {
+  const points = list.map((o) => o?.points).filter((p): p is number => typeof p === 'number');
+  if (points.length === 0 || points.length !== list.length) return;
+  const total = Math.round(points.reduce((a, b) => a + b, 0) * 1000) / 1000;
+  if (total === 100) return;
+  ctx.out.push(
+    warning(
+      'scenario/points-total',
+      ['objectives', actor],
+      `the objectives of ${show(actor)} add up to ${total} ${total === 1 ? 'point' : 'points'}${points.length > 1 ? ` (${points.join(' + ')})` : ''}, where scores are read out of 100`,
+      total < 100
+        ? `add ${Math.round((100 - total) * 1000) / 1000} points among them`
+        : `take ${Math.round((total - 100) * 1000) / 1000} points off them`,
+    ),
+  );
 }
 
 /** Checks that a line's tier is one of the item's, and that the right side gives it. */
@@ -232,12 +270,14 @@ export function checkHistory(ctx: CheckContext): void {
     );
   }
   if (typeof outcome === 'string' && ctx.ids.outcome.size > 0 && !ctx.ids.outcome.has(outcome)) {
+    // An error: the debrief compares the player's ending with this one, and would name none.
     ctx.out.push(
-      warning(
+      problem(
         'scenario/unknown-outcome',
         ['history', 'outcome'],
         `${show(outcome)} is not the id of one of the \`outcomes\``,
-        'use the id of the outcome history reached',
+        didYouMean(outcome, ctx.ids.outcome) ||
+          `use the id of the outcome history reached, one of ${[...ctx.ids.outcome].map((id) => `\`${id}\``).join(', ')}`,
       ),
     );
   }

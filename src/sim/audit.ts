@@ -1,5 +1,6 @@
 import type { Scenario } from '../engine/index.ts';
 import { type Issue, pathLocator } from '../scenario/index.ts';
+import { historyFindings } from './audit-history.ts';
 import { itemFindings } from './audit-items.ts';
 import {
   AUDIT_WORK_BUDGET,
@@ -136,6 +137,7 @@ export function* auditSteps(
     ...zoneFindings(scenario),
     ...itemFindings(scenario),
     ...playFindings(scenario, play),
+    ...historyFindings(scenario),
   ];
   const schemaLine = options.text === undefined ? null : schemaLineFinding(options.text);
   const locate = pathLocator(options.text);

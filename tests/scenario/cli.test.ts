@@ -65,7 +65,7 @@ describe('npm run scenario:check', () => {
     const empty = write('empty-order.yaml', variant('items:\n', 'order: []\nitems:\n'));
     const selfView = variant(
       'outcomes:\n',
-      'objectives:\n  japan:\n    - { id: g, text: T, measure: trust, of: japan, zero: 0, full: 1, points: 1 }\noutcomes:\n',
+      'objectives:\n  japan:\n    - { id: g, text: T, measure: trust, of: japan, zero: 0, full: 1, points: 100 }\noutcomes:\n',
     );
     const self = write('self-view.yaml', selfView);
     // At the value of `of`.

@@ -179,12 +179,47 @@ describe('versions', () => {
   });
 });
 
+/** The fixture with objectives for Japan: one measuring progress, with these points, zero and full. */
+function withObjectives(...goals: readonly { points: number; zero?: number; full?: number }[]): string {
+  const lines = goals.map(
+    (g, i) =>
+      `    - {id: goal_${i}, text: Goal ${i}, measure: progress, issue: abductions, zero: ${g.zero ?? 0}, full: ${g.full ?? 100}, points: ${g.points}}\n`,
+  );
+  return variant('outcomes:\n', `objectives:\n  japan:\n${lines.join('')}outcomes:\n`);
+}
+
 describe('warnings', () => {
-  it('are returned with a scenario that loads', () => {
-    const text = variant('  outcome: families_home\n', '  outcome: something_else\n');
-    const result = timedLoad(text);
+  it('are returned with a scenario that loads: objective points that do not add up to 100', () => {
+    const result = timedLoad(withObjectives({ points: 60 }, { points: 30 }));
     expect(result.ok).toBe(true);
-    expect(result.ok && result.warnings.map((issue) => issue.code)).toEqual(['scenario/unknown-outcome']);
+    if (!result.ok) return;
+    expect(result.warnings.map((issue) => [issue.code, issue.message, issue.hint])).toEqual([
+      [
+        'scenario/points-total',
+        'the objectives of "japan" add up to 90 points (60 + 30), where scores are read out of 100',
+        'add 10 points among them',
+      ],
+    ]);
+    const over = timedLoad(withObjectives({ points: 70 }, { points: 40 }));
+    expect(over.ok && over.warnings.map((issue) => issue.hint)).toEqual(['take 10 points off them']);
+    const exact = timedLoad(withObjectives({ points: 70 }, { points: 30 }));
+    expect(exact.ok && exact.warnings).toEqual([]);
+  });
+});
+
+describe('design slips that are errors (issue 16)', () => {
+  it('an objective whose zero and full are the same', () => {
+    const text = withObjectives({ points: 60 }, { points: 40, zero: 50, full: 50 });
+    const issue = expectProblem(text, 'scenario/objective-range', lineOf(text, 'zero: 50'));
+    expect(issue.message).toBe(
+      '`zero` and `full` are both 50, so this objective could only give no points or all of them at once',
+    );
+  });
+
+  it('a historical outcome that is not one of the outcomes, with the nearest id', () => {
+    const text = variant('  outcome: families_home\n', '  outcome: families_hoem\n');
+    const issue = expectProblem(text, 'scenario/unknown-outcome', lineOf(text, 'families_hoem'));
+    expect(issue.hint).toBe('did you mean `families_home`?');
   });
 });
 

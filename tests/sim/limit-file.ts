@@ -163,8 +163,11 @@ export function limitScenario(
               : issue !== undefined
                 ? ['progress', `, issue: ${issue}`, 0, 50]
                 : ['given', '', 0, 10];
+        // Points that add up to 100, as the checker asks of a delegation's objectives.
+        const share = Math.floor(100 / perActor);
+        const points = o === perActor - 1 ? 100 - share * (perActor - 1) : share;
         lines.push(
-          `    - { id: objective_${o + 1}, text: Objective ${o + 1}., measure: ${measure}${extra}, zero: ${zero}, full: ${full}, points: 10 }`,
+          `    - { id: objective_${o + 1}, text: Objective ${o + 1}., measure: ${measure}${extra}, zero: ${zero}, full: ${full}, points: ${points} }`,
         );
       }
     }
