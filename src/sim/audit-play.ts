@@ -1,4 +1,12 @@
-import { type ActorId, actorOf, fmt, holds, type Objective, type Scenario } from '../engine/index.ts';
+import {
+  type ActorId,
+  actorOf,
+  fmt,
+  type GameState,
+  holds,
+  type Objective,
+  type Scenario,
+} from '../engine/index.ts';
 import type { AuditFinding } from './audit-types.ts';
 import { simulate } from './run.ts';
 import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
@@ -170,6 +178,78 @@ export function* playAuditSteps(
     yield [games, plan.length];
   }
   return { games, endings, held, objectives: reach, stopped };
+}
+
+/**
+ * Whether the played delegation struck a deal with one of the AI's: an offer of something for
+ * something, between the two, accepted and let stand by both homes (no collapse in that step). A
+ * gift (nothing asked) is no deal. What the played seat itself accepts counts too: only the AI's
+ * side of the deal is a judgment, and it was the AI's.
+ */
+function struckDeal(state: GameState, player: ActorId): boolean {
+  return state.log.some(
+    (entry) =>
+      !entry.events.some((e) => e.type === 'dealCollapsed') &&
+      entry.events.some(
+        (e) =>
+          e.type === 'offerAccepted' &&
+          e.offer.give.length > 0 &&
+          e.offer.ask.length > 0 &&
+          (e.offer.from === player || e.offer.to === player),
+      ),
+  );
+}
+
+/** The most games `dealGames` plays for one delegation the starting figures leave without a deal. */
+export const DEAL_GAMES = 60;
+
+/** What `dealGames` found: games played, and those in which the delegation struck a deal. */
+export interface DealPlay {
+  readonly games: number;
+  readonly deals: number;
+}
+
+/**
+ * A `dealGames` for every delegation of one audit, sharing half the audit's work budget between
+ * them (a file where many delegations look stuck plays no more), and playing nothing once `stop`
+ * says so: then the starting figures' verdict stands, as it did before any game.
+ */
+export function dealPlayer(
+  scenario: Scenario,
+  stop: () => boolean = () => false,
+): (player: ActorId) => DealPlay {
+  let left = Math.floor(AUDIT_WORK_BUDGET / 2 / gameWork(scenario));
+  return (player) => {
+    if (stop()) return { games: 0, deals: 0 };
+    const played = dealGames(scenario, player, Math.min(DEAL_GAMES, left), stop);
+    left -= played.games;
+    return played;
+  };
+}
+
+/**
+ * Whether play finds deals for a delegation the starting figures leave with none: it played by the
+ * strategies that look for one (balanced, generous, stingy, in turn, seed after seed from 1) with
+ * the AI on the others: `DEAL_GAMES` games, or fewer within half the audit's work budget (none for
+ * a file at the format's limits). The starting figures are the file's own; the spread between games and the
+ * events move them, and this is what a player meets.
+ */
+export function dealGames(
+  scenario: Scenario,
+  player: ActorId,
+  limit: number = Math.min(DEAL_GAMES, Math.floor(AUDIT_WORK_BUDGET / 2 / gameWork(scenario))),
+  stop: () => boolean = () => false,
+): DealPlay {
+  const strategies = ['balanced', 'generous', 'stingy'] as const;
+  let deals = 0;
+  let games = 0;
+  for (; games < limit && !stop(); games++) {
+    const strategy = strategies[games % strategies.length]!;
+    const seed = 1 + Math.floor(games / strategies.length);
+    const run = simulate({ scenario, player, seed, play: { kind: 'strategy', name: strategy } });
+    if (struckDeal(run.final, player)) deals++;
+  }
+  return { games, deals };
 }
 
 /** `playAuditSteps` played to its end, with `onGame` after each game. */

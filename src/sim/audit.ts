@@ -7,6 +7,7 @@ import {
   anythingToPlayFor,
   auditGameLimit,
   auditPlan,
+  dealPlayer,
   gameWork,
   type PlannedGame,
   type PlayStats,
@@ -134,7 +135,10 @@ export function* auditSteps(
   const plan = auditPlan(scenario, seeds, options.firstSeed ?? 1);
   const play = yield* playAuditSteps(scenario, plan, options.stop);
   const findings: AuditFinding[] = [
-    ...zoneFindings(scenario),
+    ...zoneFindings(
+      scenario,
+      dealPlayer(scenario, () => play.stopped || (options.stop?.() ?? false)),
+    ),
     ...itemFindings(scenario),
     ...playFindings(scenario, play),
     ...historyFindings(scenario),

@@ -67,8 +67,10 @@ describe('the audit in the command line', () => {
     const { code, out, err } = check(file, 17_000);
     expect(err).toBe('');
     expect(out).toContain('in 234 games of the built-in strategies');
-    expect(out.trim().split('\n').at(-1)).toBe(`${file}: 3 errors, 5 warnings`);
-    expect(code).toBe(1);
+    // Its three delegations' starting figures allow no deal, but play finds deals for each: warnings.
+    expect(out.trim().split('\n').at(-1)).toBe(`${file}: ok (4 actors, 4 items, 5 turns), 8 warnings`);
+    expect(out.match(/warning: at the file's starting figures no package between/g)).toHaveLength(3);
+    expect(code).toBe(0);
   });
 
   it('on a terminal, shows its games and stops on Ctrl-C with what it found so far', {
