@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { balanceMarkdown, balanceSteps, balanceSvg } from '../sim/index.ts';
+import { balanceMarkdown, balanceSteps, balanceSvg, seatDifficulty } from '../sim/index.ts';
 import { endQuietlyWhenReaderLeaves, INTERRUPTED, playSteps } from './long-work.ts';
 import { loadScenarios, parseManyGames } from './many-games.ts';
 
@@ -35,7 +35,9 @@ async function main(argv: readonly string[]): Promise<number> {
       say(
         `${scenarios[i]!.file}: ${report.checks.length - failing.length}/${report.checks.length} checks hold (${Math.round(performance.now() - since)} ms)`,
       );
-      for (const c of failing) say(`  fails: ${c.name} (${c.detail})`);
+      for (const c of failing) say(`  fails: ${c.name} (${c.detail})\n    what to change: ${c.hint}`);
+      for (const actor of report.scenario.actors.filter((x) => x.playable))
+        say(`  ${seatDifficulty(report, actor.id)}`);
       since = performance.now();
     },
   });

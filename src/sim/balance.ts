@@ -1,4 +1,4 @@
-import { type ActorId, actorOf, type Scenario } from '../engine/index.ts';
+import { type ActorId, actorOf, bestOutcomeFor, type Scenario } from '../engine/index.ts';
 import { type Steps, type Summary, summaryTally } from './report.ts';
 import { type SimRun, simulate } from './run.ts';
 import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
@@ -20,6 +20,8 @@ export interface BalanceCheck {
   readonly name: string;
   readonly pass: boolean;
   readonly detail: string;
+  /** For a check that fails: what to change in the file, and which way (empty when it holds). */
+  readonly hint: string;
 }
 
 export interface BalanceReport {
@@ -124,58 +126,115 @@ export function balanceSteps(
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** "a", "a and b", "a, b and c". */
+function inWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** A check, with its hint kept only when it fails. */
+function check(name: string, pass: boolean, detail: string, hint: string): BalanceCheck {
+  return { name, pass, detail, hint: pass ? '' : hint };
+}
+
+/** The outcome a row ends in most often, with its share. */
+function commonest(summary: Summary, runs: number): { id: string; share: number } | null {
+  const [id, count] = Object.entries(summary.outcomes).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return id === undefined || count === undefined ? null : { id, share: count / Math.max(1, runs) };
+}
+
 function checksFor(scenario: Scenario, rows: readonly BalanceRow[]): BalanceCheck[] {
   const checks: BalanceCheck[] = [];
   const row = (actor: ActorId, strategy: StrategyName) =>
     rows.find((r) => r.actor === actor && r.strategy === strategy);
   const history = row(scenario.history.player, 'history');
   if (history) {
-    checks.push({
-      name: 'The historical line reproduces the historical outcome in most seeds',
-      pass: history.summary.historicalOutcomeShare > 0.5,
-      detail: `${pct(history.summary.historicalOutcomeShare)} of seeds end in "${scenario.history.outcome}"`,
-    });
+    const most = commonest(history.summary, history.summary.runs);
+    checks.push(
+      check(
+        'The historical line reproduces the historical outcome in most seeds',
+        history.summary.historicalOutcomeShare > 0.5,
+        `${pct(history.summary.historicalOutcomeShare)} of seeds end in "${scenario.history.outcome}"`,
+        `history's own line ends most often in "${most?.id ?? 'none'}" (${pct(most?.share ?? 0)}): check its steps (\`npm run scenario:check\` names any the rules refuse) and the \`when\` of "${scenario.history.outcome}" and of the outcomes before it (the first whose condition holds is the ending)`,
+      ),
+    );
   }
   for (const actor of scenario.actors.filter((a) => a.playable)) {
     const name = actor.name;
+    const id = `\`${actor.id}\``;
+    const gives = scenario.items.filter((i) => i.giver === actor.id).map((i) => `\`${i.id}\``);
+    const others = scenario.actors.filter((a) => a.id !== actor.id && !a.background).map((a) => a.name);
     const balanced = row(actor.id, 'balanced');
     for (const rival of ['generous', 'stingy'] as const) {
       const other = row(actor.id, rival);
       if (!balanced || !other) continue;
-      checks.push({
-        name: `${name}: balanced scores higher on average than ${rival}`,
-        pass: balanced.summary.meanScore > other.summary.meanScore,
-        detail: `${balanced.summary.meanScore} against ${other.summary.meanScore}`,
-      });
+      checks.push(
+        check(
+          `${name}: balanced scores higher on average than ${rival}`,
+          balanced.summary.meanScore > other.summary.meanScore,
+          `${balanced.summary.meanScore} against ${other.summary.meanScore}`,
+          rival === 'generous'
+            ? `giving more than a fair share pays from this seat: raise the \`cost\` of what ${name} gives (${gives.join(', ') || 'nothing yet'}), or let gifts raise what the others expect more (\`params.giftRaise\`, \`params.alphaUp\`)`
+            : `giving little pays as well as a fair package: raise what the others hold out for from ${name} (their \`reservation\` toward ${id} in \`relations\`), so that small offers are refused`,
+        ),
+      );
     }
     const random = row(actor.id, 'random');
     if (balanced && random) {
-      checks.push({
-        name: `${name}: random loses clearly to balanced`,
-        pass: balanced.summary.meanScore - random.summary.meanScore >= 5,
-        detail: `${random.summary.meanScore} against ${balanced.summary.meanScore}`,
-      });
+      checks.push(
+        check(
+          `${name}: random loses clearly to balanced`,
+          balanced.summary.meanScore - random.summary.meanScore >= 5,
+          `${random.summary.meanScore} against ${balanced.summary.meanScore}`,
+          `this seat's score hardly depends on its moves: its objectives may measure what happens anyway (events, the others' moves); make them measure what its deals change (\`received\`, \`given\`, progress on an issue its items advance), or narrow their \`zero\` to \`full\``,
+        ),
+      );
     }
     const pressing = row(actor.id, 'pressure');
     if (pressing && !Number.isNaN(pressing.concessionShare)) {
-      checks.push({
-        name: `${name}: pressure alone wins no concession from the side it presses in most seeds`,
-        pass: pressing.concessionShare <= 0.2,
-        detail: `it got something in ${pct(pressing.concessionShare)} of seeds`,
-      });
+      checks.push(
+        check(
+          `${name}: pressure alone wins no concession from the side it presses in most seeds`,
+          pressing.concessionShare <= 0.2,
+          `it got something in ${pct(pressing.concessionShare)} of seeds`,
+          `pressure pays on its own: give the sides ${name} presses somewhere to turn (\`patrons\` with some \`patronGenerosity\`, and more \`agility\`), so that they step aside from pressure instead of giving in`,
+        ),
+      );
     }
     const solved = rows.filter(
       (r) => r.actor === actor.id && r.strategy !== 'history' && r.summary.bestOutcomeShare > 0.9,
     );
-    checks.push({
-      name: `${name}: no built-in strategy reaches the best outcome in more than 90% of seeds`,
-      pass: solved.length === 0,
-      detail: solved.length
-        ? solved.map((r) => `${r.strategy} ${pct(r.summary.bestOutcomeShare)}`).join(', ')
-        : 'none does',
-    });
+    const best = bestOutcomeFor(scenario, actor.id);
+    checks.push(
+      check(
+        `${name}: no built-in strategy reaches the best outcome in more than 90% of seeds`,
+        solved.length === 0,
+        solved.length
+          ? solved.map((r) => `${r.strategy} ${pct(r.summary.bestOutcomeShare)}`).join(', ')
+          : 'none does',
+        `${name}'s ${inWords(solved.map((r) => `${r.strategy} (${pct(r.summary.bestOutcomeShare)} of seeds)`))} ${solved.length === 1 ? 'line reaches' : 'lines reach'} "${best ?? 'the best outcome'}", a solved puzzle: raise what ${others.join(', ') || 'the others'} ${others.length === 1 ? 'expects' : 'expect'} of ${name} (\`expectation\` and \`reservation\` toward ${id} in \`relations\`) or the \`cost\` of the items that reach it, or make "${best ?? 'its'}"'s \`when\` ask for more`,
+      ),
+    );
   }
   return checks;
+}
+
+/**
+ * How hard a seat is, for a teacher: by the share of seeds in which its best built-in strategy
+ * reaches its best ending, with that strategy's mean score and history's where it has a line.
+ */
+export function seatDifficulty(report: BalanceReport, actor: ActorId): string {
+  const name = actorOf(report.scenario, actor).name;
+  const mine = report.rows.filter((r) => r.actor === actor && r.strategy !== 'history');
+  const top = [...mine].sort(
+    (a, b) =>
+      b.summary.bestOutcomeShare - a.summary.bestOutcomeShare || b.summary.meanScore - a.summary.meanScore,
+  )[0];
+  if (!top) return `Playing ${name}: no games played.`;
+  const share = top.summary.bestOutcomeShare;
+  const level = share >= 0.7 ? 'easy' : share >= 0.3 ? 'moderate' : share > 0 ? 'hard' : 'very hard';
+  const history = report.rows.find((r) => r.actor === actor && r.strategy === 'history');
+  const best = bestOutcomeFor(report.scenario, actor);
+  return `Playing ${name}: ${level}. The best built-in strategy (${top.strategy}) reaches "${best ?? 'the best outcome'}" in ${pct(share)} of seeds and scores ${top.summary.meanScore} on average${history ? `; history's line scores ${history.summary.meanScore}` : ''}.`;
 }
 
 /** The report as Markdown: per seat, a table of strategies; then the checks. */
@@ -188,7 +247,7 @@ export function balanceMarkdown(report: BalanceReport, chartPath: string | null)
   }
   if (chartPath) out.push(`![Outcomes by strategy for ${scenario.title}](${chartPath})`, '');
   for (const actor of scenario.actors.filter((a) => a.playable)) {
-    out.push(`### Playing ${actor.name}`, '');
+    out.push(`### Playing ${actor.name}`, '', seatDifficulty(report, actor.id), '');
     out.push(
       '| strategy | mean score | min–max | best outcome | historical outcome | pressed side gave | outcomes |',
     );
@@ -206,7 +265,10 @@ export function balanceMarkdown(report: BalanceReport, chartPath: string | null)
     out.push('');
   }
   out.push('Checks:', '');
-  for (const c of report.checks) out.push(`- ${c.pass ? 'holds' : '**fails**'}: ${c.name} (${c.detail})`);
+  for (const c of report.checks)
+    out.push(
+      `- ${c.pass ? 'holds' : '**fails**'}: ${c.name} (${c.detail})${c.hint ? `. What to change: ${c.hint}` : ''}`,
+    );
   out.push('');
   return out.join('\n');
 }

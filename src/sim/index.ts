@@ -32,6 +32,7 @@ export {
   balanceReport,
   balanceSteps,
   balanceSvg,
+  seatDifficulty,
 } from './balance.ts';
 export {
   acceptedShare,
