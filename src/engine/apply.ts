@@ -4,7 +4,7 @@ import type { ActionError } from './errors.ts';
 import type { DomainEvent } from './events.ts';
 import { validateAction } from './legal.ts';
 import { round3 } from './numbers.ts';
-import { choicesOf, lastTurn, normalizeOptions } from './options.ts';
+import { choicesOf, hasOptions, lastTurn, normalizeOptions } from './options.ts';
 import { computeResult } from './result.ts';
 import { hashString, nextRandom, seedState } from './rng.ts';
 import { fireEvents } from './rules/events.ts';
@@ -278,7 +278,7 @@ export function stateHash(state: GameState): string {
   const { log, ai, options, ...rest } = state;
   void log;
   const versioned = ai === 1 ? rest : { ...rest, ai };
-  const hashed = Object.keys(options).length === 0 ? versioned : { ...versioned, options };
+  const hashed = !hasOptions(options) ? versioned : { ...versioned, options };
   return hashString(JSON.stringify(hashed)).toString(16).padStart(8, '0');
 }
 

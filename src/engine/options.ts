@@ -68,6 +68,11 @@ export function normalizeOptions(scenario: Scenario, choices: OptionChoices): Ga
   };
 }
 
+/** Whether a game has any option set (a game as written has none). */
+export function hasOptions(options: GameOptions): boolean {
+  return Object.keys(options).length > 0;
+}
+
 /** Whether two games' options are the same. */
 export function sameOptions(a: GameOptions, b: GameOptions): boolean {
   return a.advisors === b.advisors && a.turns === b.turns && a.history === b.history;
