@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked, Renderer } from 'marked';
 import { defineConfig, type Plugin } from 'vite';
+import { articlesFor } from './src/cli/files.ts';
 import {
   ARTICLE_FILES,
   decodeIssue,
@@ -65,9 +66,12 @@ function scenarioFiles(): Plugin {
       this.addWatchFile(file);
       // Read as the command line and an opened file are (UTF-8 or UTF-16), or named as not text.
       const decoded = decodeScenarioBytes(await readFile(file));
-      // The same article list the browser checks opened files against (the CLI lists the folder).
+      // The same articles the command line checks it against: the shipped five, and any beside it.
       const result = decoded.ok
-        ? loadScenario(decoded.value, basename(file), { knownSources: ARTICLE_FILES })
+        ? loadScenario(decoded.value, basename(file), {
+            knownSources: ARTICLE_FILES,
+            articles: articlesFor(file),
+          })
         : { ok: false as const, error: [decodeIssue(basename(file), decoded.error)] };
       const compiled = result.ok
         ? { ok: true, scenario: result.value }

@@ -34,7 +34,7 @@ export async function reloadKeptFiles(
   const entries: OpenedScenario[] = [];
   for (const file of texts) {
     try {
-      const check = await checker.load(file.text, file.name);
+      const check = await checker.load(file.text, file.name, file.articles ?? {});
       entries.push(
         check.scenario !== null && check.errors === 0
           ? // The hash of what loads now: a newer game may fill in defaults the kept record predates.

@@ -13,6 +13,8 @@ export interface CheckRequest {
   readonly fileName: string;
   /** False to load only (a file checked before, kept in the browser). */
   readonly audit: boolean;
+  /** The words of the article files opened with it, by file name (the shipped five are the worker's own). */
+  readonly articles: Readonly<Record<string, string>>;
 }
 
 /** What the worker answers: progress of the audit's games, then the result or why it failed. */

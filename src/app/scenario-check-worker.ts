@@ -4,9 +4,10 @@
  * text the same way too), against the article files the game knows. It reads nothing and sends
  * nothing anywhere: bytes or text in, problems out.
  */
-import { ARTICLE_FILES, MAX_CHARS } from '../scenario/index.ts';
+import { ARTICLE_FILES, LIMITS, MAX_CHARS } from '../scenario/index.ts';
 import { checkScenarioBytes, checkScenarioText } from '../sim/index.ts';
 import type { CheckReply, CheckRequest } from './check-messages.ts';
+import { SHIPPED_ARTICLES } from './shipped-articles.ts';
 
 /** Progress messages at most this often: enough for a smooth bar, few enough to cost nothing. */
 const PROGRESS_MS = 60;
@@ -23,7 +24,20 @@ function isRequest(data: unknown): data is CheckRequest {
     typeof r.id === 'number' &&
     (typeof r.content === 'string' || r.content instanceof Uint8Array) &&
     typeof r.fileName === 'string' &&
-    typeof r.audit === 'boolean'
+    typeof r.audit === 'boolean' &&
+    isArticles(r.articles)
+  );
+}
+
+/** Article texts by file name, as many as a scenario may list, each no longer than the format takes. */
+function isArticles(value: unknown): value is Readonly<Record<string, string>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length <= LIMITS.sources &&
+    entries.every(
+      ([name, text]) => name.length <= 200 && typeof text === 'string' && text.length <= LIMITS.articleLength,
+    )
   );
 }
 
@@ -35,6 +49,8 @@ scope.onmessage = (event) => {
   try {
     const options = {
       knownSources: ARTICLE_FILES,
+      // The files opened with the scenario come first: a name there is the author's own article.
+      articles: { ...SHIPPED_ARTICLES, ...request.articles },
       audit: request.audit,
       onGame: (played: number, atMost: number) => {
         const now = performance.now();

@@ -81,10 +81,11 @@ export function createScenarioChecker(): ScenarioChecker {
     content: Uint8Array | string,
     fileName: string,
     audit: boolean,
+    articles: Readonly<Record<string, string>>,
     onProgress?: (played: number, atMost: number) => void,
   ): Promise<CheckedFile> =>
     new Promise((resolve, reject) => {
-      const request: CheckRequest = { id: ++nextId, content, fileName, audit };
+      const request: CheckRequest = { id: ++nextId, content, fileName, audit, articles };
       const p: Pending = { request, resolve, reject, onProgress };
       pending.set(request.id, p);
       post(p);
@@ -104,8 +105,8 @@ export function createScenarioChecker(): ScenarioChecker {
   };
 
   return {
-    check: (bytes, fileName, onProgress) => send(bytes, fileName, true, onProgress),
-    load: async (text, fileName) => (await send(text, fileName, false)).check,
+    check: (bytes, fileName, articles, onProgress) => send(bytes, fileName, true, articles, onProgress),
+    load: async (text, fileName, articles) => (await send(text, fileName, false, articles)).check,
     stop,
     isStopped: (error) => error instanceof CheckStopped,
   };

@@ -5,7 +5,7 @@
  */
 
 import { type CheckSteps, checkBytesSteps, checkScenarioText, type ScenarioCheck } from '../sim/index.ts';
-import { knownSources, oneLine, readBytes } from './files.ts';
+import { articlesFor, knownSources, oneLine, readBytes } from './files.ts';
 
 /** The fields of a problem; loader issues and audit findings both have them. */
 export interface Problem {
@@ -60,9 +60,10 @@ function report(file: string, check: ScenarioCheck): CheckReport {
   return { problems, lines: [...problems.map(problemLine), ...notes, last], errors, warnings };
 }
 
-function options(given: CheckOptions) {
+function options(file: string, given: CheckOptions) {
   return {
     knownSources: knownSources(),
+    articles: articlesFor(file),
     ...(given.seeds === undefined ? {} : { seeds: given.seeds }),
     ...(given.stop === undefined ? {} : { stop: given.stop }),
   };
@@ -73,7 +74,7 @@ function options(given: CheckOptions) {
  * the same `checkScenarioText` the browser runs when a file is opened there.
  */
 export function checkText(text: string, file: string, given: CheckOptions = {}): CheckReport {
-  return report(file, checkScenarioText(text, file, options(given)));
+  return report(file, checkScenarioText(text, file, options(file, given)));
 }
 
 /** Reads, checks and audits one file, its bytes read as the browser reads an opened file. */
@@ -98,7 +99,7 @@ export function* checkFileSteps(file: string, given: CheckOptions = {}): CheckSt
       notes: [],
     });
   }
-  return report(file, (yield* checkBytesSteps(bytes.value, file, options(given))).check);
+  return report(file, (yield* checkBytesSteps(bytes.value, file, options(file, given))).check);
 }
 
 /**

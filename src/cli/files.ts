@@ -3,7 +3,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../engine/index.ts';
-import { decodeIssue, decodeScenarioBytes, type Issue, loadScenario, MAX_CHARS } from '../scenario/index.ts';
+import {
+  decodeIssue,
+  decodeScenarioBytes,
+  type Issue,
+  LIMITS,
+  loadScenario,
+  MAX_CHARS,
+} from '../scenario/index.ts';
 
 /** The articles every scenario cites, kept in the repository; found from this file, not the cwd. */
 export const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios/sources');
@@ -32,6 +39,46 @@ export function articleFilesIn(dir: string): string[] {
 /** File names of the source articles (scenarios/sources/); throws if they are not there. */
 export function knownSources(): string[] {
   return articleFilesIn(SOURCES_DIR);
+}
+
+/** Names an article file may have beside a scenario: text, as the shipped five are. */
+const ARTICLE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/;
+/** At most this many article files are read from one folder: a folder of thousands is not a scenario's. */
+const MAX_ARTICLE_FILES = LIMITS.sources;
+
+/** The words of every readable article file in `dir` (none when it is missing), by file name. */
+function articleTextsIn(dir: string): Record<string, string> {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && ARTICLE_FILE.test(entry.name))
+      .map((entry) => entry.name)
+      .sort()
+      .slice(0, MAX_ARTICLE_FILES);
+  } catch {
+    return {};
+  }
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const text = readText(resolve(dir, name));
+    // One that is too long or not text is left out: citing it then says it is not there, by name.
+    if (text.ok && text.value.length <= LIMITS.articleLength) out[name] = text.value;
+  }
+  return out;
+}
+
+/**
+ * The articles a scenario file may cite, with their words: the shipped five, then text files in the
+ * scenario's own folder and in a \`sources\` folder beside it (the shipped scenarios' articles sit
+ * there). A name found in more than one place takes the one nearest the scenario.
+ */
+export function articlesFor(scenarioFile: string): Record<string, string> {
+  const here = dirname(resolve(scenarioFile));
+  return {
+    ...articleTextsIn(SOURCES_DIR),
+    ...articleTextsIn(resolve(here, 'sources')),
+    ...articleTextsIn(here),
+  };
 }
 
 /** Reads a file's bytes, with the file's one problem instead of an exception when it cannot. */
@@ -98,7 +145,10 @@ export function unreadable(file: string, message: string): Issue {
 export function loadScenarioFile(file: string): FileLoad {
   const text = readText(file);
   if (!text.ok) return { ok: false, error: [text.issue] };
-  const result = loadScenario(text.value, file, { knownSources: knownSources() });
+  const result = loadScenario(text.value, file, {
+    knownSources: knownSources(),
+    articles: articlesFor(file),
+  });
   return result.ok
     ? { ok: true, value: result.value, warnings: result.warnings }
     : { ok: false, error: result.error };

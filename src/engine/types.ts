@@ -287,6 +287,10 @@ export interface HistoryStep {
 export interface Source {
   readonly file: SourceFile;
   readonly title: string;
+  /** Who published it, when, and where a reader finds it, as the scenario gives them. */
+  readonly outlet?: string;
+  readonly date?: string;
+  readonly address?: string;
 }
 
 /** Coefficients of the model; every scenario gets the defaults and may override any of them. */

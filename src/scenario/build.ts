@@ -68,10 +68,12 @@ export function buildScenario(input: ScenarioInput): Scenario {
   const objectives: Record<string, Scenario['objectives'][string]> = {};
   for (const actor of actors) objectives[actor.id] = [];
   for (const [actor, list] of Object.entries(input.objectives)) objectives[actor] = list;
-  const { params: given, order, relations, items, tension, ...rest } = input;
+  const { params: given, order, relations, items, tension, sources, ...rest } = input;
   const params = mergeParameters(given);
   return {
     ...rest,
+    // An article's text is for the check only: a game carries who wrote it, not every word.
+    sources: sources.map(({ text: _text, ...source }) => source),
     tension: tension ?? params.tensionBase,
     actors,
     order: order ?? actors.filter((actor) => !actor.background).map((actor) => actor.id),

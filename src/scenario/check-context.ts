@@ -18,6 +18,8 @@ export interface CheckContext {
   readonly actors: ReadonlyMap<string, ActorEntry>;
   readonly items: ReadonlyMap<string, ItemEntry>;
   readonly knownSources: ReadonlySet<string> | undefined;
+  /** The text of every article whose words are known, by file name: its quotes are checked. */
+  readonly articles: ReadonlyMap<string, string>;
   readonly out: Finding[];
 }
 
@@ -27,13 +29,19 @@ function byId<T extends { readonly id: string }>(list: readonly (T | undefined)[
   return map;
 }
 
-export function makeContext(draft: Draft, ids: IdIndex, knownSources?: readonly string[]): CheckContext {
+export function makeContext(
+  draft: Draft,
+  ids: IdIndex,
+  knownSources?: readonly string[],
+  articles: ReadonlyMap<string, string> = new Map(),
+): CheckContext {
   return {
     draft,
     ids,
     actors: byId(draft.actors),
     items: byId(draft.items),
     knownSources: knownSources === undefined ? undefined : new Set(knownSources),
+    articles,
     out: [],
   };
 }

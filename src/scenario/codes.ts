@@ -80,6 +80,7 @@ export const ISSUE_CODES = [
   'scenario/effect-target',
   'scenario/unlisted-source',
   'scenario/missing-source-file',
+  'scenario/misquote',
   'scenario/too-many-problems',
   // Found by the playing audit (src/sim/audit.ts) after a file has loaded.
   'audit/no-zone-of-agreement',

@@ -34,6 +34,7 @@ export { mergeParameters, ParamsSchema } from './params.ts';
 export { type AuditLocator, type AuditPath, type AuditPlace, type AuditStep, pathLocator } from './paths.ts';
 export { MAX_CHARS, MAX_DEPTH, MAX_NODES } from './prescan.ts';
 export { CitationSchema, ID_PATTERN, LIMITS } from './primitives.ts';
+export { articleMaterial, isQuoted, nearestPassage, normaliseQuote } from './quotes.ts';
 export { formatIssue, formatPath, type Issue, type Result } from './result.ts';
 export {
   encodeResultFile,

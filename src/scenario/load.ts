@@ -15,8 +15,13 @@ import { checkScenario } from './semantic.ts';
 export const MAX_ISSUES = 100;
 
 export interface LoadOptions {
-  /** The article files that exist; when given, every listed source must be one of them. */
+  /** The article files that exist; when given, every listed source must be one of them or carry `text`. */
   readonly knownSources?: readonly string[];
+  /**
+   * The words of articles the check can read, by file name (the shipped five, files beside the
+   * scenario): each counts as existing, and every quote citing one is checked against it.
+   */
+  readonly articles?: Readonly<Record<string, string>>;
 }
 
 /** A loaded scenario with any warnings, or every problem found (errors and warnings). */
@@ -137,7 +142,12 @@ export function loadScenario(text: string, fileName: string, opts: LoadOptions =
     findings.push(...schemaFindings(result.error.issues, doc, known));
     draft = salvage(doc);
   }
-  findings.push(...checkScenario(doc, draft, ids, opts.knownSources));
+  const articles = new Map(Object.entries(opts.articles ?? {}));
+  const sources =
+    opts.knownSources === undefined && opts.articles === undefined
+      ? undefined
+      : [...new Set([...(opts.knownSources ?? []), ...articles.keys()])];
+  findings.push(...checkScenario(doc, draft, ids, sources, articles));
   const issues = placeFindings(findings, locator, fileName);
   if (!result.success || issues.some((issue) => issue.severity === 'error'))
     return { ok: false, error: issues };

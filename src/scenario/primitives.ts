@@ -18,6 +18,8 @@ export const LIMITS = {
   steps: 2000,
   nameLength: 120,
   textLength: 20_000,
+  /** An article's text, given in the scenario or in a file beside it: a long feature fits. */
+  articleLength: 100_000,
 } as const;
 
 /** Names of `Object.prototype` members: never ids, so a lookup by id can never reach them. */
@@ -140,6 +142,24 @@ export function tier(description: string) {
 /** The name of a source article file, as listed under `sources`. */
 export function fileName(description: string) {
   return z.string().regex(FILE_NAME_PATTERN).describe(description);
+}
+
+/** Where a reader finds an article: a web address (http or https). */
+export function address(description: string) {
+  return z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/[^\s]+$/)
+    .describe(description);
+}
+
+/** An article's own words, as long as a long feature. */
+export function articleText(description: string) {
+  return z
+    .string()
+    .max(LIMITS.articleLength)
+    .refine(isCleanText, { params: { code: 'schema/bad-text' } })
+    .describe(description);
 }
 
 /** A list with an upper bound, so a runaway file is refused quickly. */

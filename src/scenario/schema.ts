@@ -6,6 +6,8 @@ import { ConditionSchema, EffectSchema } from './conditions.ts';
 import { SCHEMA_VERSION } from './migrate.ts';
 import { ParamsSchema } from './params.ts';
 import {
+  address,
+  articleText,
   CitationSchema,
   fileName,
   id,
@@ -27,10 +29,22 @@ const points = (description: string) => ranged(description, RANGES.valuePoints);
 
 export const SourceSchema = z
   .strictObject({
-    file: fileName('The article\'s file name in the sources folder ("000_9fd2b6bbe1dfc80f.txt").'),
+    file: fileName(
+      'The article\'s file name: a text file beside the scenario (or in a `sources` folder beside it), or one of the five shipped articles ("000_9fd2b6bbe1dfc80f.txt"). Citations name it.',
+    ),
     title: text('What the article is, for the reader ("Analysis essay, June-July 2004").'),
+    outlet: name('Who published it ("Asahi Shimbun", "Voice of America").').exactOptional(),
+    date: name('When it was published, as a reader writes it ("18 December 2002").').exactOptional(),
+    address: address('Where a reader can find it ("https://...").').exactOptional(),
+    text: articleText(
+      "The article's words, when they are not in a file beside the scenario. Quotes are checked against them.",
+    ).exactOptional(),
   })
-  .meta({ id: 'Source', description: 'An article the scenario is built from.' });
+  .meta({
+    id: 'Source',
+    description:
+      'An article the scenario is built from. Its text is a file beside the scenario, a shipped article, or `text`; every quote that cites it is checked word for word.',
+  });
 
 export const TurnSchema = z
   .strictObject({

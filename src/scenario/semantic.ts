@@ -3,6 +3,7 @@ import type { Draft } from './draft.ts';
 import type { IdIndex } from './ids.ts';
 import type { RawDocument } from './migrate.ts';
 import { FILE_NAME_PATTERN } from './primitives.ts';
+import { articleMaterial, isQuoted, nearestPassage } from './quotes.ts';
 import { checkReferences } from './references.ts';
 import { type Finding, type Path, problem, show, warning } from './result.ts';
 import { checkSelfPairs } from './semantic-pairs.ts';
@@ -174,8 +175,8 @@ function checkForums(ctx: CheckContext): void {
 }
 
 /** Every `cite:` mapping anywhere in the raw document, with its path. */
-function citations(doc: RawDocument): { source: unknown; path: Path }[] {
-  const found: { source: unknown; path: Path }[] = [];
+function citations(doc: RawDocument): { source: unknown; quote: unknown; path: Path }[] {
+  const found: { source: unknown; quote: unknown; path: Path }[] = [];
   const walk = (value: unknown, path: Path): void => {
     if (Array.isArray(value)) {
       value.forEach((entry, index) => {
@@ -184,7 +185,8 @@ function citations(doc: RawDocument): { source: unknown; path: Path }[] {
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, child] of Object.entries(value)) {
         if (key === 'cite' && typeof child === 'object' && child !== null && Object.hasOwn(child, 'source')) {
-          found.push({ source: (child as { source: unknown }).source, path: [...path, key, 'source'] });
+          const cite = child as { source: unknown; quote?: unknown };
+          found.push({ source: cite.source, quote: cite.quote, path: [...path, key] });
         } else walk(child, [...path, key]);
       }
     }
@@ -193,12 +195,24 @@ function citations(doc: RawDocument): { source: unknown; path: Path }[] {
   return found;
 }
 
+/** How an author gets an article's words to the check, for a hint. */
+function whereTextGoes(file: string): string {
+  return `save the article's text as \`${file}\` beside the scenario (or in a \`sources\` folder beside it), or paste it under \`text:\` in this entry`;
+}
+
+/**
+ * Every listed article must have its words somewhere the check can read them (a file beside the
+ * scenario, a shipped article, or `text:`), and every quote from it must be those words.
+ */
 function checkSources(ctx: CheckContext, doc: RawDocument): void {
   const files = new Set<string>();
   const known = ctx.knownSources;
+  /** The source material of each listed article whose words are known, normalised. */
+  const material = new Map<string, string>();
   ctx.draft.sources.forEach((source, index) => {
     if (source === undefined) return;
     const path: Path = ['sources', index, 'file'];
+    const words = source.text ?? ctx.articles.get(source.file);
     if (files.has(source.file)) {
       ctx.out.push(
         problem(
@@ -208,14 +222,16 @@ function checkSources(ctx: CheckContext, doc: RawDocument): void {
           'remove one of them',
         ),
       );
+    } else if (words !== undefined) {
+      material.set(source.file, articleMaterial(source.file, words));
     } else if (known !== undefined && !known.has(source.file)) {
       const guess = didYouMean(source.file, known);
       ctx.out.push(
         problem(
           'scenario/missing-source-file',
           path,
-          `there is no article ${show(source.file)} in the sources folder`,
-          guess || `use one of: ${[...known].map((file) => `\`${file}\``).join(', ')}`,
+          `there is no article ${show(source.file)}: no file of that name beside the scenario, no shipped article, no \`text\``,
+          guess ? `${guess}, or ${whereTextGoes(source.file)}` : whereTextGoes(source.file),
         ),
       );
     }
@@ -223,20 +239,36 @@ function checkSources(ctx: CheckContext, doc: RawDocument): void {
   });
   // Only well-formed names are offered: `sourceFiles` is read leniently and may hold refused ones.
   const listed = [...ctx.draft.sourceFiles].filter((file) => FILE_NAME_PATTERN.test(file));
-  for (const { source, path } of citations(doc)) {
-    if (typeof source !== 'string' || ctx.draft.sourceFiles.has(source)) continue;
-    const inFolder = known?.has(source) === true;
+  for (const { source, quote, path } of citations(doc)) {
+    if (typeof source !== 'string') continue;
+    if (!ctx.draft.sourceFiles.has(source)) {
+      const inFolder = known?.has(source) === true;
+      ctx.out.push(
+        problem(
+          'scenario/unlisted-source',
+          [...path, 'source'],
+          `${show(source)} is cited but not listed under \`sources\``,
+          inFolder
+            ? `add \`- {file: ${source}, title: ...}\` under \`sources\``
+            : didYouMean(source, [...listed, ...(known ?? [])]) ||
+                (listed.length > 0
+                  ? `cite one of the files listed under \`sources\`: ${listed.join(', ')}`
+                  : 'list the article under `sources` first, then cite it by its file name'),
+        ),
+      );
+      continue;
+    }
+    const words = material.get(source);
+    if (words === undefined || typeof quote !== 'string' || isQuoted(words, quote)) continue;
+    const nearest = nearestPassage(words, quote);
     ctx.out.push(
       problem(
-        'scenario/unlisted-source',
-        path,
-        `${show(source)} is cited but not listed under \`sources\``,
-        inFolder
-          ? `add \`- {file: ${source}, title: ...}\` under \`sources\``
-          : didYouMean(source, [...listed, ...(known ?? [])]) ||
-              (listed.length > 0
-                ? `cite one of the files listed under \`sources\`: ${listed.join(', ')}`
-                : 'list the article under `sources` first, then cite it by its file name'),
+        'scenario/misquote',
+        [...path, 'quote'],
+        `this quote is not word for word in ${show(source)}`,
+        nearest === null
+          ? 'no passage of the article shares a word with it: check which article says this, or cite it as `addedContext: true`'
+          : `the nearest passage there is "${nearest.length > 240 ? `${nearest.slice(0, 239)}…` : nearest}": copy the article's words exactly`,
       ),
     );
   }
@@ -252,8 +284,9 @@ export function checkScenario(
   draft: Draft,
   ids: IdIndex,
   knownSources?: readonly string[],
+  articles?: ReadonlyMap<string, string>,
 ): Finding[] {
-  const ctx = makeContext(draft, ids, knownSources);
+  const ctx = makeContext(draft, ids, knownSources, articles);
   checkReferences(ctx, doc);
   checkActors(ctx);
   checkOrder(ctx);

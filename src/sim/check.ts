@@ -32,6 +32,8 @@ export interface ScenarioCheck {
 export interface CheckTextOptions {
   /** The article files that exist; every cited source must be one of them. */
   readonly knownSources?: readonly string[];
+  /** The words of the articles the check can read, by file name: quotes are checked against them. */
+  readonly articles?: Readonly<Record<string, string>>;
   /** Games per strategy and seat in the audit (the audit's default when absent). */
   readonly seeds?: number;
   /**
@@ -68,11 +70,10 @@ export function* checkTextSteps(
   file: string,
   options: CheckTextOptions = {},
 ): CheckSteps<ScenarioCheck> {
-  const loaded = loadScenario(
-    text,
-    file,
-    options.knownSources === undefined ? {} : { knownSources: options.knownSources },
-  );
+  const loaded = loadScenario(text, file, {
+    ...(options.knownSources === undefined ? {} : { knownSources: options.knownSources }),
+    ...(options.articles === undefined ? {} : { articles: options.articles }),
+  });
   if (!loaded.ok) return summed(null, loaded.error, 0);
   if (options.audit === false) return summed(loaded.value, loaded.warnings, 0);
   const audit = yield* auditSteps(loaded.value, {

@@ -143,7 +143,12 @@ export interface AppActions extends ClassResultsActions {
   setBusy(busy: boolean): void;
   setCatalogue(catalogue: readonly CatalogueEntry[]): void;
   /** Adds a checked scenario file (no errors) and keeps its text; says whether it was kept. */
-  addOpenedScenario(name: string, text: string, scenario: Scenario): KeepResult;
+  addOpenedScenario(
+    name: string,
+    text: string,
+    scenario: Scenario,
+    articles?: Readonly<Record<string, string>>,
+  ): KeepResult;
   /** Adds files kept from an earlier visit, loaded again; files opened since take precedence. */
   adoptKeptScenarios(entries: readonly OpenedScenario[]): void;
   /** Removes an opened file and its kept text; games played on it stay saved. */

@@ -30,6 +30,11 @@ export interface KeptFile {
   readonly seats: Readonly<Record<string, string>>;
   /** The text; null when it could not be kept (too large, storage full). */
   readonly text: string | null;
+  /**
+   * The words of the article files opened with it, by file name, so that it checks the same after a
+   * reload. Absent from records kept before articles could be opened with a scenario.
+   */
+  readonly articles?: Readonly<Record<string, string>>;
   readonly openedAt: string;
 }
 
@@ -43,6 +48,7 @@ const KeptShape = z.strictObject({
   title: z.string().max(500),
   seats: z.record(z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/), z.string().max(200)),
   text: z.string().max(MAX_KEPT_CHARS).nullable(),
+  articles: z.record(z.string().max(200), z.string().max(MAX_KEPT_CHARS)).exactOptional(),
   openedAt: z.string().max(64),
 });
 
@@ -53,8 +59,11 @@ export function keepFile(
   storage: StorageLike | null,
   file: KeptFile & { readonly text: string },
 ): KeepResult {
-  const record = (text: string | null) => JSON.stringify({ ...file, text });
-  if (file.text.length > MAX_KEPT_CHARS) {
+  // Without its text, a record keeps no articles either: they serve only to load the text again.
+  const record = (text: string | null) =>
+    JSON.stringify(text === null ? { ...file, text, articles: {} } : { ...file, text });
+  const size = file.text.length + Object.values(file.articles ?? {}).reduce((sum, a) => sum + a.length, 0);
+  if (size > MAX_KEPT_CHARS) {
     tryWrite(storage, keyOf(file.scenarioId), record(null));
     return 'too-large';
   }

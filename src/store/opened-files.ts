@@ -30,7 +30,12 @@ export interface OpenedFileKit {
 
 /** The actions; see `AppActions` for what each does. */
 export interface OpenedFileActions {
-  addOpenedScenario(name: string, text: string, scenario: Scenario): KeepResult;
+  addOpenedScenario(
+    name: string,
+    text: string,
+    scenario: Scenario,
+    articles?: Readonly<Record<string, string>>,
+  ): KeepResult;
   adoptKeptScenarios(entries: readonly OpenedScenario[]): void;
   forgetOpenedScenario(scenarioId: string): void;
   followClassLink(result: LinkResult): void;
@@ -44,7 +49,7 @@ function idOf(o: OpenedScenario): string {
 export function openedFileActions(kit: OpenedFileKit): OpenedFileActions {
   const { storage } = kit;
   return {
-    addOpenedScenario(name, text, scenario) {
+    addOpenedScenario(name, text, scenario, articles = {}) {
       const hash = scenarioHash(scenario);
       const kept = keepFile(storage, {
         scenarioId: scenario.id,
@@ -53,6 +58,7 @@ export function openedFileActions(kit: OpenedFileKit): OpenedFileActions {
         title: scenario.title,
         seats: Object.fromEntries(scenario.actors.map((a) => [a.id, a.name])),
         text,
+        articles,
         openedAt: kit.now().toISOString(),
       });
       // One version per scenario id: opening a file again replaces the earlier version.

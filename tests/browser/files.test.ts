@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/scenario/index.ts';
 import { limitScenario } from '../sim/limit-file.ts';
-import { baseUrl, focusedKey, launch, openPage, patientMove, stateHashOf, tabTo } from './harness.ts';
-import { brokenFile, goodFile, MARKUP } from './scenario-files.ts';
+import { baseUrl, focusedKey, launch, openPage, patientMove, shot, stateHashOf, tabTo } from './harness.ts';
+import { brokenFile, goodFile, MARKUP, OWN_ARTICLE, ownArticleFiles } from './scenario-files.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -145,6 +145,49 @@ describe('opening a scenario file in the browser', () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-key="open-result"]')?.textContent?.includes('is not a scenario file'),
     );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a scenario together with its own article: checks its quotes, plays it, keeps both', async () => {
+    const { page, problems, context } = await openPage(browser, 'desktop');
+    const own = ownArticleFiles();
+    const input = '.open-file input[type="file"]';
+    // The article alone is not a scenario; the scenario alone cannot find its article.
+    await page.setInputFiles(input, own.article.path);
+    expect(await result(page)).toBe(
+      `✖“${OWN_ARTICLE}” is an article, not a scenario: choose or drop the scenario file (.yaml) together with its articles.`,
+    );
+    await page.setInputFiles(input, own.scenario.path);
+    expect(await result(page)).toContain('cannot be played until its errors are fixed: 1 error');
+    expect(await page.textContent('.file-problems li')).toContain(
+      `there is no article "${OWN_ARTICLE}": no file of that name beside the scenario, no shipped article, no \`text\``,
+    );
+    // A wrong quote is an error at its line, with the article's nearest passage.
+    const wrong = ownArticleFiles(true);
+    await page.setInputFiles(input, [wrong.scenario.path, wrong.article.path]);
+    expect(await result(page)).toContain('cannot be played until its errors are fixed: 1 error');
+    const row = (await page.textContent('.file-problems li')) ?? '';
+    expect(row).toContain(`Line ${wrong.misquoteLine},`);
+    expect(row).toContain(`this quote is not word for word in "${OWN_ARTICLE}"`);
+    expect(row).toMatch(/How to fix it: the nearest passage there is ".*This did not cost Japan.*"/);
+
+    await page.setInputFiles(input, [own.scenario.path, own.article.path]);
+    expect(await result(page)).toBe('✔“own-article.yaml” is ready to play.');
+    expect(await page.textContent('.check-result')).toContain(
+      `Checked with the articles opened with it: ${OWN_ARTICLE}.`,
+    );
+    await page.click('[data-key="play:file:own-article:japan"]');
+    await page.waitForSelector('h1:has-text("Briefing")');
+    const source = page.locator('.sources li').first();
+    expect(await source.locator('.source-title').textContent()).toMatch(/, Class reader, July 2004$/);
+    expect(await source.locator('.source-address a').getAttribute('href')).toBe('https://example.org/reader');
+    await source.scrollIntoViewIfNeeded();
+    await shot(page, 'own-article-briefing');
+
+    // A new visit: the scenario and its article were kept together, so the card loads again.
+    await page.goto(baseUrl());
+    await page.waitForSelector('[data-key="play:file:own-article:japan"]');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -111,3 +111,41 @@ export function bytesFile(name: string, bytes: Uint8Array): TestFile {
 export function utf16File(): TestFile {
   return bytesFile('my-summit-utf16.yaml', Buffer.from(`\uFEFF${goodFile().text}`, 'utf16le'));
 }
+
+/** The name of the teacher's own article in {@link ownArticleFiles}. */
+export const OWN_ARTICLE = 'december-2002-notes.txt';
+
+/**
+ * A scenario built from an article of the author's own, and that article: a copy of a shipped one
+ * under the author's own name, so the fixture's quotes are its words. With `misquote`, one quote
+ * is changed to words the article does not have.
+ */
+export function ownArticleFiles(misquote = false): {
+  readonly scenario: TestFile;
+  readonly article: TestFile;
+  readonly misquoteLine: number;
+} {
+  let text = FIXTURE.replaceAll('000_9fd2b6bbe1dfc80f.txt', OWN_ARTICLE);
+  text = replaceOnce(text, 'id: minimal_2004', 'id: own-article');
+  text = replaceOnce(text, 'title: A second visit', 'title: From my own article');
+  text = replaceOnce(
+    text,
+    `  - file: ${OWN_ARTICLE}\n`,
+    `  - file: ${OWN_ARTICLE}\n    outlet: Class reader\n    date: July 2004\n    address: https://example.org/reader\n`,
+  );
+  if (misquote)
+    text = replaceOnce(
+      text,
+      'quote: "This did not cost Japan anything"',
+      'quote: "This cost Japan nothing at all"',
+    );
+  const shipped = readFileSync(
+    fileURLToPath(new URL('../../scenarios/sources/000_9fd2b6bbe1dfc80f.txt', import.meta.url)),
+    'utf8',
+  );
+  return {
+    scenario: write(misquote ? 'own-article-misquoted.yaml' : 'own-article.yaml', text),
+    article: write(OWN_ARTICLE, shipped),
+    misquoteLine: misquote ? lineOf(text, 'This cost Japan nothing') : 0,
+  };
+}

@@ -2,26 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { SOURCES_DIR } from '../../src/cli/files.ts';
+import { articleMaterial, normaliseQuote } from '../../src/scenario/index.ts';
 
 /** Typography and line breaks differ between an article and a YAML quote; the words may not. */
-export function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const normalise = normaliseQuote;
 
-/**
- * An article's source material, normalised. 004's opening block (the site's subscription appeal)
- * and closing block (unrelated links) are not source material (sources README), so they are cut.
- */
+/** An article's source material, normalised, as the scenario check reads it (004 without its site furniture). */
 export function articleText(source: string): string {
-  const text = normalise(readFileSync(resolve(SOURCES_DIR, source), 'utf8'));
-  if (source !== '004_c088e9dde3516e7e.txt') return text;
-  return text.slice(text.indexOf('Two top US diplomats'), text.indexOf('Join Jerusalem Post Premium'));
+  return articleMaterial(source, readFileSync(resolve(SOURCES_DIR, source), 'utf8'));
 }
 
 /** Every `{source, quote}` pair anywhere in a scenario file. */

@@ -133,7 +133,30 @@ describe('title and briefing', () => {
         title: 'Sumo diplomacy',
         credit:
           '"Sumo diplomacy": an untitled analysis essay on the June 2004 talks, July 2004 (no author or outlet named)',
+        address: null,
         quotes: ['a short quote'],
+      },
+    ]);
+    // An article of the scenario's own: its title, outlet and date as the file gives them, and its address.
+    const own = {
+      ...scenario,
+      sources: [
+        {
+          file: 'notes.txt',
+          title: 'Talks stall',
+          outlet: 'Asahi',
+          date: 'December 2002',
+          address: 'https://example.org/a',
+        },
+      ],
+    };
+    expect(sourceQuotes(own)).toEqual([
+      {
+        file: 'notes.txt',
+        title: 'Talks stall, Asahi, December 2002',
+        credit: null,
+        address: 'https://example.org/a',
+        quotes: [],
       },
     ]);
     const brief = briefingView(scenario, 'japan');

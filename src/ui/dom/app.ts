@@ -148,7 +148,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     },
     onFiles: (files) => {
       if (store.getState().screen === 'class') openResultFiles(files);
-      else if (files[0]) void openScenarioFile(files[0]);
+      else if (files.length > 0) void openScenarioFile(files);
     },
   });
 
@@ -160,7 +160,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     refresh: schedule,
     announce,
     guard: (warning, go) => (warning ? asker.ask({ ...warning, onConfirm: go }) : go()),
-    openScenarioFile: (file) => void openScenarioFile(file),
+    openScenarioFile: (files) => void openScenarioFile(files),
     openResultFiles,
     openDialog: (name, opener) => {
       dialog = { name, opener };

@@ -15,11 +15,13 @@ export type FileCheck =
       readonly check: ScenarioCheck;
       /** Whether a playable file's text was kept in the browser; null when it has errors. */
       readonly kept: KeepResult | null;
+      /** The article files opened with it, by name. */
+      readonly articles: readonly string[];
     }
   | {
       readonly phase: 'refused';
       readonly name: string;
-      readonly reason: 'not-yaml' | 'too-large' | 'unreadable' | 'failed' | 'stopped';
+      readonly reason: 'not-yaml' | 'articles-only' | 'too-large' | 'unreadable' | 'failed' | 'stopped';
       readonly detail: string;
     };
 
@@ -125,16 +127,18 @@ export interface CheckedFile {
  */
 export interface ScenarioChecker {
   /**
-   * Reads an opened file's bytes as text (as the command line does), loads and audits it;
-   * `onProgress` hears of the audit's games as they are played.
+   * Reads an opened file's bytes as text (as the command line does), loads and audits it, with the
+   * words of the article files opened beside it (by file name); `onProgress` hears of the audit's
+   * games as they are played.
    */
   check(
     bytes: Uint8Array,
     fileName: string,
+    articles: Readonly<Record<string, string>>,
     onProgress?: (played: number, atMost: number) => void,
   ): Promise<CheckedFile>;
   /** Loads a file's text without the audit (a file that passed the whole check before). */
-  load(text: string, fileName: string): Promise<ScenarioCheck>;
+  load(text: string, fileName: string, articles: Readonly<Record<string, string>>): Promise<ScenarioCheck>;
   /** Stops what is being checked; its promise rejects with an error `isStopped` recognises. */
   stop(): void;
   isStopped(error: unknown): boolean;
@@ -210,7 +214,8 @@ export interface ViewContext {
    */
   readonly openGlossary: (entry: TermId | null, opener: HTMLElement | null) => void;
   /** Checks a scenario file chosen or dropped on the title screen. */
-  readonly openScenarioFile: (file: File) => void;
+  /** Opens a scenario file with any article files chosen or dropped with it. */
+  readonly openScenarioFile: (files: readonly File[]) => void;
   /** Reads result files chosen or dropped on the class page, and verifies them. */
   readonly openResultFiles: (files: readonly File[]) => void;
   /** Says something to screen readers through the page's live region. */

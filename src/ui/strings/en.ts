@@ -47,9 +47,9 @@ export const en = {
 
   'open.heading': 'Your own scenario files',
   'open.lede':
-    'Open a scenario file written for this game (.yaml), or drop one anywhere on this page. It is checked here, in your browser, with the same checks as npm run scenario:check, and never sent anywhere.',
+    'Open a scenario file written for this game (.yaml), or drop one anywhere on this page. Choose or drop the article files it cites (.txt) with it, and its quotes are checked against them. It is checked here, in your browser, with the same checks as npm run scenario:check, and never sent anywhere.',
   'open.button': 'Open a scenario file…',
-  'open.drop': 'or drop a .yaml file anywhere on this page',
+  'open.drop': 'or drop a .yaml file, with its articles, anywhere on this page',
   'open.dropOverlay': 'Drop the scenario file to check it',
   'open.checking': 'Checking “{name}”…',
   'open.loading': 'Reading the file and checking its format…',
@@ -77,6 +77,9 @@ export const en = {
   'open.path': 'at {path}',
   'open.hint': 'How to fix it: {hint}',
   'open.refused.not-yaml': '“{name}” is not a scenario file: scenario files end in .yaml.',
+  'open.refused.articles-only':
+    '“{name}” is an article, not a scenario: choose or drop the scenario file (.yaml) together with its articles.',
+  'open.articles': 'Checked with the articles opened with it: {names}.',
   'open.refused.too-large': '“{name}” is far too large to be a scenario file.',
   'open.refused.unreadable': '“{name}” could not be read: {detail}',
   'open.refused.failed':

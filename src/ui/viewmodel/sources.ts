@@ -22,7 +22,15 @@ export function articleLine(scenario: Scenario, file: string | undefined, short 
   if (file === undefined) return t('source.article.unknown');
   const known = ARTICLE_LINES[file];
   if (known) return t(known[short ? 1 : 0]);
-  return scenario.sources.find((s) => s.file === file)?.title ?? t('source.article.unknown');
+  const own = scenario.sources.find((s) => s.file === file);
+  return own ? ownArticleLine(own) : t('source.article.unknown');
+}
+
+/** An article of the scenario's own, as its entry under `sources` names it: title, outlet, date. */
+export function ownArticleLine(source: Scenario['sources'][number]): string {
+  return [source.title, source.outlet, source.date]
+    .filter((part) => part !== undefined && part !== '')
+    .join(', ');
 }
 
 /** The full line of one of the five articles, for a list of sources; null for another file. */

@@ -7,7 +7,7 @@ import {
   openedEntries,
   seatsOf,
 } from '../../store/index.ts';
-import { articleCredit } from './sources.ts';
+import { articleCredit, ownArticleLine } from './sources.ts';
 
 /** A scenario card on the title screen. */
 export interface ScenarioCard {
@@ -116,6 +116,8 @@ export interface SourceQuotes {
   readonly title: string;
   /** The outlet and date of one of the five articles; null for another file. */
   readonly credit: string | null;
+  /** Where a reader finds the article, when the scenario gives it. */
+  readonly address: string | null;
   readonly quotes: readonly string[];
 }
 
@@ -144,6 +146,12 @@ export function sourceQuotes(scenario: Scenario): SourceQuotes[] {
       if (c.source !== source.file || !c.quote || quotes.includes(c.quote)) continue;
       if (c.quote.length <= MAX_QUOTE_CHARS && quotes.length < MAX_QUOTES) quotes.push(c.quote);
     }
-    return { file: source.file, title: source.title, credit: articleCredit(source.file), quotes };
+    return {
+      file: source.file,
+      title: ownArticleLine(source),
+      credit: articleCredit(source.file),
+      address: source.address ?? null,
+      quotes,
+    };
   });
 }

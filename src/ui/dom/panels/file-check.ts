@@ -103,6 +103,9 @@ function result(check: Exclude<FileCheck, { phase: 'checking' }>): HTMLElement {
       h('span', {}, summary.text),
     ),
     summary.playable ? h('p', {}, t('open.cardBelow')) : null,
+    check.articles.length > 0
+      ? h('p', { class: 'hint' }, t('open.articles', { names: check.articles.join(', ') }))
+      : null,
     check.check.games > 0 ? h('p', { class: 'hint' }, t('open.games', { games: check.check.games })) : null,
     // What the audit's findings of play rest on, when its budget (or a stop) cut its games.
     ...check.check.notes.map((note) => h('p', { class: 'hint check-note' }, t('open.note', { note }))),

@@ -14,12 +14,12 @@ export function openFileSection(ctx: ViewContext, check: Node | null, cards: Nod
     id: inputId,
     class: 'file-input',
     key: 'open-input',
-    attrs: { type: 'file', accept: '.yaml,.yml', 'aria-describedby': hintId },
+    attrs: { type: 'file', accept: '.yaml,.yml,.txt', multiple: true, 'aria-describedby': hintId },
     on: {
       change: () => {
-        const file = input.files?.[0];
+        const files = Array.from(input.files ?? []);
         input.value = '';
-        if (file) ctx.openScenarioFile(file);
+        if (files.length > 0) ctx.openScenarioFile(files);
       },
     },
   });

@@ -121,6 +121,17 @@ export function briefingScreen(ctx: ViewContext): Node[] {
               {},
               // The article as its text names it (title, author, outlet, date), else the scenario's title.
               h('p', { class: 'source-title' }, s.credit ?? s.title),
+              s.address
+                ? h(
+                    'p',
+                    { class: 'source-address' },
+                    h(
+                      'a',
+                      { attrs: { href: s.address, rel: 'noopener noreferrer', target: '_blank' } },
+                      s.address,
+                    ),
+                  )
+                : null,
               ...s.quotes.map((q) => h('blockquote', {}, `“${q}”`)),
             ),
           ),
