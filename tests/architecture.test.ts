@@ -24,9 +24,22 @@ const ALLOWED: Record<string, readonly string[]> = {
   'ui/viewmodel': ['engine', 'scenario', 'sim', 'store', 'ui/strings'],
   'ui/dom': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/strings'],
   'ui/phaser': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/strings'],
+  // The scenario studio: the editor, loaded only when the studio opens (the app hands it to ui/dom).
+  'ui/studio': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/strings'],
   ui: ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/phaser', 'ui/strings'],
   cli: ['engine', 'scenario', 'sim'],
-  app: ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/phaser', 'ui/strings', 'ui'],
+  app: [
+    'engine',
+    'scenario',
+    'sim',
+    'store',
+    'ui/viewmodel',
+    'ui/dom',
+    'ui/phaser',
+    'ui/strings',
+    'ui',
+    'ui/studio',
+  ],
 };
 
 /**
@@ -42,6 +55,14 @@ const PACKAGES: Record<string, readonly string[]> = {
   'ui/viewmodel': [],
   'ui/dom': ['qrcode-generator'],
   'ui/phaser': ['phaser'],
+  'ui/studio': [
+    'codemirror',
+    '@codemirror/autocomplete',
+    '@codemirror/lang-yaml',
+    '@codemirror/lint',
+    '@codemirror/state',
+    '@codemirror/view',
+  ],
   ui: [],
   cli: ['node:*'],
   app: [],

@@ -27,7 +27,7 @@ interface Place {
 
 /** Whether the route's game needs a scenario that has not arrived yet (a kept file loading). */
 function waitsForFiles(state: AppState, route: Route): boolean {
-  if (route.screen === 'title') return false;
+  if (route.screen === 'title' || route.screen === 'studio') return false;
   // The class page verifies results against every scenario here, the kept files' too.
   if (route.screen === 'class') {
     return Object.keys(state.keptSeats).some(

@@ -1,4 +1,4 @@
-import type { ScenarioCheck } from '../sim/index.ts';
+import type { BalanceSummary, ScenarioCheck } from '../sim/index.ts';
 
 /**
  * The messages between the page's checker (scenario-checker.ts) and its worker
@@ -15,6 +15,8 @@ export interface CheckRequest {
   readonly audit: boolean;
   /** The words of the article files opened with it, by file name (the shipped five are the worker's own). */
   readonly articles: Readonly<Record<string, string>>;
+  /** Seeds to play for a balance report after loading (the studio's "Balance it"); absent for none. */
+  readonly balance?: number;
 }
 
 /** What the worker answers: progress of the audit's games, then the result or why it failed. */
@@ -26,5 +28,7 @@ export type CheckReply =
       readonly check: ScenarioCheck;
       /** The text checked: the bytes as read, or null when they are not text. */
       readonly text: string | null;
+      /** The balance report asked for, when the file loaded. */
+      readonly balance?: BalanceSummary;
     }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };

@@ -18,6 +18,7 @@ import { followLinkInAddress, reloadKeptFiles } from './arrivals.ts';
 import { createMonteCarloRunner } from './monte-carlo-runner.ts';
 import { createScenarioChecker } from './scenario-checker.ts';
 import { compiledScenarios, onScenarioFilesChange } from './scenario-files.ts';
+import { studioTexts } from './scenario-texts.ts';
 import '../ui/dom/styles.css';
 
 function randomInt(): number {
@@ -62,6 +63,12 @@ if (hud && stage)
     filesReady,
     gameVersion: __GAME_VERSION__,
     monteCarlo: createMonteCarloRunner(),
+    // The studio and its editor arrive only when the studio opens.
+    studio: {
+      load: async () => (await import('../ui/studio/index.ts')).studioModule,
+      storage,
+      texts: studioTexts,
+    },
   });
 
 void followLinkInAddress(store, filesReady);

@@ -5,7 +5,7 @@
  * nothing anywhere: bytes or text in, problems out.
  */
 import { ARTICLE_FILES, LIMITS, MAX_CHARS } from '../scenario/index.ts';
-import { checkScenarioBytes, checkScenarioText } from '../sim/index.ts';
+import { balanceSteps, balanceSummary, checkScenarioBytes, checkScenarioText } from '../sim/index.ts';
 import type { CheckReply, CheckRequest } from './check-messages.ts';
 import { SHIPPED_ARTICLES } from './shipped-articles.ts';
 
@@ -25,6 +25,7 @@ function isRequest(data: unknown): data is CheckRequest {
     (typeof r.content === 'string' || r.content instanceof Uint8Array) &&
     typeof r.fileName === 'string' &&
     typeof r.audit === 'boolean' &&
+    (r.balance === undefined || (typeof r.balance === 'number' && r.balance >= 1 && r.balance <= 200)) &&
     isArticles(r.articles)
   );
 }
@@ -61,7 +62,18 @@ scope.onmessage = (event) => {
     };
     const fileName = request.fileName.slice(0, 200);
     const { content } = request;
-    if (typeof content === 'string') {
+    if (request.balance !== undefined && typeof content === 'string') {
+      const check = checkScenarioText(content, fileName, { ...options, audit: false });
+      if (check.scenario === null || check.errors > 0) {
+        scope.postMessage({ id, kind: 'done', check, text: content });
+        return;
+      }
+      const steps = balanceSteps(check.scenario, { runs: request.balance });
+      while (steps.step())
+        scope.postMessage({ id, kind: 'progress', played: steps.done, atMost: steps.total });
+      const balance = balanceSummary(steps.result());
+      scope.postMessage({ id, kind: 'done', check, text: content, balance });
+    } else if (typeof content === 'string') {
       // The loader refuses an over-long text itself; this only keeps a huge one from being copied.
       const text = content.length > MAX_CHARS * 2 ? content.slice(0, MAX_CHARS + 1) : content;
       scope.postMessage({ id, kind: 'done', check: checkScenarioText(text, fileName, options), text });

@@ -53,7 +53,8 @@ export function createScenarioChecker(): ScenarioChecker {
       if (reply.kind === 'progress') p.onProgress?.(reply.played, reply.atMost);
       else {
         pending.delete(reply.id);
-        if (reply.kind === 'done') p.resolve({ check: reply.check, text: reply.text });
+        if (reply.kind === 'done')
+          p.resolve({ check: reply.check, text: reply.text, balance: reply.balance ?? null });
         else p.reject(new Error(reply.message));
       }
     });
@@ -83,16 +84,25 @@ export function createScenarioChecker(): ScenarioChecker {
     audit: boolean,
     articles: Readonly<Record<string, string>>,
     onProgress?: (played: number, atMost: number) => void,
+    balance?: number,
   ): Promise<CheckedFile> =>
     new Promise((resolve, reject) => {
-      const request: CheckRequest = { id: ++nextId, content, fileName, audit, articles };
+      const request: CheckRequest = {
+        id: ++nextId,
+        content,
+        fileName,
+        audit,
+        articles,
+        ...(balance === undefined ? {} : { balance }),
+      };
       const p: Pending = { request, resolve, reject, onProgress };
       pending.set(request.id, p);
       post(p);
     });
 
   const stop = () => {
-    const checks = [...pending.values()].filter((p) => p.request.audit);
+    // Audits and balance reports play games and may be stopped; a plain load is quick.
+    const checks = [...pending.values()].filter((p) => p.request.audit || p.request.balance !== undefined);
     // Nothing being checked: keep the worker, warm, for the next file.
     if (checks.length === 0) return;
     worker?.terminate();
@@ -107,6 +117,8 @@ export function createScenarioChecker(): ScenarioChecker {
   return {
     check: (bytes, fileName, articles, onProgress) => send(bytes, fileName, true, articles, onProgress),
     load: async (text, fileName, articles) => (await send(text, fileName, false, articles)).check,
+    balance: (text, fileName, articles, runs, onProgress) =>
+      send(text, fileName, false, articles, onProgress, runs),
     stop,
     isStopped: (error) => error instanceof CheckStopped,
   };

@@ -23,6 +23,14 @@ export {
 export { ARTICLE_FILES } from './articles.ts';
 export { DEFAULT_RELATION } from './build.ts';
 export { ISSUE_CODES, type IssueCode, SEVERITIES, type Severity } from './codes.ts';
+export {
+  type Completions,
+  completeAt,
+  describeAt,
+  fileIds,
+  type SchemaNode,
+  type Suggestion,
+} from './complete.ts';
 export { ConditionSchema, EffectSchema } from './conditions.ts';
 export { type Decoded, type DecodeProblem, decodeIssue, decodeScenarioBytes } from './decode.ts';
 export { movesJsonSchema, renderFormatDoc, renderJsonSchema, scenarioJsonSchema } from './docs.ts';

@@ -329,3 +329,21 @@ export function balanceSvg(report: BalanceReport): string {
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }
+
+/** A balance report in the words the page shows: its checks and each seat's difficulty. */
+export interface BalanceSummary {
+  readonly runs: number;
+  readonly checks: readonly BalanceCheck[];
+  readonly seats: readonly { readonly actor: ActorId; readonly difficulty: string }[];
+}
+
+/** The summary of a report, small enough to send from a worker. */
+export function balanceSummary(report: BalanceReport): BalanceSummary {
+  return {
+    runs: report.runs,
+    checks: report.checks,
+    seats: report.scenario.actors
+      .filter((a) => a.playable)
+      .map((a) => ({ actor: a.id, difficulty: seatDifficulty(report, a.id) })),
+  };
+}

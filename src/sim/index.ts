@@ -28,9 +28,11 @@ export {
   type BalanceCheck,
   type BalanceReport,
   type BalanceRow,
+  type BalanceSummary,
   balanceMarkdown,
   balanceReport,
   balanceSteps,
+  balanceSummary,
   balanceSvg,
   seatDifficulty,
 } from './balance.ts';

@@ -537,13 +537,13 @@ export function createAppStore(deps: AppDeps): AppStore {
       },
 
       show(screen) {
-        if (screen !== 'title' && screen !== 'class' && !get().session) return;
+        if (screen !== 'title' && screen !== 'class' && screen !== 'studio' && !get().session) return;
         if (screen === 'class') get().loadClassResults();
         set({ screen, refusal: null, ...(screen === 'title' ? lists() : {}) });
       },
 
       goTo(route) {
-        if (route.screen === 'title' || route.screen === 'class') {
+        if (route.screen === 'title' || route.screen === 'class' || route.screen === 'studio') {
           get().show(route.screen);
           return true;
         }

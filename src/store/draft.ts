@@ -2,7 +2,7 @@ import type { Action, ActorId, DomainEvent, ForumId, PackageLine } from '../engi
 import type { Move } from '../sim/index.ts';
 
 /** The screens of the game, one at a time. */
-export type Screen = 'title' | 'class' | 'briefing' | 'table' | 'debrief';
+export type Screen = 'title' | 'class' | 'studio' | 'briefing' | 'table' | 'debrief';
 
 /** The package being put together in the move panel (or the counter-offer in the respond panel). */
 export interface Draft {

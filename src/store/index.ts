@@ -61,7 +61,16 @@ export {
   readKeptFiles,
 } from './kept-files.ts';
 export { NOTICE_CODES, type Notice, type NoticeCode } from './notices.ts';
-export { CLASS_ROUTE, makeRoute, parseRoute, type Route, routeOf, sameRoute, TITLE_ROUTE } from './route.ts';
+export {
+  CLASS_ROUTE,
+  makeRoute,
+  parseRoute,
+  type Route,
+  routeOf,
+  STUDIO_ROUTE,
+  sameRoute,
+  TITLE_ROUTE,
+} from './route.ts';
 export { checkSaveShape, encodeSave, MAX_SAVE_CHARS, SAVE_FORMAT, type SaveFile } from './save-format.ts';
 export {
   migrateSave,
@@ -97,6 +106,16 @@ export {
 export { DEFAULT_SETTINGS, readSettings, type Settings, writeSettings } from './settings.ts';
 export { browserStorage, KEY_PREFIX, type StorageFailure, type StorageLike } from './storage.ts';
 export { listStuckGames, type StuckGame } from './stuck-games.ts';
+export {
+  deleteDraft,
+  lastDraft,
+  listDrafts,
+  MAX_DRAFTS,
+  newDraftId,
+  readDraft,
+  type StudioDraft,
+  saveDraft,
+} from './studio-drafts.ts';
 export {
   broadcastPresence,
   type PresenceChannel,

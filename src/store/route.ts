@@ -2,7 +2,8 @@ import type { Screen } from './draft.ts';
 
 /**
  * The page's address names the screen, and on every screen but the title the saved game it shows:
- * `#/briefing/GAME`, `#/table/GAME`, `#/debrief/GAME`, `#/class` for the teacher's class page, and
+ * `#/briefing/GAME`, `#/table/GAME`, `#/debrief/GAME`, `#/class` for the teacher's class page,
+ * `#/studio` for the scenario studio, and
  * no fragment at all for the title. So
  * Back and Forward move between screens, and a reload opens the same game on the same screen.
  * Class links (`#play=…`, class-link.ts) never look like this: a game id has no `=`.
@@ -12,13 +13,20 @@ import type { Screen } from './draft.ts';
 export type Route =
   | { readonly screen: 'title' }
   | { readonly screen: 'class' }
-  | { readonly screen: Exclude<Screen, 'title' | 'class'>; readonly game: string };
+  | { readonly screen: 'studio' }
+  | { readonly screen: GameScreen; readonly game: string };
+
+/** The screens that show a saved game. */
+export type GameScreen = Exclude<Screen, 'title' | 'class' | 'studio'>;
 
 /** The title screen's route. */
 export const TITLE_ROUTE: Route = { screen: 'title' };
 
 /** The class page's route. */
 export const CLASS_ROUTE: Route = { screen: 'class' };
+
+/** The scenario studio's route. */
+export const STUDIO_ROUTE: Route = { screen: 'studio' };
 
 /** A stored game's id, as the save format allows it (save-format.ts). */
 const GAME_ID = /^[a-z0-9-]{1,64}$/;
@@ -34,8 +42,9 @@ export function parseRoute(fragment: string): Route | null {
   if (fragment === '' || fragment === '#') return TITLE_ROUTE;
   if (!fragment.startsWith('#/')) return null;
   if (/^#\/class\/?$/.test(fragment)) return CLASS_ROUTE;
+  if (/^#\/studio\/?$/.test(fragment)) return STUDIO_ROUTE;
   const match = SCREEN_PATHS.exec(fragment);
-  const screen = match?.[1] as Exclude<Screen, 'title' | 'class'> | undefined;
+  const screen = match?.[1] as GameScreen | undefined;
   const game = match?.[2] ?? '';
   if (screen === undefined || !GAME_ID.test(game)) return TITLE_ROUTE;
   return { screen, game };
@@ -45,6 +54,7 @@ export function parseRoute(fragment: string): Route | null {
 export function makeRoute(route: Route): string {
   if (route.screen === 'title') return '';
   if (route.screen === 'class') return '#/class';
+  if (route.screen === 'studio') return '#/studio';
   return `#/${route.screen}/${route.game}`;
 }
 
@@ -55,6 +65,7 @@ export function routeOf(state: {
 }): Route {
   const { screen, session } = state;
   if (screen === 'class') return CLASS_ROUTE;
+  if (screen === 'studio') return STUDIO_ROUTE;
   return screen === 'title' || session === null ? TITLE_ROUTE : { screen, game: session.game };
 }
 

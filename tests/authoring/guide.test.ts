@@ -15,7 +15,12 @@ const guide = readRepo('docs/authoring.md');
 const FILE = 'scenarios/mongolia-2007.yaml';
 const DRAFTS = ['step3-unlisted-source', 'step4-unknown-items', 'step4-no-zone', 'step5', 'mongolia-2007'];
 const drafts = DRAFTS.map((name) => ({ name, text: fixture(`tutorial/${name}.yaml`).text }));
-const tutorial = guide.slice(0, guide.indexOf('## What the checker checks'));
+const tutorial = guide.slice(
+  guide.indexOf('## 1. Start from a file'),
+  guide.indexOf('## What the checker checks'),
+);
+/** The guide's opening page: the fewest fields that play, a map, where sources live. */
+const onePage = guide.slice(guide.indexOf('## The one-page path'), guide.indexOf('## 1. Start from a file'));
 
 /** The fenced blocks of one language in a piece of Markdown. */
 function blocks(markdown: string, language: string): string[] {
@@ -37,6 +42,23 @@ describe('docs/authoring.md', { timeout: 30_000 }, () => {
       );
     }
     expect(readRepo('docs/scenario-format.md')).toContain('\n## Actor\n');
+  });
+
+  it('opens with a one-page path whose smallest file checks clean and plays', () => {
+    const fewest = fixture('fewest.yaml').text;
+    expect(blocks(onePage, 'yaml')).toEqual([fewest]);
+    expect(checkText(fewest, FILE).lines).toEqual([`${FILE}: ok (2 actors, 2 items, 2 turns)`]);
+    const run = simulate({
+      scenario: loaded(fewest),
+      player: 'japan',
+      seed: 1,
+      play: { kind: 'strategy', name: 'balanced' },
+    });
+    expect(run.turns).toHaveLength(2);
+    // It says where sources live and how an author adds one of their own.
+    const words = onePage.replace(/\s+/g, ' ');
+    expect(words).toContain('save its text as a `.txt` file **beside your scenario**');
+    expect(words).toContain('checked word for word against it');
   });
 
   it('shows what `npm run scenario:new` prints', () => {

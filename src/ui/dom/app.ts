@@ -16,6 +16,7 @@ import { briefingScreen } from './screens/briefing.ts';
 import { classScreen } from './screens/class.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { coveredForHandover, handoverScreen } from './screens/handover.ts';
+import { studioScreen } from './screens/studio.ts';
 import { isAnswering, tableScreen } from './screens/table.ts';
 import { titleScreen } from './screens/title.ts';
 import { beginTour, showTourAgain } from './walkthrough.ts';
@@ -33,6 +34,7 @@ const SCREENS: Record<Screen, (ctx: ViewContext) => Node[]> = {
   table: tableScreen,
   debrief: debriefScreen,
   class: classScreen,
+  studio: studioScreen,
 };
 
 /** Mounts the whole DOM interface into `#hud`; returns the function that unmounts it. */
@@ -43,6 +45,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     seenNews: 0,
     debriefTurn: null,
     fileCheck: null,
+    studio: null,
     copied: null,
     monteCarlo: null,
     answer: null,
@@ -341,11 +344,14 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     replaceKeepingFocus(header, renderHeader(c));
     replaceKeepingFocus(notices, noticeList(c));
     const screenChanged = shown !== lastScreen;
-    replaceKeepingFocus(
-      main,
-      shown === 'handover' ? handoverScreen(c) : SCREENS[state.screen](c),
-      'move-heading',
-    );
+    // The studio's element stays in place once up: replacing it would lose the editor's cursor.
+    const studioUp = shown === 'studio' && ui.studio !== null && main.firstChild === ui.studio;
+    if (!studioUp)
+      replaceKeepingFocus(
+        main,
+        shown === 'handover' ? handoverScreen(c) : SCREENS[state.screen](c),
+        'move-heading',
+      );
     if (dialog) {
       const body =
         dialog.name === 'settings'
@@ -389,7 +395,9 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
           ? t('app.name')
           : state.screen === 'class'
             ? `${t('class.eyebrow')} — ${t('app.name')}`
-            : `${session?.scenario.title ?? ''} — ${t('app.name')}`;
+            : state.screen === 'studio'
+              ? `${t('studio.heading')} — ${t('app.name')}`
+              : `${session?.scenario.title ?? ''} — ${t('app.name')}`;
       // Covered for a handover, the table's map is hidden as on any screen but the table.
       hooks.onScreen(shown);
       // Moving focus to the new screen's heading tells screen readers the screen changed; on

@@ -1,6 +1,6 @@
 import type { Action, ActorId, GameOptions, OptionChoices, Scenario } from '../../engine/index.ts';
-import type { MonteCarloReport, ScenarioCheck } from '../../sim/index.ts';
-import type { AppActions, AppState, AppStore, KeepResult } from '../../store/index.ts';
+import type { BalanceSummary, MonteCarloReport, ScenarioCheck } from '../../sim/index.ts';
+import type { AppActions, AppState, AppStore, KeepResult, StorageLike } from '../../store/index.ts';
 import type { Beat, ClassSort, TermId, Warning } from '../viewmodel/index.ts';
 
 /** Which tab of the table's side panel is open. */
@@ -80,6 +80,8 @@ export interface LessonState {
 /** Screen-local choices that are not game state: kept here, outside the store, across re-renders. */
 export interface UiState {
   tab: PanelTab;
+  /** The studio's element once it has been opened: it stays, with its editor, for the visit. */
+  studio: HTMLElement | null;
   /** Values of the side-move selects, by field key. */
   readonly form: Map<string, string>;
   /** How many news items the player has seen (the News tab shows how many are new). */
@@ -119,6 +121,8 @@ export interface UiState {
 export interface CheckedFile {
   readonly check: ScenarioCheck;
   readonly text: string | null;
+  /** The balance report, when one was asked for and the file loaded; else null. */
+  readonly balance: BalanceSummary | null;
 }
 
 /**
@@ -139,6 +143,17 @@ export interface ScenarioChecker {
   ): Promise<CheckedFile>;
   /** Loads a file's text without the audit (a file that passed the whole check before). */
   load(text: string, fileName: string, articles: Readonly<Record<string, string>>): Promise<ScenarioCheck>;
+  /**
+   * Loads a file's text and plays a balance report of `runs` seeds (the studio's "Balance it");
+   * `onProgress` hears of the seeds played.
+   */
+  balance(
+    text: string,
+    fileName: string,
+    articles: Readonly<Record<string, string>>,
+    runs: number,
+    onProgress?: (played: number, atMost: number) => void,
+  ): Promise<CheckedFile>;
   /** Stops what is being checked; its promise rejects with an error `isStopped` recognises. */
   stop(): void;
   isStopped(error: unknown): boolean;
@@ -189,8 +204,40 @@ export interface MonteCarloRunner {
 }
 
 /** What the host (src/app/main.ts) provides the interface beyond the store. */
+/** The texts a studio draft may start from. */
+export interface StudioTexts {
+  /** The template `npm run scenario:new` writes. */
+  readonly template: string;
+  /** Every shipped scenario as written, by file name. */
+  readonly shipped: readonly { readonly name: string; readonly text: string }[];
+}
+
+/** What the studio is given: the page's services, and where its drafts are kept. */
+export interface StudioHost {
+  readonly store: AppStore;
+  readonly checker: ScenarioChecker;
+  readonly storage: StorageLike | null;
+  readonly now: () => Date;
+  readonly texts: () => Promise<StudioTexts>;
+  /** Says something to screen readers through the page's live region. */
+  readonly announce: (text: string) => void;
+}
+
+/** The scenario studio, loaded on first use (src/ui/studio): it builds itself into `host` once. */
+export interface StudioModule {
+  mountStudio(host: HTMLElement, studio: StudioHost): void;
+}
+
+/** How the page reaches the studio without the title screen carrying the editor. */
+export interface StudioServices {
+  readonly load: () => Promise<StudioModule>;
+  readonly storage: StorageLike | null;
+  readonly texts: () => Promise<StudioTexts>;
+}
+
 export interface UiServices {
   readonly checker: ScenarioChecker;
+  readonly studio: StudioServices;
   readonly monteCarlo: MonteCarloRunner;
   /** Settles when the scenario files kept from an earlier visit have been loaded again. */
   readonly filesReady: Promise<void>;

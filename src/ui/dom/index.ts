@@ -10,6 +10,12 @@ export type {
   MonteCarloResult,
   MonteCarloRunner,
   ScenarioChecker,
+  StudioHost,
+  StudioModule,
+  StudioServices,
+  StudioTexts,
   UiServices,
 } from './context.ts';
+export { h, replaceKeepingFocus } from './el.ts';
+export { downloadText } from './files.ts';
 export { type MapOverlay, mountMapOverlay } from './map-overlay.ts';

@@ -35,6 +35,22 @@ export function openFileSection(ctx: ViewContext, check: Node | null, cards: Nod
       h('label', { class: 'btn btn-primary file-label', attrs: { for: inputId } }, t('open.button')),
       h('p', { class: 'drop-hint', id: hintId }, t('open.drop')),
     ),
+    h(
+      'p',
+      { class: 'studio-link' },
+      h(
+        'button',
+        {
+          class: 'btn',
+          key: 'to-studio',
+          attrs: { type: 'button', 'aria-describedby': 'studio-hint' },
+          on: { click: () => ctx.state.show('studio') },
+        },
+        t('title.studio'),
+      ),
+      ' ',
+      h('span', { class: 'hint', id: 'studio-hint' }, t('title.studioHint')),
+    ),
     check,
     cards,
   );
