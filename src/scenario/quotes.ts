@@ -75,5 +75,12 @@ export function nearestPassage(material: string, quote: string): string | null {
     }
   }
   if (best === 0) return null;
-  return words.slice(bestAt, bestAt + span).join(' ');
+  // Trim the words at either end that the quote does not have, then give back as many as were
+  // trimmed on the right, up to the end of the sentence, so the hint reads as the article does.
+  let from = bestAt;
+  let to = bestAt + span;
+  while (from < to && !need.has(word(words[from] ?? ''))) from++;
+  while (to > from && !need.has(word(words[to - 1] ?? ''))) to--;
+  while (to - from < span && to < words.length && !/[.!?]["'”’)]*$/.test(words[to - 1] ?? '')) to++;
+  return words.slice(from, to).join(' ');
 }

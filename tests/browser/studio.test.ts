@@ -4,11 +4,13 @@
  * prints, "Play it" opens the briefing of the edited scenario, "Balance it" says what to change,
  * and a reload, a closed tab or a crash mid-edit loses nothing.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../../src/cli/check-report.ts';
 import { FIXTURE } from '../scenario/helpers.ts';
 import { axe, baseUrl, launch, openPage, shot } from './harness.ts';
+import { OWN_ARTICLE, ownArticleFiles } from './scenario-files.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -185,6 +187,56 @@ describe('the scenario studio', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(true);
     expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('builds on an article of the author’s own, starts from a shipped scenario, downloads and deletes', async () => {
+    const { page, problems, context } = await openPage(browser, 'desktop');
+    await openStudio(page);
+    const own = ownArticleFiles();
+    // The draft cites an article the game does not have: an error, until the article is added.
+    await setText(page, own.scenario.text);
+    await page.waitForSelector('.studio-problems li.sev-error', { timeout: 20_000 });
+    expect(await page.textContent('.studio-problems li.sev-error')).toContain(
+      `there is no article "${OWN_ARTICLE}"`,
+    );
+    await page.setInputFiles('[data-key="studio-articles-input"]', own.article.path);
+    await page.waitForSelector('.studio-counts:has-text("No problems")', { timeout: 20_000 });
+    expect(await page.textContent('.studio-articles li')).toContain(OWN_ARTICLE);
+    // A quote changed to words the article does not have is caught as it is typed.
+    const wrong = ownArticleFiles(true);
+    await setText(page, wrong.scenario.text);
+    await page.waitForSelector('.studio-problems li.sev-error', { timeout: 20_000 });
+    expect(await page.textContent('.studio-problems li.sev-error')).toContain(
+      `Error, line ${wrong.misquoteLine}: this quote is not word for word in "${OWN_ARTICLE}"`,
+    );
+    await shot(page, 'studio-own-article');
+
+    // Download: the file as written.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-key="studio-export"]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('my-scenario.yaml');
+    const path = await download.path();
+    expect(readFileSync(path, 'utf8')).toBe(wrong.scenario.text);
+
+    // A new draft from a shipped scenario, under an id of its own: it checks clean.
+    await page.selectOption('[data-key="studio-shipped"]', '2007-ulaanbaatar.yaml');
+    await page.click('[data-key="studio-new"]');
+    await page.waitForSelector('.studio-counts:has-text("No problems")', { timeout: 30_000 });
+    expect(await page.$$eval('[data-key="studio-drafts"] option', (os) => os.length)).toBe(2);
+    const kept = await keptText(page);
+    expect(kept.some((text) => /^id: my_ulaanbaatar-2007$/m.test(text))).toBe(true);
+
+    // Deleting asks first; the other draft opens.
+    await page.click('[data-key="studio-delete"]');
+    await page.click('[data-key="studio-delete-yes"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-key="studio-drafts"] option').length === 1,
+    );
+    expect(await keptText(page)).toEqual([wrong.scenario.text]);
     expect(problems).toEqual([]);
     await context.close();
   });

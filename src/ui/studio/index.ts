@@ -1,4 +1,4 @@
-import { forceLinting } from '@codemirror/lint';
+import { setDiagnostics } from '@codemirror/lint';
 import type { EditorView } from '@codemirror/view';
 import type { Scenario } from '../../engine/index.ts';
 import { ARTICLE_FILES, type SchemaNode, scenarioJsonSchema } from '../../scenario/index.ts';
@@ -15,7 +15,7 @@ import type { StudioHost, StudioModule, StudioTexts } from '../dom/index.ts';
 import { downloadText, h, replaceKeepingFocus } from '../dom/index.ts';
 import { t } from '../strings/index.ts';
 import { countText } from '../viewmodel/index.ts';
-import { createEditor } from './editor.ts';
+import { createEditor, diagnostics } from './editor.ts';
 
 /**
  * The scenario studio: a draft in the editor, and beside it what the checker says, "Play it",
@@ -108,6 +108,17 @@ function mount(host: HTMLElement, studio: StudioHost): void {
     } catch {
       return [];
     }
+  };
+
+  /** Checks the text again when only the articles changed (the editor's own lint waits for an edit). */
+  const recheck = async () => {
+    if (!view) return;
+    const text = view.state.doc.toString();
+    s.checked = false;
+    render();
+    const problems = await check(text);
+    if (view && view.state.doc.toString() === text)
+      view.dispatch(setDiagnostics(view.state, diagnostics(view.state, problems)));
   };
 
   const openDraft = (draft: StudioDraft) => {
@@ -207,16 +218,16 @@ function mount(host: HTMLElement, studio: StudioHost): void {
     }
     s.draft = { ...s.draft, articles, updatedAt: now() };
     save();
-    if (view) forceLinting(view);
     render();
+    void recheck();
   };
 
   const removeArticle = (name: string) => {
     const { [name]: _gone, ...articles } = s.draft.articles;
     s.draft = { ...s.draft, articles, updatedAt: now() };
     save();
-    if (view) forceLinting(view);
     render();
+    void recheck();
   };
 
   function render(): void {
