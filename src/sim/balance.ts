@@ -233,7 +233,9 @@ export function seatDifficulty(report: BalanceReport, actor: ActorId): string {
   const share = top.summary.bestOutcomeShare;
   const level = share >= 0.7 ? 'easy' : share >= 0.3 ? 'moderate' : share > 0 ? 'hard' : 'very hard';
   const history = report.rows.find((r) => r.actor === actor && r.strategy === 'history');
-  const best = bestOutcomeFor(report.scenario, actor);
+  // A teacher reads the ending's title; the checks' hints name its id, for the author.
+  const bestId = bestOutcomeFor(report.scenario, actor);
+  const best = report.scenario.outcomes.find((o) => o.id === bestId)?.title ?? bestId;
   return `Playing ${name}: ${level}. The best built-in strategy (${top.strategy}) reaches "${best ?? 'the best outcome'}" in ${pct(share)} of seeds and scores ${top.summary.meanScore} on average${history ? `; history's line scores ${history.summary.meanScore}` : ''}.`;
 }
 

@@ -115,6 +115,21 @@ describe('the scenario studio', () => {
     const underlined = page.locator('.cm-activeLine .cm-lintRange-error');
     expect(await underlined.textContent()).toBe('agilty: 0.8');
     await shot(page, 'studio-typo');
+    // With an error, Play it and Balance it say why they wait.
+    expect(await page.getAttribute('[data-key="studio-play"]', 'aria-disabled')).toBe('true');
+    expect(await page.textContent('.studio-side .reason')).toBe(
+      'Fix the errors above first (1 error): a file with errors cannot be played.',
+    );
+
+    // Pointing at a key shows what the field means, from the schema.
+    const key = page.locator('.cm-line', { hasText: 'giver: japan' }).first();
+    const box = await key.boundingBox();
+    if (!box) throw new Error('no line box');
+    // The key starts after four spaces of indentation.
+    await page.mouse.move(box.x + 60, box.y + box.height / 2);
+    await page.waitForSelector('.studio-hover', { timeout: 5_000 });
+    expect(await page.textContent('.studio-hover')).toBe('items › giver: stringThe actor who can give it, by id.');
+    await shot(page, 'studio-hover');
 
     // Fixed again, then balanced: the report's checks and each seat's difficulty.
     await setText(page, DRAFT);

@@ -35,7 +35,7 @@ describe('balance hints', () => {
     // Every check that holds has no hint; every one that fails has one.
     for (const c of easy.checks) expect(c.hint === '').toBe(c.pass);
     expect(seatDifficulty(easy, 'japan')).toMatch(
-      /^Playing Japan: easy\. The best built-in strategy \(\w+\) reaches "families_home" in (7\d|8\d|9\d|100)% of seeds and scores [\d.]+ on average; history's line scores [\d.]+\.$/,
+      /^Playing Japan: easy\. The best built-in strategy \(\w+\) reaches "The families come home" in (7\d|8\d|9\d|100)% of seeds and scores [\d.]+ on average; history's line scores [\d.]+\.$/,
     );
   });
 

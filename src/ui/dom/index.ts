@@ -16,6 +16,6 @@ export type {
   StudioTexts,
   UiServices,
 } from './context.ts';
-export { h, replaceKeepingFocus } from './el.ts';
+export { actionButton, h, replaceKeepingFocus } from './el.ts';
 export { downloadText } from './files.ts';
 export { type MapOverlay, mountMapOverlay } from './map-overlay.ts';

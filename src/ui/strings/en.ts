@@ -88,6 +88,8 @@ export const en = {
   'studio.checking': 'Checking it with test games: {played} of at most {atMost}…',
   'studio.balancing': 'Playing every built-in strategy from every seat: seed {played} of {atMost}…',
   'studio.stopped': 'Stopped.',
+  'studio.busy': 'Wait for the games under way, or stop them.',
+  'studio.fixFirst': 'Fix the errors above first ({errors}): a file with errors cannot be played.',
   'studio.playBlocked': 'It cannot be played yet: fix its errors first ({errors}, listed above).',
   'studio.balanceHeading': 'Balance',
   'studio.balanceDone': 'Balance report ready, over {runs} seeds.',

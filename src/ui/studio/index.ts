@@ -12,7 +12,7 @@ import {
   saveDraft,
 } from '../../store/index.ts';
 import type { StudioHost, StudioModule, StudioTexts } from '../dom/index.ts';
-import { downloadText, h, replaceKeepingFocus } from '../dom/index.ts';
+import { actionButton, downloadText, h, replaceKeepingFocus } from '../dom/index.ts';
 import { t } from '../strings/index.ts';
 import { countText } from '../viewmodel/index.ts';
 import { createEditor, diagnostics } from './editor.ts';
@@ -244,10 +244,18 @@ function mount(host: HTMLElement, studio: StudioHost): void {
     const seats = (s.scenario?.actors ?? []).filter((a) => a.playable);
     const seatSelect = h(
       'select',
-      { key: 'studio-seat', attrs: { 'aria-label': t('studio.seat') } },
+      { key: 'studio-seat' },
       ...seats.map((a) => h('option', { attrs: { value: a.id } }, a.name)),
     ) as HTMLSelectElement;
     const busy = s.busy;
+    // Why "Play it" and "Balance it" cannot run now, said beside them; null when they can.
+    const why = busy
+      ? t('studio.busy')
+      : seats.length === 0
+        ? t('studio.noSeats')
+        : s.checked && errors > 0
+          ? t('studio.fixFirst', { errors: countText(errors, 'errors') })
+          : null;
     return [
       h(
         'p',
@@ -296,32 +304,10 @@ function mount(host: HTMLElement, studio: StudioHost): void {
             ),
           ),
       h('h2', {}, t('studio.tryHeading')),
-      h(
-        'div',
-        { class: 'studio-actions' },
-        seats.length > 0 ? seatSelect : null,
-        h(
-          'button',
-          {
-            class: 'btn btn-primary',
-            key: 'studio-play',
-            attrs: { type: 'button', 'aria-disabled': busy || seats.length === 0 ? 'true' : null },
-            on: { click: () => !busy && seats.length > 0 && void playIt(seatSelect.value) },
-          },
-          t('studio.play'),
-        ),
-        h(
-          'button',
-          {
-            class: 'btn',
-            key: 'studio-balance',
-            attrs: { type: 'button', 'aria-disabled': busy || seats.length === 0 ? 'true' : null },
-            on: { click: () => !busy && seats.length > 0 && void balanceIt() },
-          },
-          t('studio.balance'),
-        ),
-      ),
-      seats.length === 0 ? h('p', { class: 'hint' }, t('studio.noSeats')) : null,
+      seats.length > 0
+        ? h('label', { class: 'studio-field' }, h('span', {}, t('studio.seat')), seatSelect)
+        : null,
+      ...tryButtons(why),
       busy
         ? h(
             'div',
@@ -362,6 +348,30 @@ function mount(host: HTMLElement, studio: StudioHost): void {
         ),
       ),
     ];
+  }
+
+  function tryButtons(why: string | null): HTMLElement[] {
+    const seat = () => side.querySelector<HTMLSelectElement>('[data-key="studio-seat"]')?.value ?? '';
+    const [play, reason] = actionButton(t('studio.play'), why, () => void playIt(seat()), {
+      key: 'studio-play',
+      class: 'btn-primary',
+    });
+    // One reason serves both buttons: they are unavailable for the same reason.
+    const balance = h(
+      'button',
+      {
+        class: 'btn',
+        key: 'studio-balance',
+        attrs: {
+          type: 'button',
+          'aria-disabled': why ? 'true' : null,
+          'aria-describedby': reason instanceof HTMLElement ? reason.id : null,
+        },
+        on: { click: () => !why && void balanceIt() },
+      },
+      t('studio.balance'),
+    );
+    return [h('div', { class: 'studio-actions' }, play ?? null, balance), ...(reason ? [reason] : [])];
   }
 
   function balancePanel(balance: BalanceSummary): HTMLElement {
