@@ -128,7 +128,9 @@ describe('the scenario studio', () => {
     // The key starts after four spaces of indentation.
     await page.mouse.move(box.x + 60, box.y + box.height / 2);
     await page.waitForSelector('.studio-hover', { timeout: 5_000 });
-    expect(await page.textContent('.studio-hover')).toBe('items › giver: stringThe actor who can give it, by id.');
+    expect(await page.textContent('.studio-hover')).toBe(
+      'items › giver: stringThe actor who can give it, by id.',
+    );
     await shot(page, 'studio-hover');
 
     // Fixed again, then balanced: the report's checks and each seat's difficulty.
