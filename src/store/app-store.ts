@@ -508,7 +508,7 @@ export function createAppStore(deps: AppDeps): AppStore {
 
       whatIf(turn) {
         const session = get().session;
-        if (!session || session.state.status !== 'ended') return false;
+        if (session?.state.status !== 'ended') return false;
         const step = branchFrom(session, turn, freshGameId());
         if (!step?.session.branch) return false;
         writeBranch(storage, step.session.game, step.session.branch);

@@ -19,3 +19,4 @@ export type {
 export { actionButton, h, replaceKeepingFocus } from './el.ts';
 export { downloadText } from './files.ts';
 export { type MapOverlay, mountMapOverlay } from './map-overlay.ts';
+export { readArticles } from './open-file.ts';

@@ -41,7 +41,7 @@ const MAX_ARTICLE_BYTES = LIMITS.articleLength * 4;
  * is kept as it is on disk). One that cannot be read, or is far too long, is left out: the check
  * then names it as missing, at the line that lists it.
  */
-async function readArticles(files: readonly File[]): Promise<Record<string, string>> {
+export async function readArticles(files: readonly File[]): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const file of files.filter((f) => isArticleName(f.name)).slice(0, LIMITS.sources)) {
     if (file.size > MAX_ARTICLE_BYTES) continue;
