@@ -334,7 +334,7 @@ export function completeAt(
     );
     return options.length > 0 ? { from: offset - prefix.length, options } : null;
   }
-  if (flow && before.lastIndexOf('{') + before.lastIndexOf('[') > -2) {
+  if (flow && (before.includes('{') || before.includes('['))) {
     const m = /^( *)(- +)?([A-Za-z_][\w-]*):/.exec(before);
     const indent = m?.[1]?.length ?? 0;
     const col = indent + (m?.[2]?.length ?? 0);
@@ -351,9 +351,7 @@ export function completeAt(
     }
     const nodes = nodesAt(schema, base);
     const options = (
-      insideMap
-        ? keySuggestions(schema, nodes, ids, new Set()).map((s) => ({ ...s }))
-        : valueSuggestions(outer, nodes, ids, sources)
+      insideMap ? keySuggestions(schema, nodes, ids, new Set()) : valueSuggestions(outer, nodes, ids, sources)
     ).filter((s) => s.label.startsWith(prefix));
     return options.length > 0 ? { from: offset - prefix.length, options } : null;
   }

@@ -1,14 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  type Action,
-  type ActionError,
-  type ActorId,
-  type GameOptions,
-  refuse,
-  type Scenario,
-} from '../engine/index.ts';
+import { type Action, type ActionError, type ActorId, type GameOptions, refuse } from '../engine/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
-import { type LinkPrompt, type LinkResult, seatsOf as playableSeats } from './class-link.ts';
+import { type LinkPrompt, seatsOf as playableSeats } from './class-link.ts';
 import {
   type ClassResult,
   type ClassResultsActions,
@@ -16,15 +9,9 @@ import {
   resultAsSave,
 } from './class-results.ts';
 import { type Draft, EMPTY_DRAFT, emptyFeed, type Feed, type Screen } from './draft.ts';
-import {
-  fileNameOf,
-  type KeepResult,
-  type OpenedScenario,
-  openedEntries,
-  readKeptFiles,
-} from './kept-files.ts';
+import { fileNameOf, type OpenedScenario, openedEntries, readKeptFiles } from './kept-files.ts';
 import { GAME_NOTICES, type Notice, type NoticeCode } from './notices.ts';
-import { openedFileActions } from './opened-files.ts';
+import { type OpenedFileActions, openedFileActions } from './opened-files.ts';
 import { refusalNotice, restoreNotices } from './restore-notices.ts';
 import type { Route } from './route.ts';
 import { checkSaveShape, encodeSave } from './save-format.ts';
@@ -108,7 +95,7 @@ export interface StartOptions {
 }
 
 /** What the interface may ask of the store; the only ways state changes. */
-export interface AppActions extends ClassResultsActions {
+export interface AppActions extends ClassResultsActions, OpenedFileActions {
   startGame(scenarioId: string, player: ActorId, options?: StartOptions): void;
   submit(action: Action): { ok: true } | { ok: false; error: ActionError };
   /**
@@ -142,19 +129,6 @@ export interface AppActions extends ClassResultsActions {
   dismissNotice(id: number): void;
   setBusy(busy: boolean): void;
   setCatalogue(catalogue: readonly CatalogueEntry[]): void;
-  /** Adds a checked scenario file (no errors) and keeps its text; says whether it was kept. */
-  addOpenedScenario(
-    name: string,
-    text: string,
-    scenario: Scenario,
-    articles?: Readonly<Record<string, string>>,
-  ): KeepResult;
-  /** Adds files kept from an earlier visit, loaded again; files opened since take precedence. */
-  adoptKeptScenarios(entries: readonly OpenedScenario[]): void;
-  /** Removes an opened file and its kept text; games played on it stay saved. */
-  forgetOpenedScenario(scenarioId: string): void;
-  /** Follows a class link: starts its game, or leaves a prompt (problem, game to continue). */
-  followClassLink(result: LinkResult): void;
   dismissLink(): void;
 }
 

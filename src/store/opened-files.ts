@@ -28,16 +28,23 @@ export interface OpenedFileKit {
   ) => void;
 }
 
-/** The actions; see `AppActions` for what each does. */
+/** The store's actions for scenarios opened from files and for class links (part of `AppActions`). */
 export interface OpenedFileActions {
+  /**
+   * Adds a checked scenario file (no errors) and keeps its text, with the words of the article
+   * files opened with it; says whether it was kept.
+   */
   addOpenedScenario(
     name: string,
     text: string,
     scenario: Scenario,
     articles?: Readonly<Record<string, string>>,
   ): KeepResult;
+  /** Adds files kept from an earlier visit, loaded again; files opened since take precedence. */
   adoptKeptScenarios(entries: readonly OpenedScenario[]): void;
+  /** Removes an opened file and its kept text; games played on it stay saved. */
   forgetOpenedScenario(scenarioId: string): void;
+  /** Follows a class link: starts its game, or leaves a prompt (problem, game to continue). */
   followClassLink(result: LinkResult): void;
 }
 

@@ -75,6 +75,8 @@ export const en = {
     'Not saved: this browser keeps nothing for this page (private mode?). Download the .yaml file to keep your work.',
   'studio.checkHeading': 'What the checker says',
   'studio.checkingText': 'Checking…',
+  'studio.checkFailed':
+    'The check could not run ({detail}). Your draft is saved; reload the page to try again.',
   'studio.clean': 'No problems: the same check as npm run scenario:check finds nothing.',
   'studio.counts': '{errors} and {warnings}, checked as you type. Select a problem to go to its line.',
   'studio.problems': 'Problems in the draft',

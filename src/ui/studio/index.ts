@@ -62,10 +62,15 @@ function mount(host: HTMLElement, studio: StudioHost): void {
       if (view && view.state.doc.toString() !== text) return result.problems;
       s.problems = result.problems;
       s.checked = true;
+      // A new check replaces what the last Play it, Balance it or failed check said.
+      s.outcome = null;
       if (result.scenario !== null && result.errors === 0) s.scenario = result.scenario;
       render();
       return result.problems;
-    } catch {
+    } catch (error) {
+      // The checker failed (its worker could not start): say so, rather than "Checking…" for ever.
+      s.outcome = t('studio.checkFailed', { detail: error instanceof Error ? error.message : String(error) });
+      render();
       return [];
     }
   };
