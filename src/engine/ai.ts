@@ -2,7 +2,7 @@ import { openForums } from './actions/checks.ts';
 import { judgePackage } from './judge.ts';
 import { validateAction } from './legal.ts';
 import { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
-import { packageKey, refusedPackages } from './refused.ts';
+import { packageKey, packagePrint, refusedOf } from './refused.ts';
 import { actorOf, actorState, type GameState, type Offer, relationOf } from './state.ts';
 import { counterpartsOf, whoMustAct } from './turn.ts';
 import {
@@ -28,10 +28,14 @@ export function chooseAiAction(scenario: Scenario, state: GameState, actor: Acto
   return move(scenario, state, actor);
 }
 
+/** Whether the AI would take an offer as it stands (`respond` without its search for a counter). */
+export function acceptsOffer(scenario: Scenario, state: GameState, actor: ActorId, offer: Offer): boolean {
+  return judgePackage(scenario, state, actor, offer.from, offer.give, offer.ask).accept;
+}
+
 /** How the AI answers an offer: accept, counter or reject. */
 export function respond(scenario: Scenario, state: GameState, actor: ActorId, offer: Offer): Action {
-  const j = judgePackage(scenario, state, actor, offer.from, offer.give, offer.ask);
-  if (j.accept) return { type: 'accept', actor };
+  if (acceptsOffer(scenario, state, actor, offer)) return { type: 'accept', actor };
   if (!offer.isCounter) {
     const forums = [offer.forum];
     const counter = bestCandidate(
@@ -60,36 +64,18 @@ function fresh(
   candidates: readonly Candidate[],
 ): readonly Candidate[] {
   if (state.ai < 2) return candidates;
-  const refused = refusedPackages(state, proposer, other);
-  if (refused.size === 0) return candidates;
-  // Only a package with as many lines a side as a refused one can be it: most candidates are
-  // told apart by their sizes, without building their keys (the search's dearest step once built).
-  const sizes = refusedSizes(refused);
+  const refused = refusedOf(state, proposer, other);
+  if (refused.keys.size === 0) return candidates;
+  // A candidate's key (the search's dearest step once built) is built only when its fingerprint
+  // is a refused package's: almost every candidate is told apart by the number alone.
   const wasRefused = candidates.map(
-    (c) => sizes.has(c.give.length * 64 + c.ask.length) && refused.has(packageKey(c.give, c.ask)),
+    (c) => refused.prints.has(packagePrint(c.give, c.ask)) && refused.keys.has(packageKey(c.give, c.ask)),
   );
   let cap = Number.NEGATIVE_INFINITY;
   for (const [i, c] of candidates.entries()) if (wasRefused[i]) cap = Math.max(cap, c.otherSurplus);
   return candidates.filter(
     (c, i) => !wasRefused[i] && (cap === Number.NEGATIVE_INFINITY || c.otherSurplus <= cap),
   );
-}
-
-/** The sizes (lines given × 64 + lines asked) of the refused packages, read from their keys. */
-const sizesOf = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
-function refusedSizes(refused: ReadonlySet<string>): ReadonlySet<number> {
-  let sizes = sizesOf.get(refused);
-  if (sizes === undefined) {
-    const count = (side: string) => (side === '' ? 0 : side.split('+').length);
-    sizes = new Set(
-      [...refused].map((key) => {
-        const [give = '', ask = ''] = key.split('|');
-        return count(give) * 64 + count(ask);
-      }),
-    );
-    sizesOf.set(refused, sizes);
-  }
-  return sizes;
 }
 
 function sameAsMirror(give: readonly PackageLine[], ask: readonly PackageLine[], offer: Offer): boolean {

@@ -31,11 +31,21 @@ export function because(message: EventMessageId, params: MessageParams): Reason 
 // -0 would not survive the JSON round trip of a save; it reads as 0 anyway.
 const clean = (v: MessageParam): MessageParam => (typeof v === 'number' && Object.is(v, -0) ? 0 : v);
 
-/** Records an event in the log of the action being applied. */
+/**
+ * Records an event in the log of the action being applied. Events are built for this call and
+ * never changed after, so the event itself goes into the log; only one with a -0 among its
+ * parameters (rare) is copied to clean it.
+ */
 export function emit(ctx: Ctx, event: DomainEvent): void {
-  const params: Record<string, MessageParam> = {};
-  for (const [key, value] of Object.entries(event.params)) params[key] = clean(value);
-  ctx.events.push({ ...event, params });
+  for (const key in event.params) {
+    if (Object.is(event.params[key], -0)) {
+      const params: Record<string, MessageParam> = {};
+      for (const [k, value] of Object.entries(event.params)) params[k] = clean(value);
+      ctx.events.push({ ...event, params });
+      return;
+    }
+  }
+  ctx.events.push(event);
 }
 
 type RelationField = 'expectation' | 'reservation' | 'trust';

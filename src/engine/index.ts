@@ -9,7 +9,7 @@ export { ACTION_RULES } from './actions/registry.ts';
 export type { ActionRule, AnswerRule, FieldKind, FieldsOf, MoveRule, MoveWords } from './actions/rule.ts';
 export { checkShape, isAction, MAX_PACKAGE_LINES } from './actions/shape.ts';
 export { describeAction, type OfferVerdict } from './actions/words.ts';
-export { adversaryOf, chooseAiAction, respond as aiResponse } from './ai.ts';
+export { acceptsOffer, adversaryOf, chooseAiAction, respond as aiResponse } from './ai.ts';
 export {
   type ApplyResult,
   actionsOf,

@@ -1,5 +1,5 @@
 import type { Offer } from './offer.ts';
-import type { GameState, LogEntry } from './state.ts';
+import { type GameState, type LogEntry, relationKey } from './state.ts';
 import type { ActorId, PackageLine } from './types.ts';
 
 /**
@@ -18,16 +18,62 @@ export function packageKey(give: readonly PackageLine[], ask: readonly PackageLi
   return `${side(give)}|${side(ask)}`;
 }
 
+/**
+ * A package's fingerprint: a number that two equal packages share (line order does not matter)
+ * and two different ones almost never do. The AI filters thousands of candidates a decision
+ * against the refused packages; comparing fingerprints first means a candidate's key (a sorted,
+ * joined string) is built only for the rare one that may be a refused package.
+ */
+export function packagePrint(give: readonly PackageLine[], ask: readonly PackageLine[]): number {
+  return (Math.imul(sidePrint(give), 0x27d4eb2d) ^ sidePrint(ask)) >>> 0;
+}
+
+function sidePrint(lines: readonly PackageLine[]): number {
+  // A sum, so that the order of the lines does not matter; each line mixed first so that two
+  // packages with the same total do not collide; the count keeps "A" apart from "A + nothing".
+  let sum = lines.length;
+  for (const l of lines) {
+    // Tiers are fractions of the item (0.25, 0.5, 1): scaled so that no two valid tiers meet.
+    const tier = Math.round(l.tier * 65_536) + 1;
+    let h = itemPrint(l.item) ^ Math.imul(tier, 0x9e3779b1) ^ (l.promised ? 0x5bd1e995 : 0);
+    if (l.conditional) h ^= 0x1b873593;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    sum = (sum + (h ^ (h >>> 16))) | 0;
+  }
+  return sum;
+}
+
+/** Each item id's hash, computed once: item ids are few and repeat in every candidate. */
+const itemPrints = new Map<string, number>();
+function itemPrint(item: string): number {
+  let h = itemPrints.get(item);
+  if (h === undefined) {
+    h = 0x811c9dc5;
+    for (let i = 0; i < item.length; i++) h = Math.imul(h ^ item.charCodeAt(i), 0x01000193);
+    // Bounded, like the relation keys: a session opening many files keeps no more than this.
+    if (itemPrints.size >= 10_000) itemPrints.clear();
+    itemPrints.set(item, h);
+  }
+  return h;
+}
+
+/** The packages refused, by key and by fingerprint (see `packagePrint`). */
+export interface Refused {
+  readonly keys: ReadonlySet<string>;
+  readonly prints: ReadonlySet<number>;
+}
+
 /** For one proposer and receiver: the packages refused, and the offer still waiting for an answer. */
 interface PairMemory {
-  readonly refused: ReadonlySet<string>;
+  readonly refused: Refused;
   readonly pending: Offer | null;
 }
 
 /** Every pair's memory after some log entry, keyed `proposer>receiver`. */
 type Memory = ReadonlyMap<string, PairMemory>;
 
-const EMPTY: PairMemory = { refused: new Set(), pending: null };
+const EMPTY: PairMemory = { refused: { keys: new Set(), prints: new Set() }, pending: null };
 
 /**
  * The memory after each log entry already read. Entries are never changed once written and a
@@ -42,7 +88,12 @@ const after = new WeakMap<LogEntry, Memory>();
  * or was unlocked: after any of those a refusal says nothing of what it would take now.
  */
 export function refusedPackages(state: GameState, proposer: ActorId, receiver: ActorId): ReadonlySet<string> {
-  return memoryOf(state.log).get(`${proposer}>${receiver}`)?.refused ?? EMPTY.refused;
+  return refusedOf(state, proposer, receiver).keys;
+}
+
+/** `refusedPackages` with their fingerprints, for a filter over many candidates. */
+export function refusedOf(state: GameState, proposer: ActorId, receiver: ActorId): Refused {
+  return memoryOf(state.log).get(relationKey(proposer, receiver))?.refused ?? EMPTY.refused;
 }
 
 function memoryOf(log: readonly LogEntry[]): Memory {
@@ -73,8 +124,8 @@ function step(memory: Memory, entry: LogEntry): Memory {
     }
     const offer = e.offer;
     if (!offer) continue;
-    const key = `${offer.from}>${offer.to}`;
-    const back = `${offer.to}>${offer.from}`;
+    const key = relationKey(offer.from, offer.to);
+    const back = relationKey(offer.to, offer.from);
     if (e.type === 'offerAccepted' && !collapsed) {
       set(key, EMPTY);
       set(back, EMPTY);
@@ -94,6 +145,9 @@ function step(memory: Memory, entry: LogEntry): Memory {
   return next ?? memory;
 }
 
-function withKey(refused: ReadonlySet<string>, offer: Offer): ReadonlySet<string> {
-  return new Set(refused).add(packageKey(offer.give, offer.ask));
+function withKey(refused: Refused, offer: Offer): Refused {
+  return {
+    keys: new Set(refused.keys).add(packageKey(offer.give, offer.ask)),
+    prints: new Set(refused.prints).add(packagePrint(offer.give, offer.ask)),
+  };
 }

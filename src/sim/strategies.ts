@@ -1,9 +1,9 @@
 import {
   type Action,
   type ActorId,
+  acceptsOffer,
   actorState,
   adversaryOf,
-  aiResponse,
   bestCandidate,
   type Candidate,
   candidatePackages,
@@ -90,11 +90,14 @@ function bestOffer(
   return best?.action ?? null;
 }
 
-/** Accept what our own judgement accepts and our public ratifies. */
-function judgeResponse(ctx: StrategyContext, offer: Offer, counter: boolean): Action {
-  const answer = aiResponse(ctx.scenario, ctx.state, ctx.actor, offer);
-  if (!counter && answer.type === 'counter') return { type: 'reject', actor: ctx.actor };
-  return answer;
+/**
+ * Accept what our own judgement accepts and our public ratifies, else refuse: the AI's judgement
+ * of the offer, without the counter-offer it would search for (each strategy makes its own).
+ */
+function judgeResponse(ctx: StrategyContext, offer: Offer): Action {
+  return acceptsOffer(ctx.scenario, ctx.state, ctx.actor, offer)
+    ? { type: 'accept', actor: ctx.actor }
+    : { type: 'reject', actor: ctx.actor };
 }
 
 /**
@@ -112,7 +115,7 @@ const balanced: Strategy = (ctx) => {
   const turn = whoMustAct(ctx.scenario, ctx.state);
   if (turn?.mode === 'respond') {
     const { offer } = turn;
-    const answer = judgeResponse(ctx, offer, false);
+    const answer = judgeResponse(ctx, offer);
     if (answer.type === 'accept' || offer.isCounter) return answer;
     // Refused: answer with our own package of similar value, in the same forum.
     const counter = bestCandidate(
@@ -186,7 +189,7 @@ const pressure: Strategy = (ctx) => {
   if (turn?.mode === 'respond') {
     const { offer } = turn;
     if (offer.ask.length > 0) return { type: 'reject', actor: ctx.actor };
-    return judgeResponse(ctx, offer, false);
+    return judgeResponse(ctx, offer);
   }
   const chore = housekeeping(ctx);
   if (chore) return chore;
