@@ -26,7 +26,19 @@ export function refuse(
   params: MessageParams = {},
   messageId: ErrorMessageId = code,
 ): ActionError {
-  return { code, messageId, params, message: describeError({ messageId, params }) };
+  // Worded when first read: a listing of legal moves refuses hundreds of candidates a decision
+  // and reads none of their messages, and wording them was a third of a random game's cost. An
+  // enumerable getter, so JSON, spreading and structured cloning see the message as before.
+  let message: string | undefined;
+  return {
+    code,
+    messageId,
+    params,
+    get message() {
+      message ??= describeError({ messageId, params });
+      return message;
+    },
+  };
 }
 
 /** Longest piece of an id, key or type from outside that a message repeats. */

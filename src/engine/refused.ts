@@ -107,19 +107,20 @@ function memoryOf(log: readonly LogEntry[]): Memory {
   return memory;
 }
 
-/** The memory after one more entry; the pairs it does not touch are shared, not copied. */
+/**
+ * The memory after one more entry; the pairs it does not touch are shared, not copied. Written
+ * without closures: it runs for every entry of every game a Monte Carlo run plays.
+ */
 function step(memory: Memory, entry: LogEntry): Memory {
   let next: Map<string, PairMemory> | null = null;
-  const get = (key: string) => (next ?? memory).get(key) ?? EMPTY;
-  const set = (key: string, value: PairMemory) => {
-    next ??= new Map(memory);
-    next.set(key, value);
-  };
-  const collapsed = entry.events.some((e) => e.type === 'dealCollapsed');
+  let collapsed = false;
+  for (const e of entry.events) if (e.type === 'dealCollapsed') collapsed = true;
   for (const e of entry.events) {
     if (e.type === 'leaderChanged' || e.type === 'unlocked') {
       // Whatever was refused by this delegation says nothing of its new position.
-      for (const key of (next ?? memory).keys()) if (key.endsWith(`>${e.actor}`)) set(key, EMPTY);
+      for (const key of (next ?? memory).keys()) {
+        if (key.endsWith(`>${e.actor}`)) next = put(memory, next, key, EMPTY);
+      }
       continue;
     }
     const offer = e.offer;
@@ -127,22 +128,39 @@ function step(memory: Memory, entry: LogEntry): Memory {
     const key = relationKey(offer.from, offer.to);
     const back = relationKey(offer.to, offer.from);
     if (e.type === 'offerAccepted' && !collapsed) {
-      set(key, EMPTY);
-      set(back, EMPTY);
+      next = put(memory, next, key, EMPTY);
+      next = put(memory, next, back, EMPTY);
     } else if (e.type === 'offerMade' || e.type === 'counterOffered') {
       if (e.type === 'counterOffered') {
         // A counter-offer refuses the offer it answers.
-        const answered = get(back);
+        const answered = (next ?? memory).get(back) ?? EMPTY;
         if (answered.pending) {
-          set(back, { refused: withKey(answered.refused, answered.pending), pending: null });
+          next = put(memory, next, back, {
+            refused: withKey(answered.refused, answered.pending),
+            pending: null,
+          });
         }
       }
-      set(key, { refused: get(key).refused, pending: offer });
+      const refused = ((next ?? memory).get(key) ?? EMPTY).refused;
+      next = put(memory, next, key, { refused, pending: offer });
     } else if (e.type === 'offerRejected') {
-      set(key, { refused: withKey(get(key).refused, offer), pending: null });
+      const refused = ((next ?? memory).get(key) ?? EMPTY).refused;
+      next = put(memory, next, key, { refused: withKey(refused, offer), pending: null });
     }
   }
   return next ?? memory;
+}
+
+/** `next` (a copy of `memory` made on the first change) with `key` set. */
+function put(
+  memory: Memory,
+  next: Map<string, PairMemory> | null,
+  key: string,
+  value: PairMemory,
+): Map<string, PairMemory> {
+  const out = next ?? new Map(memory);
+  out.set(key, value);
+  return out;
 }
 
 function withKey(refused: Refused, offer: Offer): Refused {

@@ -1,6 +1,6 @@
-import { type ActorId, actorOf, bestOutcomeFor, type Scenario } from '../engine/index.ts';
+import { type ActorId, actorOf, bestOutcomeFor, type GameState, type Scenario } from '../engine/index.ts';
+import { playOutcome } from './outcome.ts';
 import { type Steps, type Summary, summaryTally } from './report.ts';
-import { type SimRun, simulate } from './run.ts';
 import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
 
 /**
@@ -39,13 +39,13 @@ export interface BalanceReport {
  * Whether, in this run of `pressure`, the delegation it played received anything from a
  * delegation it pressed. The pressing strategy gives nothing, so whatever it got, pressure won.
  */
-function gotConcession(run: SimRun, actor: ActorId): boolean {
+function gotConcession(final: GameState, actor: ActorId): boolean {
   const pressed = new Set(
-    run.final.log.flatMap((entry) =>
+    final.log.flatMap((entry) =>
       entry.action?.type === 'pressure' && entry.action.actor === actor ? [entry.action.target] : [],
     ),
   );
-  return run.final.log.some((entry) =>
+  return final.log.some((entry) =>
     entry.events.some(
       (e) => e.type === 'itemDelivered' && e.target === actor && e.actor !== null && pressed.has(e.actor),
     ),
@@ -93,14 +93,14 @@ export function balanceSteps(
       if (done >= options.runs) return false;
       const seed = firstSeed + done;
       for (const cell of cells) {
-        const run = simulate({
+        const game = playOutcome({
           scenario,
           player: cell.actor,
           seed,
           play: { kind: 'strategy', name: cell.strategy },
         });
-        cell.tally.add(run);
-        if (cell.strategy === 'pressure' && gotConcession(run, cell.actor)) cell.concessions++;
+        cell.tally.add(game);
+        if (cell.strategy === 'pressure' && gotConcession(game.final, cell.actor)) cell.concessions++;
       }
       done++;
       return true;

@@ -83,6 +83,7 @@ export {
   SCORE_BINS,
   scoreBin,
 } from './monte-carlo.ts';
+export { type GameOutcome, outcomeOf, playOutcome } from './outcome.ts';
 export {
   describeRecord,
   runToJson,

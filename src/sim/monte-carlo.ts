@@ -1,6 +1,7 @@
 import type { Action, ActorId, GameOptions, GameState, Scenario } from '../engine/index.ts';
+import { playOutcome } from './outcome.ts';
 import { type Steps, type Summary, type SummaryTally, summaryTally } from './report.ts';
-import { type Player, simulate } from './run.ts';
+import type { Player } from './run.ts';
 import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
 
 /**
@@ -8,7 +9,8 @@ import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
  * and each built-in strategy, from the same seat over the same seeds, with the distribution of
  * their outcomes and scores and where one score (the player's own game) falls among them.
  *
- * Every game is `simulate`'s and every summary `summaryTally`'s, as in `npm run balance` and
+ * Every game is `playOutcome`'s (`simulate`'s game, keeping only its outcome) and every summary
+ * `summaryTally`'s, as in `npm run balance` and
  * `sim --runs`: a strategy's row over seeds 1 to N is exactly `summarise(scenario, seat, name, 1,
  * N)`, and the line's row is `summarise` of the line as a moves play. A move of the line that is
  * not legal when its turn comes on another seed is skipped, as a moves file's is (docs/sim.md, "The
@@ -138,21 +140,21 @@ export function monteCarloSteps(scenario: Scenario, options: MonteCarloOptions):
   let done = 0;
 
   const play = (target: Cell) => {
-    const run = simulate({
+    const game = playOutcome({
       scenario,
       player,
       seed: firstSeed + target.tally.runs,
       play: target.play,
       ...(options.gameOptions ? { gameOptions: options.gameOptions } : {}),
     });
-    target.tally.add(run);
-    const score = run.result.scores[player] ?? 0;
+    target.tally.add(game);
+    const score = game.result.scores[player] ?? 0;
     target.histogram[scoreBin(score, maxScore)]!++;
     if (score < mark) target.below++;
     else if (score > mark) target.above++;
     else target.level++;
-    if (run.skipped.length > 0) target.gamesWithSkips++;
-    target.skippedMoves += run.skipped.length;
+    if (game.skipped.length > 0) target.gamesWithSkips++;
+    target.skippedMoves += game.skipped.length;
   };
 
   return {

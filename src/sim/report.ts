@@ -9,8 +9,8 @@ import {
   type GameOptions,
   type Scenario,
 } from '../engine/index.ts';
+import { type GameOutcome, playOutcome } from './outcome.ts';
 import type { ActionRecord, SimRun } from './run.ts';
-import { simulate } from './run.ts';
 import type { StrategyName } from './strategies.ts';
 
 /** One run as the JSON contract of `npm run sim -- --json` (docs/sim.md); reasons in English. */
@@ -170,7 +170,7 @@ export function summarySteps(
     step() {
       if (tally.runs >= runs) return false;
       tally.add(
-        simulate({
+        playOutcome({
           scenario,
           player,
           seed: firstSeed + tally.runs,
@@ -191,7 +191,7 @@ export function summarySteps(
 export interface SummaryTally {
   /** Runs added so far. */
   readonly runs: number;
-  add(run: SimRun): void;
+  add(game: GameOutcome): void;
   /** The summary of the runs added so far (at least one). */
   summary(): Summary;
 }
@@ -220,14 +220,14 @@ export function summaryTally(
   // bit); scaled back when fewer were added.
   const expectation: Record<ActorId, number> = {};
   const best = bestOutcomeFor(scenario, player) ?? undefined;
-  const add = (run: SimRun) => {
+  const add = (game: GameOutcome) => {
     runs++;
-    outcomes[run.result.status] = (outcomes[run.result.status] ?? 0) + 1;
-    const score = run.result.scores[player] ?? 0;
+    outcomes[game.result.status] = (outcomes[game.result.status] ?? 0) + 1;
+    const score = game.result.scores[player] ?? 0;
     total += score;
     min = Math.min(min, score);
     max = Math.max(max, score);
-    const last = run.turns[run.turns.length - 1]?.state;
+    const last = game.last;
     if (last) {
       tension += last.tension;
       const mine = last.actors[player];

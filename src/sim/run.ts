@@ -113,7 +113,7 @@ export function simulate(options: SimOptions): SimRun {
         label: scenario.turns[turn - 1]?.label ?? `Turn ${turn}`,
         actions: [],
         events: [],
-        state: { tension: 0, progress: {}, actors: {} },
+        state: blankTurnState(),
       };
       turns.push(rec);
     }
@@ -196,7 +196,13 @@ function settle(
   open.delete(id);
 }
 
-function snapshot(
+/** A turn record's figures before its turn closes (a game may end before it does). */
+export function blankTurnState(): TurnRecord['state'] {
+  return { tension: 0, progress: {}, actors: {} };
+}
+
+/** The closing figures of a turn, as a report shows them: each delegation toward the player. */
+export function snapshot(
   scenario: Scenario,
   state: GameState,
   player: ActorId,

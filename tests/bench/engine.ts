@@ -3,7 +3,8 @@
  * each sample after a warm-up, repeated, reported as min / median / max, never failing on timing.
  *  1. Loading each shipped scenario (parse, schema, checks, defaults) against a bare `yaml.parse`
  *     of the same text, in the same run.
- *  2. Whole games per CPU second, each scenario from its historical seat, each built-in strategy.
+ *  2. Whole games per CPU second, each scenario from its historical seat, each built-in strategy;
+ *     then the Monte Carlo path (`playOutcome`) beside `simulate` on the same games, alternated.
  *  3. One engine action (`applyAction`, the AI's choice made beforehand and not counted) against
  *     one `structuredClone` of the state it is applied to, on the same states of all-AI games.
  *  4. The CPU time of one action as 2004's items grow (7, 14, 21, 28: every item copied).
@@ -23,7 +24,7 @@ import {
   whoMustAct,
 } from '../../src/engine/index.ts';
 import { ARTICLE_FILES, loadScenario } from '../../src/scenario/index.ts';
-import { STRATEGY_NAMES, type StrategyName, simulate } from '../../src/sim/index.ts';
+import { playOutcome, STRATEGY_NAMES, type StrategyName, simulate } from '../../src/sim/index.ts';
 import { grownScenario } from '../sim/grown-file.ts';
 import { limitScenario } from '../sim/limit-file.ts';
 import { type GoalRow, growthExponent, quantile, round, rounded, type Spread, spread } from './stats.ts';
@@ -40,6 +41,11 @@ const CLONE_GAMES = 4;
 export interface EngineFigures {
   /** File name without `.yaml` → strategy → games per CPU second. */
   readonly gamesPerSecond: Record<string, Record<string, Spread>>;
+  /** File name → games per CPU second of `simulate` and of the Monte Carlo path on the same games. */
+  readonly monteCarloPath: Record<
+    string,
+    { readonly simulate: Spread; readonly playOutcome: Spread; readonly ratio: number }
+  >;
   readonly actionCostVsClone: Record<
     string,
     {
@@ -154,6 +160,46 @@ function gamesPerSecond(
     out[stem(file)] = row;
     say(`   ${stem(file)}`);
     for (const name of STRATEGY_NAMES) say(`     ${name.padEnd(10)} ${cell(row[name]!)}`);
+  }
+  return out;
+}
+
+/** Games a sample of the Monte Carlo path: seed s plays strategy s mod 6, every strategy alike. */
+const PATH_GAMES = 30;
+
+function monteCarloPath(
+  say: Say,
+  scenarios: readonly { file: string; scenario: Scenario }[],
+): EngineFigures['monteCarloPath'] {
+  say('');
+  say(
+    `2b. The Monte Carlo path (playOutcome, the same game keeping only its outcome) against simulate, games per CPU second, ${PATH_GAMES} games a sample (every strategy in turn), alternated`,
+  );
+  const out: Record<string, EngineFigures['monteCarloPath'][string]> = {};
+  for (const { file, scenario } of scenarios) {
+    const sample = (play: typeof simulate | typeof playOutcome) => {
+      const ms = cpuMs(() => {
+        for (let seed = 1; seed <= PATH_GAMES; seed++) {
+          const name = STRATEGY_NAMES[seed % STRATEGY_NAMES.length]!;
+          play({ scenario, player: scenario.history.player, seed, play: { kind: 'strategy', name } });
+        }
+      });
+      return (PATH_GAMES / ms) * 1000;
+    };
+    const full: number[] = [];
+    const fast: number[] = [];
+    sample(simulate);
+    sample(playOutcome);
+    for (let i = 0; i < REPEATS; i++) {
+      full.push(sample(simulate));
+      fast.push(sample(playOutcome));
+    }
+    const a = spread(full);
+    const b = spread(fast);
+    out[stem(file)] = { simulate: rounded(a), playOutcome: rounded(b), ratio: round(b.median / a.median) };
+    say(
+      `   ${stem(file).padEnd(32)} simulate ${cell(a).padEnd(20)} playOutcome ${cell(b).padEnd(20)} ${f(b.median / a.median)}×`,
+    );
   }
   return out;
 }
@@ -335,6 +381,17 @@ export function engineGoals(figures: EngineFigures): GoalRow[] {
       met: slowest[1].median >= goal,
     };
   });
+  for (const { file, label, goal } of GAMES_GOALS) {
+    const path = figures.monteCarloPath[file];
+    rows.push({
+      measure: `games/s, ${label}, Monte Carlo path (every strategy in turn)`,
+      goal: `>= ${goal}`,
+      figure: path
+        ? `${f(path.playOutcome.median)} (simulate ${f(path.simulate.median)}, ${f(path.ratio)}×)`
+        : '-',
+      met: path ? path.playOutcome.median >= goal : null,
+    });
+  }
   const clones = Object.entries(figures.actionCostVsClone);
   const worst = clones.sort((a, b) => b[1].ratio.median - a[1].ratio.median)[0];
   rows.push({
@@ -379,6 +436,7 @@ export function engineBench(say: Say): EngineFigures {
     ),
   );
   const games = timed(() => gamesPerSecond(say, scenarios));
+  const path = timed(() => monteCarloPath(say, scenarios));
   const actionCostVsClone = timed(() => actionVsClone(say, scenarios));
   const base = scenarios.find((s) => s.file === '2004-koizumi-second-visit.yaml');
   if (!base) throw new Error('2004-koizumi-second-visit.yaml is needed for the cost by items');
@@ -386,6 +444,7 @@ export function engineBench(say: Say): EngineFigures {
   const limitsMoveMs = timed(() => limits(say));
   return {
     gamesPerSecond: games,
+    monteCarloPath: path,
     actionCostVsClone,
     costPerActionByItems,
     scenarioLoadMs,

@@ -58,69 +58,125 @@ function isActionType(value: string): value is ActionType {
  * The first key of `obj` outside `allowed` (symbols too), for the extra-field refusal. Keys such
  * as `__proto__` and `constructor` are no exception: an own key is a key.
  */
-function extraKey(obj: object, allowed: readonly string[]): string | null {
+function extraKey(obj: object, allowed: ReadonlySet<string>): string | null {
   for (const key of Reflect.ownKeys(obj)) {
     if (typeof key === 'symbol') return key.toString();
-    if (!allowed.includes(key)) return key;
+    if (!allowed.has(key)) return key;
   }
   return null;
 }
 
+/** A declared field, read once from its spec (`'id?'` is an optional id). */
+interface Field {
+  readonly name: string;
+  readonly kind: FieldKind;
+  readonly optional: boolean;
+}
+
+/** A fields record as the check walks it: its fields, and every key an object may carry. */
+interface Fields {
+  readonly fields: readonly Field[];
+  readonly allowed: ReadonlySet<string>;
+}
+
+/**
+ * Each fields record read once: the engine checks every action it applies, the AI's thousands a
+ * game among them, and parsing the same few specs each time was a tenth of a game's cost.
+ */
+const compiled = new WeakMap<Readonly<Record<string, string>>, Fields>();
+
+function compile(spec: Readonly<Record<string, string>>, withActor: boolean): Fields {
+  let out = compiled.get(spec);
+  if (out === undefined) {
+    const fields = Object.entries(spec).map(([name, s]): Field => {
+      const optional = s.endsWith('?');
+      return { name, kind: (optional ? s.slice(0, -1) : s) as FieldKind, optional };
+    });
+    const names = fields.map((f) => f.name);
+    out = { fields, allowed: new Set(withActor ? ['type', 'actor', ...names] : names) };
+    compiled.set(spec, out);
+  }
+  return out;
+}
+
+/**
+ * Where a field sits, as a message names it (`give[2].tier`). Kept as parts and joined only for a
+ * refusal: a valid action, by far the common case, builds no path at all.
+ */
+interface At {
+  readonly list: string;
+  readonly index: number;
+}
+
+function pathOf(at: At | null, name: string): string {
+  return at ? `${at.list}[${at.index}].${name}` : name;
+}
+
 /** A value of a field of the given kind, or the refusal naming it (`give[2].tier`). */
-function checkValue(type: ActionType, field: string, kind: FieldKind, value: unknown): ActionError | null {
-  const bad = () => refuse('action/bad-field', { type, field: quoted(field) }, `action/bad-field.${kind}`);
+function checkValue(
+  type: ActionType,
+  at: At | null,
+  name: string,
+  kind: FieldKind,
+  value: unknown,
+): ActionError | null {
   switch (kind) {
     case 'id':
-      return typeof value === 'string' ? null : bad();
+      return typeof value === 'string' ? null : badField(type, pathOf(at, name), kind);
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : bad();
+      return typeof value === 'number' && Number.isFinite(value)
+        ? null
+        : badField(type, pathOf(at, name), kind);
     case 'flag':
-      return typeof value === 'boolean' ? null : bad();
-    case 'lines':
-      if (!Array.isArray(value)) return bad();
+      return typeof value === 'boolean' ? null : badField(type, pathOf(at, name), kind);
+    case 'lines': {
+      const field = pathOf(at, name);
+      if (!Array.isArray(value)) return badField(type, field, kind);
       if (value.length > MAX_PACKAGE_LINES) {
         const params = { type, field: quoted(field), count: value.length, max: MAX_PACKAGE_LINES };
         return refuse('action/bad-field', params, 'action/bad-field.too-long');
       }
+      const lineFields = compile(LINE_FIELDS, false);
       // Index by index, so a hole in a sparse array is a missing line, not a skipped one.
       for (let i = 0; i < value.length; i++) {
-        const at = `${field}[${i}]`;
         const line = own(value, String(i));
         if (line === 'accessor' || line === 'absent' || !isPlainObject(line.value)) {
-          return refuse('action/bad-field', { type, field: quoted(at) }, 'action/bad-field.line');
+          return refuse(
+            'action/bad-field',
+            { type, field: quoted(`${field}[${i}]`) },
+            'action/bad-field.line',
+          );
         }
-        const e = checkFields(type, line.value, LINE_FIELDS, at);
+        const e = checkFields(type, line.value, lineFields, { list: field, index: i });
         if (e) return e;
       }
       return null;
+    }
   }
+}
+
+function badField(type: ActionType, field: string, kind: FieldKind): ActionError {
+  return refuse('action/bad-field', { type, field: quoted(field) }, `action/bad-field.${kind}`);
 }
 
 /** Each declared field present (unless optional) and of its kind, and no other key. */
 function checkFields(
   type: ActionType,
   obj: Record<string, unknown>,
-  fields: Readonly<Record<string, string>>,
-  prefix: string,
+  spec: Fields,
+  at: At | null,
 ): ActionError | null {
-  const names = Object.keys(fields);
-  const extra = extraKey(obj, prefix ? names : ['type', 'actor', ...names]);
-  const path = (name: string) => (prefix ? `${prefix}.${name}` : name);
-  if (extra !== null) return refuse('action/extra-field', { type, field: quoted(path(extra)) });
-  for (const name of names) {
-    const spec = fields[name] ?? '';
-    const optional = spec.endsWith('?');
-    const kind = (optional ? spec.slice(0, -1) : spec) as FieldKind;
+  const extra = extraKey(obj, spec.allowed);
+  if (extra !== null) return refuse('action/extra-field', { type, field: quoted(pathOf(at, extra)) });
+  for (const { name, kind, optional } of spec.fields) {
     const found = own(obj, name);
     // An optional field set to `undefined` is left out: JSON drops it, so a save cannot tell.
     if (found === 'absent' || (optional && found !== 'accessor' && found.value === undefined)) {
       if (optional) continue;
-      return refuse('action/missing-field', { type, field: quoted(path(name)) });
+      return refuse('action/missing-field', { type, field: quoted(pathOf(at, name)) });
     }
-    if (found === 'accessor') {
-      return refuse('action/bad-field', { type, field: quoted(path(name)) }, `action/bad-field.${kind}`);
-    }
-    const e = checkValue(type, path(name), kind, found.value);
+    if (found === 'accessor') return badField(type, pathOf(at, name), kind);
+    const e = checkValue(type, at, name, kind, found.value);
     if (e) return e;
   }
   return null;
@@ -134,19 +190,21 @@ function checkFields(
 export function checkShape(value: unknown): ActionError | null {
   if (!isPlainObject(value)) return refuse('action/not-an-object');
   const type = own(value, 'type');
-  const types = [...ACTION_TYPES];
-  if (type === 'absent') return refuse('action/unknown-type', { types }, 'action/unknown-type.missing');
+  if (type === 'absent')
+    return refuse('action/unknown-type', { types: [...ACTION_TYPES] }, 'action/unknown-type.missing');
   if (type === 'accessor' || typeof type.value !== 'string') {
-    return refuse('action/unknown-type', { types }, 'action/unknown-type.not-text');
+    return refuse('action/unknown-type', { types: [...ACTION_TYPES] }, 'action/unknown-type.not-text');
   }
-  if (!isActionType(type.value)) return refuse('action/unknown-type', { type: quoted(type.value), types });
+  if (!isActionType(type.value)) {
+    return refuse('action/unknown-type', { type: quoted(type.value), types: [...ACTION_TYPES] });
+  }
   const known = type.value;
   const actor = own(value, 'actor');
   if (actor === 'absent') return refuse('action/missing-field', { type: known, field: quoted('actor') });
   if (actor === 'accessor' || typeof actor.value !== 'string') {
     return refuse('action/bad-field', { type: known, field: quoted('actor') }, 'action/bad-field.id');
   }
-  return checkFields(known, value, ACTION_RULES[known].fields, '');
+  return checkFields(known, value, compile(ACTION_RULES[known].fields, true), null);
 }
 
 /** The same check as a type guard, for code that holds data and wants an `Action`. */

@@ -1,6 +1,6 @@
 import { because, type Ctx, setRelation } from '../context.ts';
 import type { EventMessageId } from '../messages/en.ts';
-import { writableRelation } from '../state.ts';
+import { relationOf, writableRelation } from '../state.ts';
 import type { ActorId } from '../types.ts';
 
 /**
@@ -56,7 +56,8 @@ export type Firmness = Extract<EventMessageId, `firmness.${string}`>;
 
 /** Firmness pulls the other side's expectation back toward its walk-away value. */
 export function temper(ctx: Ctx, who: ActorId, other: ActorId, strength: number, why: Firmness): void {
-  const rel = writableRelation(ctx.state, who, other);
+  // Read first: most waits temper nobody, and a relation taken to write is copied.
+  const rel = relationOf(ctx.state, who, other);
   if (rel.expectation <= rel.reservation) return;
   const next = rel.expectation - strength * (rel.expectation - rel.reservation);
   setRelation(
