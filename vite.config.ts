@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -43,6 +44,67 @@ function contentSecurityPolicy(): Plugin {
     },
     transformIndexHtml(html) {
       return html.replace('__CSP__', dev ? CSP_DEV : CSP_BUILD);
+    },
+  };
+}
+
+/** The early script's file, beside index.html (a fixed name: index.html asks for it by content hash). */
+export const EARLY_TABLE_FILE = 'early-table.js';
+
+/**
+ * When the address names a game's table (a reload, a saved or shared link), the table needs
+ * Phaser (about 345 kB gzip) before it can draw; the page would only ask for it once its own
+ * code had loaded, run and mounted the interface, one load after another. This tiny classic
+ * script, in the head before the game's module, asks for the table's chunks at once (as
+ * `modulepreload`, so they are fetched and compiled beside the game's own code) and does nothing
+ * on any other address: a player opening the title downloads nothing more. A file, not inline
+ * code, so the CSP keeps `script-src 'self'`.
+ */
+function earlyTable(): Plugin {
+  const tableChunks = (bundle: Record<string, { type: string; fileName: string }>) =>
+    Object.values(bundle)
+      .filter((c) => c.type === 'chunk' && /^assets\/(phaser|table)-/.test(c.fileName))
+      .map((c) => c.fileName)
+      .sort();
+  const source = (files: readonly string[]) =>
+    [
+      '// Written by the build (vite.config.ts, earlyTable): preloads the table on a table address.',
+      '(function () {',
+      '  if (!/^#\\/table\\//.test(location.hash)) return;',
+      `  ${JSON.stringify(files)}.forEach(function (file) {`,
+      "    var link = document.createElement('link');",
+      "    link.rel = 'modulepreload';",
+      // As the game's module script asks: a preload in another mode would be fetched twice.
+      "    link.crossOrigin = '';",
+      '    link.href = file;',
+      '    document.head.appendChild(link);',
+      '  });',
+      '})();',
+      '',
+    ].join('\n');
+  return {
+    name: 'give-and-take-early-table',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const files = tableChunks(ctx.bundle);
+        if (files.length === 0) return html;
+        // The content's hash in the address: a new build's list is never read from a stale cache.
+        const version = createHash('sha256').update(source(files)).digest('hex').slice(0, 10);
+        return {
+          html,
+          tags: [
+            { tag: 'script', attrs: { src: `./${EARLY_TABLE_FILE}?v=${version}` }, injectTo: 'head-prepend' },
+          ],
+        };
+      },
+    },
+    generateBundle(_options, bundle) {
+      const files = tableChunks(bundle);
+      if (files.length > 0)
+        this.emitFile({ type: 'asset', fileName: EARLY_TABLE_FILE, source: source(files) });
     },
   };
 }
@@ -184,7 +246,7 @@ export default defineConfig({
   // space, a project page), not only at the root. Code chunks, the worker and images are found
   // from `import.meta.url`; the game's own address lives in the fragment (src/store/route.ts).
   base: './',
-  plugins: [contentSecurityPolicy(), scenarioFiles(), teachingPage()],
+  plugins: [contentSecurityPolicy(), scenarioFiles(), teachingPage(), earlyTable()],
   // The scenario checker's worker (src/app/scenario-check-worker.ts) is an ES module like the page.
   worker: { format: 'es' },
   build: {

@@ -57,6 +57,47 @@ describe('saves in the browser', () => {
     await context.close();
   });
 
+  it('asks for the table code as the page starts on a table address, once, and not on the title', async () => {
+    const { page, problems, context } = await openPage(browser, 'desktop');
+    // The module preloads in the document when its parsing ends, before any of the game's own
+    // code has run (module scripts run after): only the early script can have added them.
+    await context.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        // The build's own preloads (the game's first chunks) are in the page on every address.
+        const links = [...document.querySelectorAll('link[rel="modulepreload"]')];
+        (window as { early?: string[] }).early = links
+          .map((l) => l.getAttribute('href') ?? '')
+          .filter((href) => /assets\/(phaser|table)-/.test(href));
+      });
+    });
+    const early = () => page.evaluate(() => (window as { early?: string[] }).early);
+    const phaserRequests = () =>
+      page.evaluate(
+        () => performance.getEntriesByType('resource').filter((e) => /\/assets\/phaser-/.test(e.name)).length,
+      );
+    await page.goto(baseUrl());
+    await page.waitForSelector('h1');
+    expect(await early()).toEqual([]);
+
+    await page.click('[data-key^="play:"]');
+    await page.click('[data-key="brief-go-top"]');
+    await page.waitForSelector('.map-seat');
+    const hash = await stateHashOf(page);
+    await page.reload();
+    await page.waitForSelector('.map-seat');
+    const asked = await early();
+    expect(asked?.map((href) => href.replace(/-[\w-]+\.js$/, '.js')).sort()).toEqual([
+      'assets/phaser.js',
+      'assets/table.js',
+    ]);
+    // Fetched once: the preload is the same request the game's own import then uses.
+    expect(await phaserRequests()).toBe(1);
+    expect(await stateHashOf(page)).toBe(hash);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('exports a game to a file and imports it beside the original', async () => {
     const { page, problems, context } = await openPage(browser, 'desktop');
     await page.click('[data-key^="play:"]');
