@@ -310,8 +310,33 @@ export function leaderOf(scenario: Scenario, state: GameState, id: ActorId): Lea
 }
 
 /** Ids sorted, so that every loop over actors runs in the same order everywhere. */
-export function sortedIds<T>(record: Record<string, T>): string[] {
-  return Object.keys(record).sort();
+export function sortedIds<T>(record: Record<string, T>): readonly string[] {
+  const keys = Object.keys(record);
+  const first = keys[0];
+  if (first === undefined) return [];
+  const known = sortedKeys.get(first);
+  if (known && sameKeys(known.keys, keys)) return known.sorted;
+  const sorted = [...keys].sort();
+  // Bounded, like the relation keys: a session opening many files keeps no more than this.
+  if (sortedKeys.size >= 1000) sortedKeys.clear();
+  sortedKeys.set(first, { keys, sorted });
+  return sorted;
+}
+
+/**
+ * Records' keys sorted, kept: a game's actors and relations keep the same keys, in the same order,
+ * from its first state to its last, and the rules ask for them sorted several times an action.
+ * Found by the first key and checked key by key, so a record with other keys is sorted afresh.
+ */
+const sortedKeys = new Map<
+  string,
+  { readonly keys: readonly string[]; readonly sorted: readonly string[] }
+>();
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A copy of the measures now, for the closing entry of a turn. */
