@@ -10,11 +10,10 @@ import { STRATEGY_NAMES, type StrategyName } from './strategies.ts';
  * their outcomes and scores and where one score (the player's own game) falls among them.
  *
  * Every game is `playOutcome`'s (`simulate`'s game, keeping only its outcome) and every summary
- * `summaryTally`'s, as in `npm run balance` and
- * `sim --runs`: a strategy's row over seeds 1 to N is exactly `summarise(scenario, seat, name, 1,
- * N)`, and the line's row is `summarise` of the line as a moves play. A move of the line that is
- * not legal when its turn comes on another seed is skipped, as a moves file's is (docs/sim.md, "The
- * action format"), and counted here.
+ * `summaryTally`'s, as in `npm run balance` and `sim --runs`: a strategy's row over seeds 1 to N
+ * is exactly `summarise(scenario, seat, name, 1, N)`, and the line's row is `summarise` of the
+ * line as a moves play. A move of the line that is not legal when its turn comes on another seed
+ * is skipped, as a moves file's is (docs/sim.md, "The action format"), and counted here.
  */
 
 /** The seeds a Monte Carlo plays by default, from seed 1 (as `npm run balance`). */

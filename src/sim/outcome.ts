@@ -1,12 +1,11 @@
-import { AI_VERSION, createGame, type GameState } from '../engine/index.ts';
-import { playOn } from './driver.ts';
+import type { GameState } from '../engine/index.ts';
 import {
   blankTurnState,
+  headlessStart,
+  playToEnd,
   type SimOptions,
   type SimRun,
-  seatsFor,
   snapshot,
-  strategyRandom,
   type TurnRecord,
 } from './run.ts';
 import type { Skipped } from './strategies.ts';
@@ -47,41 +46,33 @@ export function outcomeOf(run: SimRun): GameOutcome {
  * thousands of seeds.
  */
 export function playOutcome(options: SimOptions): GameOutcome {
-  const { scenario, player, seed, play, gameOptions = {} } = options;
-  const skipped: Skipped[] = [];
-  const report = (s: Skipped) => skipped.push(s);
-  const start = createGame(scenario, seed, { [player]: 'person' }, AI_VERSION, gameOptions);
+  const start = headlessStart(options);
   // `simulate` opens a turn record for the first turn when the game opens with events, and one
   // for every turn a move or a log entry falls in; its last record is the latest turn so opened,
   // with the figures of that turn's closing entry if it closed.
   let lastTurn = (start.log[0]?.events.length ?? 0) > 0 ? 1 : 0;
   let closing: Closing | null = null;
-  const { state } = playOn(scenario, start, seatsFor(scenario, player, play, report), {
-    random: strategyRandom(seed),
-    onSkip: report,
-    onMove: ({ before, after }) => {
-      if (before.turn > lastTurn) {
-        lastTurn = before.turn;
+  const { final, result, skipped } = playToEnd(options, start, ({ before, after }) => {
+    if (before.turn > lastTurn) {
+      lastTurn = before.turn;
+      closing = null;
+    }
+    for (let i = before.log.length; i < after.log.length; i++) {
+      const entry = after.log[i]!;
+      if (entry.turn > lastTurn) {
+        lastTurn = entry.turn;
         closing = null;
       }
-      for (let i = before.log.length; i < after.log.length; i++) {
-        const entry = after.log[i]!;
-        if (entry.turn > lastTurn) {
-          lastTurn = entry.turn;
-          closing = null;
-        }
-        if (entry.closing && entry.turn === lastTurn) closing = { entry: entry.closing, state: after };
-      }
-    },
+      if (entry.closing && entry.turn === lastTurn) closing = { entry: entry.closing, state: after };
+    }
   });
-  const final = state.result;
-  if (!final) throw new Error('programmer error: a headless game stopped before its end');
   // Set in the driver's callback, which the compiler cannot see run.
   const shut = closing as Closing | null;
+  const blank = lastTurn > 0 ? blankTurnState() : null;
   return {
-    result: { status: final.status, title: final.title, scores: { ...final.scores } },
+    result,
     skipped,
-    last: shut ? snapshot(scenario, shut.state, player, shut.entry) : lastTurn > 0 ? blankTurnState() : null,
-    final: state,
+    last: shut ? snapshot(options.scenario, shut.state, options.player, shut.entry) : blank,
+    final,
   };
 }

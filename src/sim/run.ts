@@ -98,10 +98,8 @@ export function seatsFor(
 
 /** Plays one game to its end: the player's delegation by strategy or moves, the rest by the AI. */
 export function simulate(options: SimOptions): SimRun {
-  const { scenario, player, seed, play, gameOptions = {} } = options;
-  const skipped: SimRun['skipped'] = [];
-  const report = (s: Skipped) => skipped.push(s);
-  const start = createGame(scenario, seed, { [player]: 'person' }, AI_VERSION, gameOptions);
+  const { scenario, player, seed, play } = options;
+  const start = headlessStart(options);
   const turns: TurnRecord[] = [];
   const turnStarts: GameState[] = [start];
   const openOffers = new Map<number, ActionRecord>();
@@ -142,24 +140,50 @@ export function simulate(options: SimOptions): SimRun {
     }
     if (closedTurn(move)) turnStarts.push(after);
   };
-  // No seat is a person's: `playOn` returns only when the game is over.
-  const { state } = playOn(scenario, start, seatsFor(scenario, player, play, report), {
-    random: strategyRandom(seed),
-    onMove,
-    onSkip: report,
-  });
-  const final = state.result;
-  if (!final) throw new Error('programmer error: a headless game stopped before its end');
+  const { final, result, skipped } = playToEnd(options, start, onMove);
   return {
     scenario: scenario.id,
     seed,
     player,
     strategy: play.kind === 'strategy' ? play.name : 'moves',
     turns,
+    result,
+    skipped,
+    final,
+    turnStarts,
+  };
+}
+
+/** The first state of a headless game: the chosen delegation's seat is a player's, not the AI's. */
+export function headlessStart(options: SimOptions): GameState {
+  const { scenario, player, seed, gameOptions = {} } = options;
+  return createGame(scenario, seed, { [player]: 'person' }, AI_VERSION, gameOptions);
+}
+
+/**
+ * Plays a headless game from `start` to its end with `seatsFor`'s seats and the strategies' own
+ * generator, telling `onMove` of every move: the one loop of `simulate` and `playOutcome`.
+ */
+export function playToEnd(
+  options: SimOptions,
+  start: GameState,
+  onMove?: (move: Move) => void,
+): { readonly final: GameState; readonly result: SimRun['result']; readonly skipped: Skipped[] } {
+  const { scenario, player, seed, play } = options;
+  const skipped: Skipped[] = [];
+  const report = (s: Skipped) => skipped.push(s);
+  // No seat is a person's: `playOn` returns only when the game is over.
+  const { state } = playOn(scenario, start, seatsFor(scenario, player, play, report), {
+    random: strategyRandom(seed),
+    onSkip: report,
+    ...(onMove ? { onMove } : {}),
+  });
+  const final = state.result;
+  if (!final) throw new Error('programmer error: a headless game stopped before its end');
+  return {
+    final: state,
     result: { status: final.status, title: final.title, scores: { ...final.scores } },
     skipped,
-    final: state,
-    turnStarts,
   };
 }
 
