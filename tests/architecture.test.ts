@@ -19,7 +19,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   engine: [],
   scenario: ['engine'],
   sim: ['engine', 'scenario'],
-  store: ['engine', 'scenario', 'sim'],
+  // The class protocol and its tables: read by the class server and by the pages' seat.
+  class: ['engine', 'scenario', 'sim'],
+  store: ['engine', 'scenario', 'sim', 'class'],
   'ui/strings': [],
   'ui/viewmodel': ['engine', 'scenario', 'sim', 'store', 'ui/strings'],
   'ui/dom': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/strings'],
@@ -28,6 +30,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   'ui/studio': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/strings'],
   ui: ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/phaser', 'ui/strings'],
   cli: ['engine', 'scenario', 'sim'],
+  // The class server: Node, like the command line; nothing imports it.
+  server: ['engine', 'scenario', 'sim', 'class'],
   app: [
     'engine',
     'scenario',
@@ -50,7 +54,8 @@ const PACKAGES: Record<string, readonly string[]> = {
   engine: [],
   scenario: ['zod', 'yaml'],
   sim: [],
-  store: ['zod', 'zustand/vanilla', 'zustand/middleware'],
+  class: ['zod'],
+  store: ['zod', 'zustand/vanilla', 'zustand/middleware', 'socket.io-client'],
   'ui/strings': [],
   'ui/viewmodel': [],
   'ui/dom': ['qrcode-generator'],
@@ -65,11 +70,12 @@ const PACKAGES: Record<string, readonly string[]> = {
   ],
   ui: [],
   cli: ['node:*'],
+  server: ['node:*', 'socket.io', 'better-sqlite3', 'zod'],
   app: [],
 };
 
 /** The layers that must give the same result for the same input on any machine. */
-const PURE = ['engine', 'scenario', 'sim'];
+const PURE = ['engine', 'scenario', 'sim', 'class'];
 
 /**
  * What a pure layer may not touch: the host's globals, randomness, the clock, timers and the

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import type { ActionError, ActorId, DelegationView, GameOptions, SeenLogEntry } from '../engine/index.ts';
+import { ID_PATTERN } from '../scenario/index.ts';
+import type { ClassErrorCode } from './codes.ts';
+
+/**
+ * The class server's messages, both ways. Everything a client sends is checked here (by these
+ * schemas, then by the engine) before it touches a table; everything the server sends a seat is
+ * that seat's own view, so no private figure leaves the server.
+ */
+
+/** The protocol's version: a page and a server of different versions refuse each other plainly. */
+export const PROTOCOL_VERSION = 1;
+
+/** The largest message a client may send, in bytes: a full offer is well under 2 kB. */
+export const MAX_MESSAGE_BYTES = 16_384;
+
+/**
+ * Past this the transport itself drops the connection (engine.io's `maxHttpBufferSize`): between
+ * the two, a message is refused with `class/too-large` and the connection stays.
+ */
+export const MAX_PACKET_BYTES = 65_536;
+
+/** Messages a connection may send per second, with bursts up to {@link RATE_BURST}. */
+export const RATE_PER_SECOND = 10;
+export const RATE_BURST = 30;
+
+/** The most tables a class may have: a class of 30 in pairs is 15, of 36 at six-seat tables 6. */
+export const MAX_TABLES = 40;
+
+/** The longest display name a student may give. */
+export const MAX_NAME_CHARS = 40;
+
+/** Join codes: six characters a class can read off a projector (no 0/O, 1/I/L). */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+/** Seat and teacher tokens: long random strings kept by the browser, never shown. */
+const Token = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
+const Id = z.string().regex(ID_PATTERN).max(64);
+
+/** Who a seat is for in the teacher's plan: a student, or the AI from the start. */
+export const SEAT_PLANS = ['student', 'ai'] as const;
+export type SeatPlan = (typeof SEAT_PLANS)[number];
+
+/** A student asks for a seat: the code off the projector and, if the teacher wants, a name. */
+export const JoinMessage = z.strictObject({
+  code: z.string().max(16),
+  name: z.string().max(MAX_NAME_CHARS).optional(),
+});
+
+/** A connection takes up its seat again (after a reload, a sleep, a dropped line). */
+export const SitMessage = z.strictObject({ seat: Token });
+
+/**
+ * A move for the seat the connection sits at. `expected` is how many actions the table had when
+ * the student chose it: a move chosen against an older state is refused, never applied late.
+ */
+export const ActMessage = z.strictObject({
+  action: z.unknown(),
+  expected: z.number().int().min(0).max(1_000_000),
+});
+
+/** A teacher opens a class: a shipped scenario, one seat plan per table, options and a seed. */
+export const CreateMessage = z.strictObject({
+  scenario: Id,
+  tables: z
+    .array(z.record(Id, z.enum(SEAT_PLANS)))
+    .min(1)
+    .max(MAX_TABLES),
+  /** The first table's seed; table n plays seed + n, so tables differ but the class can be replayed. */
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1 - MAX_TABLES)
+    .optional(),
+  options: z
+    .strictObject({
+      advisors: z.enum(['sharp', 'rough']).optional(),
+      turns: z.number().int().min(1).max(100).optional(),
+      history: z.enum(['each-turn']).optional(),
+    })
+    .optional(),
+});
+
+/** The options as the engine takes them: a field left out is the default, never `undefined`. */
+export function gameOptionsOf(raw: z.infer<typeof CreateMessage>['options']): GameOptions {
+  return {
+    ...(raw?.advisors ? { advisors: raw.advisors } : {}),
+    ...(raw?.turns !== undefined ? { turns: raw.turns } : {}),
+    ...(raw?.history ? { history: raw.history } : {}),
+  };
+}
+
+/** The teacher's page identifies itself with the class and the teacher's token. */
+export const TeacherMessage = z.strictObject({ class: Id, token: Token });
+
+/** The teacher, once watching a class, hands a seat to the AI, or back to a student. */
+export const HandMessage = z.strictObject({
+  table: z.number().int().min(0).max(MAX_TABLES),
+  actor: Id,
+  to: z.enum(SEAT_PLANS),
+});
+
+/** What drives a seat now: a student (the game waits for them) or the AI. */
+export type SeatDriver = SeatPlan;
+
+/** A class's stage. */
+export const CLASS_STATUSES = ['lobby', 'playing', 'paused', 'ended'] as const;
+export type ClassStatus = (typeof CLASS_STATUSES)[number];
+
+/** A seat as everyone at the table sees it. */
+export interface SeatSummary {
+  readonly actor: ActorId;
+  readonly driver: SeatDriver;
+  /** The student's display name ('' when none was given or the seat is the AI's). */
+  readonly name: string;
+  /** Whether a student holds the seat (joined, connected or not). */
+  readonly taken: boolean;
+  /** Whether the seat's student has a page open now. */
+  readonly connected: boolean;
+}
+
+/**
+ * What a seat is sent: the whole view the first time (`log.from` 0), then after each batch of moves
+ * the view again with only the log entries it has not had. A page whose log is not `from` entries
+ * long missed something and sits again, which sends it everything.
+ */
+export interface SeatUpdate {
+  readonly protocol: typeof PROTOCOL_VERSION;
+  readonly class: string;
+  readonly table: number;
+  readonly actor: ActorId;
+  readonly scenario: string;
+  readonly seed: number;
+  readonly options: GameOptions;
+  readonly status: ClassStatus;
+  /** Actions applied at the table so far: the `expected` of the next move. */
+  readonly length: number;
+  readonly seats: readonly SeatSummary[];
+  readonly view: Omit<DelegationView, 'log'>;
+  readonly log: { readonly from: number; readonly entries: readonly SeenLogEntry[] };
+}
+
+/** One table on the teacher's page. */
+export interface TableOverview {
+  readonly table: number;
+  readonly seed: number;
+  readonly turn: number;
+  readonly turns: number;
+  readonly turnLabel: string;
+  readonly tension: number;
+  readonly status: 'playing' | 'ended';
+  readonly length: number;
+  /** The delegation the table waits for, and whether a student or the AI drives it. */
+  readonly waitingFor: { readonly actor: ActorId; readonly driver: SeatDriver } | null;
+  readonly seats: readonly (SeatSummary & {
+    readonly approval: number | null;
+    readonly score: number | null;
+  })[];
+  /** What a teacher should look at: a crisis, a collapse, a leader ousted at an election. */
+  readonly alerts: readonly TableAlert[];
+  readonly outcome: { readonly id: string; readonly title: string } | null;
+}
+
+export type TableAlert =
+  | { readonly kind: 'crisis' }
+  | { readonly kind: 'collapse' }
+  | { readonly kind: 'ousted'; readonly actor: ActorId };
+
+/** The teacher's page: the class and every table. */
+export interface ClassOverview {
+  readonly protocol: typeof PROTOCOL_VERSION;
+  readonly class: string;
+  readonly code: string;
+  readonly scenario: string;
+  readonly status: ClassStatus;
+  readonly tables: readonly TableOverview[];
+}
+
+/** Every answer to a client's message: a value, or a coded refusal that changed nothing. */
+export type Answer<T> =
+  | ({ readonly ok: true } & T)
+  | {
+      readonly ok: false;
+      readonly code: ClassErrorCode;
+      /** What was wrong, in English, for the page's message and the server's log. */
+      readonly detail: string;
+      /** For `class/refused`: the engine's error. */
+      readonly error?: ActionError;
+    };
+
+/** A refusal. */
+export function refusal(code: ClassErrorCode, detail: string, error?: ActionError): Answer<never> {
+  return error === undefined ? { ok: false, code, detail } : { ok: false, code, detail, error };
+}
+
+/** A client message checked against its schema: the value, or `class/bad-message` naming the field. */
+export function readMessage<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): { ok: true; value: z.infer<S> } | Answer<never> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the message';
+  return refusal('class/bad-message', `${where}: ${issue?.message ?? 'not understood'}`);
+}

@@ -1,0 +1,338 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  type Answer,
+  actAt,
+  type ClassOverview,
+  type ClassStatus,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  type LiveTable,
+  openTable,
+  PROTOCOL_VERSION,
+  planProblem,
+  planSeats,
+  playOwed,
+  refusal,
+  type SeatPlan,
+  type SeatRecord,
+  type SeatUpdate,
+  seatSummary,
+  seatView,
+  tableOverview,
+  withSeat,
+} from '../class/index.ts';
+import type { GameOptions, Scenario } from '../engine/index.ts';
+import { type ShippedScenario, scenarioFromText } from './scenarios.ts';
+import type { ClassStorage, StoredClass } from './storage.ts';
+
+/**
+ * Every class this server holds, and every decision about them: who may sit where, which moves
+ * are applied, what the teacher may do. It knows nothing of sockets; the server turns its answers
+ * into messages. Each change is written to storage before it is answered.
+ */
+
+interface LiveClass {
+  readonly id: string;
+  readonly code: string;
+  readonly teacher: string;
+  readonly scenario: Scenario;
+  readonly options: GameOptions;
+  status: ClassStatus;
+  readonly tables: LiveTable[];
+}
+
+/** Where a seat is: class, table, delegation. */
+export interface SeatPlace {
+  readonly class: string;
+  readonly table: number;
+  readonly actor: string;
+}
+
+/** A table that changed, with its log's length before: what the server tells its seats. */
+export interface Changed {
+  readonly class: string;
+  readonly table: number;
+  readonly from: number;
+}
+
+/** A token's stored form: the file holds hashes only. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+function newToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+export class Classroom {
+  private readonly classes = new Map<string, LiveClass>();
+  private readonly byCode = new Map<string, string>();
+  /** Seat holders (hashed tokens) to their seats. */
+  private readonly bySeat = new Map<string, SeatPlace>();
+
+  constructor(
+    private readonly storage: ClassStorage,
+    private readonly scenarios: ReadonlyMap<string, ShippedScenario>,
+  ) {
+    for (const stored of storage.loadClasses()) this.restore(stored);
+  }
+
+  /** A class rebuilt from storage: every table replayed from its kept actions. */
+  private restore(stored: StoredClass): void {
+    const scenario = scenarioFromText(stored.scenarioText, stored.scenarioFile);
+    const tables = stored.tables.map((t) => {
+      const opened = openTable({ ...t, scenario, options: stored.options });
+      if (!opened.ok) throw new Error(`class ${stored.id}, table ${t.index + 1}: ${opened.detail}`);
+      return opened.table;
+    });
+    const live: LiveClass = { ...stored, scenario, tables };
+    this.index(live);
+  }
+
+  private index(live: LiveClass): void {
+    this.classes.set(live.id, live);
+    this.byCode.set(live.code, live.id);
+    for (const table of live.tables)
+      for (const seat of table.seats)
+        if (seat.holder !== null)
+          this.bySeat.set(seat.holder, { class: live.id, table: table.index, actor: seat.actor });
+  }
+
+  /** Opens a class in the lobby: students may join; nothing is played until the teacher starts it. */
+  create(input: {
+    scenario: string;
+    tables: readonly Readonly<Record<string, SeatPlan>>[];
+    seed?: number | undefined;
+    options?: GameOptions | undefined;
+  }): Answer<{ class: string; code: string; teacher: string }> {
+    const shipped = this.scenarios.get(input.scenario);
+    if (!shipped) {
+      return refusal(
+        'class/unknown-scenario',
+        `no shipped scenario is called ${input.scenario} (${[...this.scenarios.keys()].join(', ')})`,
+      );
+    }
+    const options = input.options ?? {};
+    const problem = planProblem(shipped.scenario, input.tables, options);
+    if (problem) return refusal('class/bad-plan', problem);
+    const teacher = newToken();
+    const seed = input.seed ?? randomBytes(3).readUIntBE(0, 3);
+    const stored: StoredClass = {
+      id: `c${randomBytes(6).toString('hex')}`,
+      code: this.freshCode(),
+      teacher: hashToken(teacher),
+      scenarioText: shipped.text,
+      scenarioFile: shipped.file,
+      options,
+      status: 'lobby',
+      // The only clock the class reads: when it was opened, for listing and deleting old classes.
+      created: new Date().toISOString(),
+      tables: input.tables.map((plan, index) => ({
+        index,
+        seed: seed + index,
+        seats: planSeats(shipped.scenario, plan),
+        actions: [],
+      })),
+    };
+    this.storage.addClass(stored);
+    this.restore(stored);
+    return { ok: true, class: stored.id, code: stored.code, teacher };
+  }
+
+  private freshCode(): string {
+    for (;;) {
+      const bytes = randomBytes(JOIN_CODE_LENGTH);
+      const code = [...bytes].map((b) => JOIN_CODE_ALPHABET[b % JOIN_CODE_ALPHABET.length]).join('');
+      if (!this.byCode.has(code)) return code;
+    }
+  }
+
+  /** A student takes the first free student seat, table by table; answers with the seat's token. */
+  join(code: string, name: string): Answer<{ seat: string; place: SeatPlace }> {
+    const id = this.byCode.get(code.trim().toUpperCase());
+    const live = id === undefined ? undefined : this.classes.get(id);
+    if (!live)
+      return refusal(
+        'class/unknown-code',
+        `no class has the code ${code.slice(0, 16)}: check it on the board`,
+      );
+    if (live.status === 'ended') return refusal('class/ended', 'this class has ended');
+    for (const table of live.tables) {
+      if (table.state.status === 'ended') continue;
+      const free = table.seats.find((s) => s.planned === 'student' && s.holder === null);
+      if (!free) continue;
+      const token = newToken();
+      const seat: SeatRecord = { ...free, holder: hashToken(token), name: name.trim(), driver: 'student' };
+      this.storage.writeSeat(live.id, table.index, seat);
+      this.setTable(live, withSeat(table, seat));
+      const place = { class: live.id, table: table.index, actor: seat.actor };
+      this.bySeat.set(seat.holder as string, place);
+      return { ok: true, seat: token, place };
+    }
+    return refusal('class/full', 'every student seat of this class is taken: ask your teacher');
+  }
+
+  /** The seat a token holds. */
+  seatOf(token: string): Answer<{ place: SeatPlace }> {
+    const place = this.bySeat.get(hashToken(token));
+    return place
+      ? { ok: true, place }
+      : refusal('class/unknown-seat', 'this seat is not one of this server’s: join again with the code');
+  }
+
+  /** Checks a teacher's token against the class. */
+  teacherOf(classId: string, token: string): Answer<{ class: string }> {
+    const live = this.classes.get(classId);
+    if (!live || live.teacher !== hashToken(token))
+      return refusal('class/not-teacher', 'this is not the teacher’s link for that class');
+    return { ok: true, class: live.id };
+  }
+
+  /** A student's move, then the AI's until a student must act. Written before it is answered. */
+  act(place: SeatPlace, action: unknown, expected: number): Answer<{ length: number; changed: Changed }> {
+    const live = this.classOf(place.class);
+    if (live.status === 'lobby')
+      return refusal('class/not-started', 'the teacher has not started the class yet');
+    if (live.status === 'paused') return refusal('class/paused', 'the teacher has paused the class');
+    if (live.status === 'ended') return refusal('class/ended', 'this class has ended');
+    const table = this.tableOf(live, place.table);
+    const played = actAt(table, place.actor, action, expected);
+    if (!played.ok) return played;
+    const kept = this.keep(live, table, played.table);
+    if (!kept.ok) return kept;
+    return { ok: true, length: played.table.actions.length, changed: kept.changed };
+  }
+
+  /** Writes a table's new actions, then takes the new table as the class's. */
+  private keep(live: LiveClass, before: LiveTable, after: LiveTable): Answer<{ changed: Changed }> {
+    const fresh = after.actions.slice(before.actions.length);
+    if (!this.storage.appendActions(live.id, before.index, before.actions.length, fresh)) {
+      return refusal('class/not-kept', 'another server moved at this table first: look again');
+    }
+    this.setTable(live, after);
+    return { ok: true, changed: { class: live.id, table: before.index, from: before.state.log.length } };
+  }
+
+  /** The teacher starts (or resumes) the class: seats nobody took go to the AI, which opens. */
+  start(classId: string): Changed[] {
+    const live = this.classOf(classId);
+    if (live.status === 'ended') return [];
+    if (live.status === 'lobby') {
+      for (const table of live.tables) {
+        for (const seat of table.seats) {
+          if (seat.driver === 'student' && seat.holder === null)
+            this.reseat(live, table.index, { ...seat, driver: 'ai' });
+        }
+      }
+    }
+    this.setStatus(live, 'playing');
+    return live.tables.flatMap((t) => this.playOwedAt(live, t.index));
+  }
+
+  pause(classId: string): void {
+    const live = this.classOf(classId);
+    if (live.status === 'playing') this.setStatus(live, 'paused');
+  }
+
+  end(classId: string): void {
+    this.setStatus(this.classOf(classId), 'ended');
+  }
+
+  /** Hands a seat to the AI (which moves at once if it is the seat's move) or back to its student. */
+  hand(classId: string, index: number, actor: string, to: SeatPlan): Answer<{ changed: Changed[] }> {
+    const live = this.classOf(classId);
+    const table = live.tables[index];
+    if (!table) return refusal('class/unknown-table', `the class has ${live.tables.length} tables`);
+    const seat = table.seats.find((s) => s.actor === actor);
+    if (!seat) return refusal('class/bad-plan', `${actor} has no seat at table ${index + 1}`);
+    this.reseat(live, index, { ...seat, driver: to });
+    const changed = live.status === 'playing' ? this.playOwedAt(live, index) : [];
+    return {
+      ok: true,
+      changed:
+        changed.length > 0 ? changed : [{ class: live.id, table: index, from: table.state.log.length }],
+    };
+  }
+
+  private reseat(live: LiveClass, index: number, seat: SeatRecord): void {
+    this.storage.writeSeat(live.id, index, seat);
+    this.setTable(live, withSeat(this.tableOf(live, index), seat));
+  }
+
+  private playOwedAt(live: LiveClass, index: number): Changed[] {
+    const table = this.tableOf(live, index);
+    const played = playOwed(table);
+    if (played.moves.length === 0) return [];
+    const kept = this.keep(live, table, played.table);
+    return kept.ok ? [kept.changed] : [];
+  }
+
+  private setStatus(live: LiveClass, status: ClassStatus): void {
+    this.storage.setStatus(live.id, status);
+    live.status = status;
+  }
+
+  private setTable(live: LiveClass, table: LiveTable): void {
+    live.tables[table.index] = table;
+  }
+
+  private classOf(id: string): LiveClass {
+    const live = this.classes.get(id);
+    if (!live) throw new Error(`programmer error: no class ${id}`);
+    return live;
+  }
+
+  private tableOf(live: LiveClass, index: number): LiveTable {
+    const table = live.tables[index];
+    if (!table) throw new Error(`programmer error: no table ${index} in ${live.id}`);
+    return table;
+  }
+
+  /** What one seat is sent: its view, and its log from `from`. */
+  update(place: SeatPlace, from: number, connected: (p: SeatPlace) => boolean): SeatUpdate {
+    const live = this.classOf(place.class);
+    const table = this.tableOf(live, place.table);
+    return {
+      protocol: PROTOCOL_VERSION,
+      class: live.id,
+      table: table.index,
+      actor: place.actor,
+      scenario: live.scenario.id,
+      seed: table.seed,
+      options: live.options,
+      status: live.status,
+      length: table.actions.length,
+      seats: table.seats.map((s) => seatSummary(s, connected({ ...place, actor: s.actor }))),
+      ...seatView(table, place.actor, from),
+    };
+  }
+
+  /** The seats of a table, for telling each of them. */
+  seatsAt(classId: string, index: number): SeatPlace[] {
+    return this.tableOf(this.classOf(classId), index).seats.map((s) => ({
+      class: classId,
+      table: index,
+      actor: s.actor,
+    }));
+  }
+
+  /** The teacher's page. */
+  overview(classId: string, connected: (p: SeatPlace) => boolean): ClassOverview {
+    const live = this.classOf(classId);
+    return {
+      protocol: PROTOCOL_VERSION,
+      class: live.id,
+      code: live.code,
+      scenario: live.scenario.id,
+      status: live.status,
+      tables: live.tables.map((t) =>
+        tableOverview(t, (seat) => connected({ class: live.id, table: t.index, actor: seat.actor })),
+      ),
+    };
+  }
+
+  /** A table's state, for tests and the class results: exactly what replay gives. */
+  tableState(classId: string, index: number): LiveTable {
+    return this.tableOf(this.classOf(classId), index);
+  }
+}
