@@ -88,7 +88,8 @@ function earlyTable(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle) return html;
+        // Only the game's page opens on a table address.
+        if (!ctx.bundle || !ctx.path.endsWith('index.html')) return html;
         const files = tableChunks(ctx.bundle);
         if (files.length === 0) return html;
         // The content's hash in the address: a new build's list is never read from a stale cache.
@@ -252,7 +253,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
-    rolldownOptions: { output: { manualChunks, chunkFileNames } },
+    rolldownOptions: {
+      // The game, and the networked class's page (served by `npm run class`).
+      input: { index: 'index.html', class: 'class.html' },
+      output: { manualChunks, chunkFileNames },
+    },
   },
   test: {
     include: ['tests/**/*.test.ts'],

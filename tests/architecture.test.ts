@@ -21,13 +21,17 @@ const ALLOWED: Record<string, readonly string[]> = {
   sim: ['engine', 'scenario'],
   // The class protocol and its tables: read by the class server and by the pages' seat.
   class: ['engine', 'scenario', 'sim'],
-  store: ['engine', 'scenario', 'sim', 'class'],
+  store: ['engine', 'scenario', 'sim'],
+  // The class server's browser clients (socket.io): only the class page reaches them.
+  net: ['engine', 'class'],
   'ui/strings': [],
-  'ui/viewmodel': ['engine', 'scenario', 'sim', 'store', 'ui/strings'],
+  'ui/viewmodel': ['engine', 'scenario', 'sim', 'class', 'store', 'ui/strings'],
   'ui/dom': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/strings'],
   'ui/phaser': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/strings'],
   // The scenario studio: the editor, loaded only when the studio opens (the app hands it to ui/dom).
   'ui/studio': ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/strings'],
+  // The networked class's pages, loaded by class.html only.
+  'ui/class-room': ['engine', 'scenario', 'class', 'net', 'ui/viewmodel', 'ui/dom', 'ui/strings'],
   ui: ['engine', 'scenario', 'sim', 'store', 'ui/viewmodel', 'ui/dom', 'ui/phaser', 'ui/strings'],
   cli: ['engine', 'scenario', 'sim'],
   // The class server: Node, like the command line; nothing imports it.
@@ -43,6 +47,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'ui/strings',
     'ui',
     'ui/studio',
+    'ui/class-room',
   ],
 };
 
@@ -55,7 +60,9 @@ const PACKAGES: Record<string, readonly string[]> = {
   scenario: ['zod', 'yaml'],
   sim: [],
   class: ['zod'],
-  store: ['zod', 'zustand/vanilla', 'zustand/middleware', 'socket.io-client'],
+  store: ['zod', 'zustand/vanilla', 'zustand/middleware'],
+  net: ['socket.io-client'],
+  'ui/class-room': [],
   'ui/strings': [],
   'ui/viewmodel': [],
   'ui/dom': ['qrcode-generator'],

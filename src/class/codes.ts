@@ -37,6 +37,8 @@ export const CLASS_ERROR_CODES = [
   'class/bad-plan',
   /** No table with this number in the class. */
   'class/unknown-table',
+  /** Only an ended class can be deleted. */
+  'class/not-ended',
   /** The server could not keep the move (its storage failed); nothing was applied. */
   'class/not-kept',
 ] as const;

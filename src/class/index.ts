@@ -13,6 +13,7 @@ export {
   type Played,
   playOwed,
   type SeatRecord,
+  seatResult,
   seatSummary,
   seatsToDrive,
   seatView,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import type { ActionError, ActorId, DelegationView, GameOptions, SeenLogEntry } from '../engine/index.ts';
-import { ID_PATTERN } from '../scenario/index.ts';
+import type {
+  Action,
+  ActionError,
+  ActorId,
+  DelegationView,
+  GameOptions,
+  SeenLogEntry,
+} from '../engine/index.ts';
+import { ID_PATTERN, type ResultFile } from '../scenario/index.ts';
 import type { ClassErrorCode } from './codes.ts';
 
 /**
@@ -141,6 +148,30 @@ export interface SeatUpdate {
   readonly seats: readonly SeatSummary[];
   readonly view: Omit<DelegationView, 'log'>;
   readonly log: { readonly from: number; readonly entries: readonly SeenLogEntry[] };
+  /**
+   * When it is this seat's move and the class is playing: every move the rules list for it, each
+   * with the rules' reason when it is refused now (packages of one line a side; the page combines
+   * lines, and the server judges the package). Empty otherwise.
+   */
+  readonly moves: readonly ListedMove[];
+  /**
+   * Once the table has ended: this seat's result file, as the game's debrief writes it (the seat's
+   * delegation as the player, every move with the seed), so the game can open its debrief and
+   * `sim --verify` can replay it. Null before.
+   */
+  readonly result: ResultFile | null;
+}
+
+/** What a seat knows: the latest update (without its log) and the whole log so far. */
+export interface SeatKnowledge {
+  readonly update: Omit<SeatUpdate, 'log'>;
+  readonly log: readonly SeenLogEntry[];
+}
+
+/** A move the rules list for a seat, and why it is refused now (null: it may be made). */
+export interface ListedMove {
+  readonly action: Action;
+  readonly refused: string | null;
 }
 
 /** One table on the teacher's page. */

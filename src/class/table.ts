@@ -5,13 +5,22 @@ import {
   checkShape,
   type GameOptions,
   type GameState,
+  listActions,
   replay,
   type Scenario,
   viewFor,
   whoMustAct,
 } from '../engine/index.ts';
-import { actAndPlayOn, type Move, playOn, type Seats } from '../sim/index.ts';
-import { type Answer, refusal, type SeatDriver, type SeatSummary, type TableOverview } from './protocol.ts';
+import { scenarioHash } from '../scenario/index.ts';
+import { actAndPlayOn, type Move, playOn, resultFileOf, type Seats } from '../sim/index.ts';
+import {
+  type Answer,
+  type ListedMove,
+  refusal,
+  type SeatDriver,
+  type SeatSummary,
+  type TableOverview,
+} from './protocol.ts';
 
 /**
  * One table of a class, as the server holds it: the same engine and the same driver as a game
@@ -134,10 +143,42 @@ export function seatSummary(seat: SeatRecord, connected: boolean): SeatSummary {
   return { actor: seat.actor, driver: seat.driver, name: seat.name, taken: seat.holder !== null, connected };
 }
 
-/** One seat's view, with the log entries from `from` on: what the server sends that seat. */
-export function seatView(table: LiveTable, actor: ActorId, from: number) {
+/**
+ * One seat's view, with the log entries from `from` on and, when `moving`, the moves listed for
+ * it: what the server sends that seat.
+ */
+export function seatView(table: LiveTable, actor: ActorId, from: number, moving: boolean) {
   const { log, ...view } = viewFor(table.scenario, table.state, actor);
-  return { view, log: { from, entries: log.slice(from) } };
+  const moves: ListedMove[] =
+    moving && view.mustAct?.actor === actor
+      ? listActions(table.scenario, table.state, actor).map((l) => ({
+          action: l.action,
+          refused: l.error ? l.error.message : null,
+        }))
+      : [];
+  return { view, log: { from, entries: log.slice(from) }, moves };
+}
+
+/** A seat's result file once the table has ended (null before): what the debrief would write. */
+export function seatResult(
+  table: LiveTable,
+  actor: ActorId,
+  writer: { readonly gameVersion: string; readonly writtenAt: string },
+) {
+  const seat = table.seats.find((s) => s.actor === actor);
+  return resultFileOf(
+    {
+      scenario: table.scenario,
+      scenarioHash: scenarioHash(table.scenario),
+      seed: table.seed,
+      ai: table.state.ai,
+      seats: controllersOf(table.seats),
+      player: actor,
+      actions: table.actions,
+      state: table.state,
+    },
+    { ...writer, student: seat?.name ?? '' },
+  );
 }
 
 /** A table as the teacher's page shows it. */

@@ -16,13 +16,14 @@ import {
   type SeatPlan,
   type SeatRecord,
   type SeatUpdate,
+  seatResult,
   seatSummary,
   seatView,
   tableOverview,
   withSeat,
 } from '../class/index.ts';
 import type { GameOptions, Scenario } from '../engine/index.ts';
-import { type ShippedScenario, scenarioFromText } from './scenarios.ts';
+import { GAME_VERSION, type ShippedScenario, scenarioFromText } from './scenarios.ts';
 import type { ClassStorage, StoredClass } from './storage.ts';
 
 /**
@@ -69,6 +70,8 @@ export class Classroom {
   private readonly byCode = new Map<string, string>();
   /** Seat holders (hashed tokens) to their seats. */
   private readonly bySeat = new Map<string, SeatPlace>();
+  /** When each ended table was first read as ended: one date for all its seats' result files. */
+  private readonly endedAt = new WeakMap<LiveTable, string>();
 
   constructor(
     private readonly storage: ClassStorage,
@@ -213,12 +216,17 @@ export class Classroom {
     return { ok: true, changed: { class: live.id, table: before.index, from: before.state.log.length } };
   }
 
-  /** The teacher starts (or resumes) the class: seats nobody took go to the AI, which opens. */
+  /**
+   * The teacher starts (or resumes) the class: at each table a student has joined, the seats
+   * nobody took go to the AI, which opens. A table nobody joined waits for its students (a late
+   * one joins there), rather than the AI playing a game no one watches.
+   */
   start(classId: string): Changed[] {
     const live = this.classOf(classId);
     if (live.status === 'ended') return [];
     if (live.status === 'lobby') {
       for (const table of live.tables) {
+        if (table.seats.every((s) => s.holder === null)) continue;
         for (const seat of table.seats) {
           if (seat.driver === 'student' && seat.holder === null)
             this.reseat(live, table.index, { ...seat, driver: 'ai' });
@@ -236,6 +244,22 @@ export class Classroom {
 
   end(classId: string): void {
     this.setStatus(this.classOf(classId), 'ended');
+  }
+
+  /** Deletes an ended class and everything of it: names, seats, moves; its tokens stop working. */
+  remove(classId: string): Answer<object> {
+    const live = this.classOf(classId);
+    if (live.status !== 'ended') return refusal('class/not-ended', 'end the class before deleting it');
+    this.storage.deleteClass(live.id);
+    this.classes.delete(live.id);
+    this.byCode.delete(live.code);
+    for (const [holder, place] of this.bySeat) if (place.class === live.id) this.bySeat.delete(holder);
+    return { ok: true };
+  }
+
+  /** Whether the class is still held (not deleted). */
+  has(classId: string): boolean {
+    return this.classes.has(classId);
   }
 
   /** Hands a seat to the AI (which moves at once if it is the seat's move) or back to its student. */
@@ -303,8 +327,16 @@ export class Classroom {
       status: live.status,
       length: table.actions.length,
       seats: table.seats.map((s) => seatSummary(s, connected({ ...place, actor: s.actor }))),
-      ...seatView(table, place.actor, from),
+      ...seatView(table, place.actor, from, live.status === 'playing'),
+      result: table.state.status === 'ended' ? seatResult(table, place.actor, this.writer(table)) : null,
     };
+  }
+
+  /** Who wrote a result file: this game's version, and when the table was first seen ended. */
+  private writer(table: LiveTable): { gameVersion: string; writtenAt: string } {
+    const ended = this.endedAt.get(table) ?? new Date().toISOString();
+    this.endedAt.set(table, ended);
+    return { gameVersion: GAME_VERSION, writtenAt: ended };
   }
 
   /** The seats of a table, for telling each of them. */

@@ -4,6 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../engine/index.ts';
 import { loadScenario } from '../scenario/index.ts';
 
+/** The game's version (package.json's), written into result files as the browser's build does. */
+export const GAME_VERSION = (
+  JSON.parse(
+    readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
+  ) as {
+    version: string;
+  }
+).version;
+
 /** The shipped scenarios, found from this file (not the working folder). */
 export const SCENARIOS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 

@@ -198,11 +198,15 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     ) {
       on(event, schema, (msg) => {
         const classId = socket.data.teacher as string | undefined;
-        if (!classId) return refusal('class/not-teacher', 'open the teacher’s page with its link first');
+        if (!classId || !classroom.has(classId)) {
+          return refusal('class/not-teacher', 'open the teacher’s page with its link first');
+        }
         const done = run(classId, msg);
         if (!done.ok) return done;
-        // A command that moved no table (a pause, an end) still changes every seat's status.
-        tell(done.changed.length > 0 ? done.changed : everyTable(classId));
+        // Every seat hears of a command (a start, a pause, an end changes every seat's status);
+        // a table the command moved says where its news starts.
+        const moved = new Map(done.changed.map((c) => [c.table, c]));
+        tell(everyTable(classId).map((c) => moved.get(c.table) ?? c));
         return { ok: true, overview: classroom.overview(classId, connected) };
       });
     }
@@ -224,6 +228,20 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     teacherCommand('teacher:end', Empty, (id) => {
       classroom.end(id);
       return { ok: true, changed: [] };
+    });
+    on('teacher:delete', Empty, () => {
+      const classId = socket.data.teacher as string | undefined;
+      if (!classId || !classroom.has(classId))
+        return refusal('class/not-teacher', 'open the teacher’s page with its link first');
+      const places = classroom
+        .overview(classId, connected)
+        .tables.flatMap((t) => classroom.seatsAt(classId, t.table));
+      const removed = classroom.remove(classId);
+      if (!removed.ok) return removed;
+      // Every page of the class is let go: a seat's page asks to sit again and hears it is gone.
+      for (const place of places) io.in(seatRoom(place)).disconnectSockets(true);
+      socket.data.teacher = undefined;
+      return { ok: true };
     });
     teacherCommand('teacher:hand', HandMessage, (id, msg) =>
       classroom.hand(id, msg.table, msg.actor, msg.to),

@@ -49,7 +49,6 @@ export {
   MAX_CLASS_RESULTS,
   verdictOf,
 } from './class-results.ts';
-export { ClassSeat, type ClassSeatOptions, joinClass, type SeatKnowledge } from './class-seat.ts';
 export { type Draft, EMPTY_DRAFT, type Feed, type Screen } from './draft.ts';
 export {
   forgetFile,

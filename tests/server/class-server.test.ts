@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ClassOverview, MAX_MESSAGE_BYTES, RATE_BURST, type SeatUpdate } from '../../src/class/index.ts';
 import { stateHash, viewFor } from '../../src/engine/index.ts';
-import { ClassSeat } from '../../src/store/index.ts';
+import { ClassSeat } from '../../src/net/index.ts';
+import { ARTICLE_FILES, loadScenario, scenarioHash } from '../../src/scenario/index.ts';
+import { ClassStorage, SCENARIOS_DIR } from '../../src/server/index.ts';
+import { verifyResult } from '../../src/sim/index.ts';
 import { ask, autoplay, classServer, client, ok, openClass, playedAlone, student, until } from './helpers.ts';
 
 /**
@@ -74,6 +79,19 @@ describe('a class, from the code on the board to the end of the game', () => {
       const actor = seat.current?.update.actor as string;
       expect(seat.current?.log).toEqual(viewFor(table().scenario, table().state, actor).log);
       expect(seat.current?.update.view.result?.scores).toEqual(table().state.result?.scores);
+      // The seat's result file: its delegation as the player, and genuine by replay against the
+      // scenario as the built game loads it (with the articles), so the game's debrief opens it.
+      const result = seat.current?.update.result;
+      expect(result).toMatchObject({ player: actor, seed: 11, student: actor === 'usa' ? 'Bo-ra' : 'Aiko' });
+      const built = loadScenario(
+        readFileSync(join(SCENARIOS_DIR, '2004-six-party-third-round.yaml'), 'utf8'),
+        '2004-six-party-third-round.yaml',
+        {
+          knownSources: ARTICLE_FILES,
+        },
+      );
+      if (!built.ok || !result) throw new Error('no scenario or no result');
+      expect(verifyResult(built.value, scenarioHash(built.value), result)).toMatchObject({ ok: true });
     }
     // The teacher watched the table move and end.
     const last = overviews[overviews.length - 1];
@@ -82,7 +100,7 @@ describe('a class, from the code on the board to the end of the game', () => {
     expect(new Set(overviews.map((o) => o.tables[0]?.turn)).size).toBeGreaterThan(3);
   });
 
-  it('refuses a wrong code, a full class and an ended one, each with its code', async () => {
+  it('refuses a wrong code, a full class and an ended one, each with its code, and deletes an ended class', async () => {
     const s = await server();
     const { teacher, code } = await openClass(s.url, {
       scenario: 'beijing-back-channel-2001',
@@ -91,10 +109,20 @@ describe('a class, from the code on the board to the end of the game', () => {
     track(teacher);
     const c = track(client(s.url));
     expect(await ask(c, 'join', { code: 'ZZZZZZ' })).toMatchObject({ ok: false, code: 'class/unknown-code' });
-    ok(await ask(c, 'join', { code }));
+    const seat = ok(await ask<{ seat: string }>(c, 'join', { code })).seat;
     expect(await ask(c, 'join', { code })).toMatchObject({ ok: false, code: 'class/full' });
+    expect(await ask(teacher, 'teacher:delete', {})).toMatchObject({ ok: false, code: 'class/not-ended' });
     ok(await ask(teacher, 'teacher:end', {}));
     expect(await ask(c, 'join', { code })).toMatchObject({ ok: false, code: 'class/ended' });
+    // Deleted: the code, the seat and the teacher's page all stop working, on disk too.
+    ok(await ask(teacher, 'teacher:delete', {}));
+    expect(await ask(c, 'join', { code })).toMatchObject({ code: 'class/unknown-code' });
+    const again = track(client(s.url));
+    expect(await ask(again, 'sit', { seat })).toMatchObject({ code: 'class/unknown-seat' });
+    expect(await ask(teacher, 'teacher:start', {})).toMatchObject({ code: 'class/not-teacher' });
+    const stored = new ClassStorage(s.database);
+    expect(stored.loadClasses()).toEqual([]);
+    stored.close();
   });
 
   it('checks the plan: an unknown scenario, a delegation students cannot play, no student seat, bad options', async () => {

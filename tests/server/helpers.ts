@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { type Answer, controllersOf, type LiveTable } from '../../src/class/index.ts';
 import { AI_VERSION, chooseAiAction, createGame, type GameState } from '../../src/engine/index.ts';
+import { ClassSeat, type ClassSeatOptions, joinClass } from '../../src/net/index.ts';
 import { type ClassServer, startClassServer } from '../../src/server/index.ts';
 import { playOn } from '../../src/sim/index.ts';
-import { ClassSeat, type ClassSeatOptions, joinClass } from '../../src/store/index.ts';
 
 /** A real class server on 127.0.0.1, on a SQLite file in its own folder. */
 export async function classServer(

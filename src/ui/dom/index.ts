@@ -20,3 +20,4 @@ export { actionButton, h, replaceKeepingFocus } from './el.ts';
 export { downloadText } from './files.ts';
 export { type MapOverlay, mountMapOverlay } from './map-overlay.ts';
 export { readArticles } from './open-file.ts';
+export { qrSvg } from './qr.ts';

@@ -28,6 +28,18 @@ export {
   classView,
 } from './class-page.ts';
 export {
+  type Choice,
+  type ClassSeatView,
+  classSeatView,
+  classTablesCsv,
+  type LineChoice,
+  type NewsLine,
+  type PackageBuilder,
+  packageAction,
+  type SeatMoves,
+  type SeatStatus,
+} from './class-room.ts';
+export {
   type Chart,
   charts,
   type DebriefAnalysis,
@@ -160,6 +172,7 @@ export {
   type TensionBand,
   type TimelineTurn,
   tableView,
+  tableViewFrom,
   tensionBand,
 } from './table.ts';
 export {

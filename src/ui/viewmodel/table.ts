@@ -1,6 +1,7 @@
 import {
   type ActorId,
   type CounterpartView,
+  type DelegationView,
   type GameState,
   type Scenario,
   viewFor,
@@ -94,7 +95,15 @@ export function electionText(turn: number, election: { turn: number; name: strin
 
 /** The table as the player's advisors see it. */
 export function tableView(scenario: Scenario, state: GameState, player: ActorId): TableView {
-  const view = viewFor(scenario, state, player);
+  return tableViewFrom(scenario, viewFor(scenario, state, player));
+}
+
+/**
+ * The table from a delegation's view alone: what a class seat has, since the class server sends a
+ * seat its view and never the state behind it.
+ */
+export function tableViewFrom(scenario: Scenario, view: Omit<DelegationView, 'log'>): TableView {
+  const player = view.viewer;
   const me = scenario.actors.find((a) => a.id === player);
   return {
     title: scenario.title,

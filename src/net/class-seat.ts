@@ -1,6 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
-import { type Answer, PROTOCOL_VERSION, refusal, type SeatUpdate } from '../class/index.ts';
-import type { SeenLogEntry } from '../engine/index.ts';
+import {
+  type Answer,
+  PROTOCOL_VERSION,
+  refusal,
+  type SeatKnowledge,
+  type SeatUpdate,
+} from '../class/index.ts';
 
 /**
  * A student's seat at a class table, over socket.io: it sits with the seat's token, keeps the
@@ -11,12 +16,6 @@ import type { SeenLogEntry } from '../engine/index.ts';
 
 /** How long a message waits for the server's answer before it counts as lost. */
 const ANSWER_MS = 10_000;
-
-/** What the seat knows: the latest update (without its log) and the log so far. */
-export interface SeatKnowledge {
-  readonly update: Omit<SeatUpdate, 'log'>;
-  readonly log: readonly SeenLogEntry[];
-}
 
 export interface ClassSeatOptions {
   /** Transports to use: both by default; `['polling']` for a network that blocks WebSockets. */
