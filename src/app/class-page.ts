@@ -4,6 +4,7 @@
  * player of the game alone downloads none of it.
  */
 import type { Scenario } from '../engine/index.ts';
+import { browserStorage, catalogueOf, keepClassFiles, keepResultAsGame } from '../store/index.ts';
 import { mountClassPage } from '../ui/class-room/index.ts';
 import { compiledScenarios } from './scenario-files.ts';
 import '../ui/dom/styles.css';
@@ -39,4 +40,28 @@ const storage = {
 };
 
 const root = document.getElementById('class-room');
-if (root) mountClassPage(root, { url: location.origin, scenarios, storage }, location.hash);
+/** The game's own storage, where its class page keeps the results handed in. */
+const gameStorage = browserStorage();
+
+function handInResults(files: readonly { readonly name: string; readonly text: string }[]): number | null {
+  const done = keepClassFiles(gameStorage, files);
+  return done.kept === null ? done.added : null;
+}
+
+const classDebriefUrl = new URL('./#/class', location.href).href;
+
+const catalogue = catalogueOf(compiledScenarios);
+
+function openDebrief(resultText: string): 'not-a-result' | 'not-here' | 'not-kept' | null {
+  const kept = keepResultAsGame(gameStorage, resultText, catalogue, new Date());
+  if (!kept.ok) return kept.problem;
+  location.assign(new URL(`./#/debrief/${kept.game}`, location.href).href);
+  return null;
+}
+
+if (root)
+  mountClassPage(
+    root,
+    { url: location.origin, scenarios, storage, handInResults, classDebriefUrl, openDebrief },
+    location.hash,
+  );

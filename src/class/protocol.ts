@@ -120,6 +120,8 @@ export type ClassStatus = (typeof CLASS_STATUSES)[number];
 /** A seat as everyone at the table sees it. */
 export interface SeatSummary {
   readonly actor: ActorId;
+  /** Whom the teacher's plan gave the seat: a student's seat has a result file at the end. */
+  readonly planned: SeatDriver;
   readonly driver: SeatDriver;
   /** The student's display name ('' when none was given or the seat is the AI's). */
   readonly name: string;
@@ -208,6 +210,18 @@ export interface ClassOverview {
   readonly scenario: string;
   readonly status: ClassStatus;
   readonly tables: readonly TableOverview[];
+}
+
+/**
+ * A result file of an ended table for the class debrief: one per seat a student was planned to
+ * hold, as that student would hand it in; the debrief verifies each by replay.
+ */
+export interface ClassResultFile {
+  readonly table: number;
+  readonly actor: ActorId;
+  /** The student's display name ('' when none was given). */
+  readonly student: string;
+  readonly file: ResultFile;
 }
 
 /** Every answer to a client's message: a value, or a coded refusal that changed nothing. */

@@ -140,7 +140,14 @@ export function withSeat(table: LiveTable, seat: SeatRecord): LiveTable {
 
 /** A seat as the table sees it; `connected` comes from the server's connections. */
 export function seatSummary(seat: SeatRecord, connected: boolean): SeatSummary {
-  return { actor: seat.actor, driver: seat.driver, name: seat.name, taken: seat.holder !== null, connected };
+  return {
+    actor: seat.actor,
+    planned: seat.planned,
+    driver: seat.driver,
+    name: seat.name,
+    taken: seat.holder !== null,
+    connected,
+  };
 }
 
 /**

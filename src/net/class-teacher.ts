@@ -1,5 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
-import { type Answer, type ClassOverview, PROTOCOL_VERSION, refusal, type SeatPlan } from '../class/index.ts';
+import {
+  type Answer,
+  type ClassOverview,
+  type ClassResultFile,
+  PROTOCOL_VERSION,
+  refusal,
+  type SeatPlan,
+} from '../class/index.ts';
 import type { GameOptions } from '../engine/index.ts';
 
 /**
@@ -80,6 +87,11 @@ export class ClassTeacher {
       for (const listener of this.listeners) listener(null);
     }
     return answer;
+  }
+
+  /** The result files of the tables that have ended, for the class debrief. */
+  results(): Promise<Answer<{ results: ClassResultFile[] }>> {
+    return ask(this.socket, 'teacher:results', {});
   }
 
   /** Hands a seat to the AI, or back to a student. */

@@ -3,6 +3,7 @@ import {
   type Answer,
   actAt,
   type ClassOverview,
+  type ClassResultFile,
   type ClassStatus,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
@@ -361,6 +362,24 @@ export class Classroom {
         tableOverview(t, (seat) => connected({ class: live.id, table: t.index, actor: seat.actor })),
       ),
     };
+  }
+
+  /**
+   * The result files of the class's ended tables, one per seat planned for a student: what the
+   * class debrief fills itself from. A table still in play has none yet.
+   */
+  results(classId: string): ClassResultFile[] {
+    const live = this.classOf(classId);
+    return live.tables.flatMap((table) =>
+      table.state.status !== 'ended'
+        ? []
+        : table.seats
+            .filter((seat) => seat.planned === 'student')
+            .flatMap((seat) => {
+              const file = seatResult(table, seat.actor, this.writer(table));
+              return file ? [{ table: table.index, actor: seat.actor, student: seat.name, file }] : [];
+            }),
+    );
   }
 
   /** A table's state, for tests and the class results: exactly what replay gives. */

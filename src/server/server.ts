@@ -243,6 +243,12 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       socket.data.teacher = undefined;
       return { ok: true };
     });
+    on('teacher:results', Empty, () => {
+      const classId = socket.data.teacher as string | undefined;
+      if (!classId || !classroom.has(classId))
+        return refusal('class/not-teacher', 'open the teacher’s page with its link first');
+      return { ok: true, results: classroom.results(classId) };
+    });
     teacherCommand('teacher:hand', HandMessage, (id, msg) =>
       classroom.hand(id, msg.table, msg.actor, msg.to),
     );

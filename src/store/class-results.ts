@@ -3,6 +3,7 @@ import { MAX_RESULT_CHARS, type NotAResult, parseResultFile, type ResultFile } f
 import { type ResultFault, verifyResult } from '../sim/index.ts';
 import { type CatalogueEntry, findScenario } from './catalogue.ts';
 import { SAVE_FORMAT, type SaveFile } from './save-format.ts';
+import { storedGameIds, writeSave } from './save-slots.ts';
 import { KEY_PREFIX, type StorageFailure, type StorageLike, tryRead, tryWrite } from './storage.ts';
 
 /**
@@ -208,6 +209,50 @@ export function resultAsSave(
       };
     }
   }
+}
+
+/**
+ * Adds files to the class kept in this browser, as the class page's "Add result files" does: the
+ * networked class's teacher page hands its tables' results over this way, and the class page,
+ * opened next, verifies them by replay like any others.
+ */
+export function keepClassFiles(storage: StorageLike | null, added: readonly ClassFile[]): ClassAdded {
+  const kept = readClassFiles(storage);
+  const merged = mergeClassFiles(kept, added);
+  return {
+    added: merged.files.length - kept.length,
+    duplicates: merged.duplicates,
+    over: merged.over,
+    kept: writeClassFiles(storage, merged.files),
+  };
+}
+
+/**
+ * Keeps a result file in this browser as the finished game it records, so the game's page opens
+ * it at its debrief (`#/debrief/GAME`): a networked class's student reads their own game's story,
+ * the teacher any table's. The game's id comes from the result (its final state and seat), so
+ * opening the same result again opens the same game rather than another copy.
+ */
+export function keepResultAsGame(
+  storage: StorageLike | null,
+  text: string,
+  catalogue: readonly CatalogueEntry[],
+  now: Date,
+):
+  | { readonly ok: true; readonly game: string }
+  | {
+      readonly ok: false;
+      readonly problem: 'not-a-result' | 'not-here' | 'not-kept';
+      readonly detail: string;
+    } {
+  const asSave = resultAsSave(text, catalogue, () => '', now);
+  if (asSave === null) return { ok: false, problem: 'not-a-result', detail: '' };
+  if (!asSave.ok) return { ok: false, problem: 'not-here', detail: asSave.message || (asSave.missing ?? '') };
+  const { save } = asSave;
+  const game = `r-${save.checkpoint}-${save.summary.player.replace(/[^a-z0-9]/g, '-')}`.slice(0, 64);
+  if (storedGameIds(storage).has(game)) return { ok: true, game };
+  const failed = writeSave(storage, { ...save, game });
+  return failed === null ? { ok: true, game } : { ok: false, problem: 'not-kept', detail: failed };
 }
 
 /** The largest file read as a result (a real one is some tens of kB). */

@@ -45,6 +45,8 @@ export {
   type ClassFile,
   type ClassResult,
   type ClassVerdict,
+  keepClassFiles,
+  keepResultAsGame,
   MAX_CLASS_FILE_CHARS,
   MAX_CLASS_RESULTS,
   verdictOf,

@@ -153,6 +153,45 @@ describe('a class on the class server, in the browser', () => {
       ['North Korea', 'a classmate'],
     ]);
     await shot(teacher, 'class-room-teacher-ended', true);
+
+    // Aiko opens her debrief: the game's own, on the game's page, from the server's result.
+    await aiko.getByRole('button', { name: 'Open your debrief' }).click();
+    await aiko.waitForSelector('h1:has-text("Debrief")');
+    expect(aiko.url()).toMatch(/#\/debrief\/r-[0-9a-f]{8}-japan$/);
+    expect(await aiko.textContent('.result .score')).toContain(
+      `Your score: ${fmt(result?.scores.japan ?? Number.NaN)} of`,
+    );
+    await shot(aiko, 'class-room-student-debrief');
+
+    // The teacher's class debrief: both students' results, each verified by replay on the game's
+    // class page; and any of them opens at its own debrief, from North Korea's seat here.
+    await teacher.getByRole('button', { name: 'Open the class debrief' }).click();
+    await teacher.waitForURL(/\/#\/class$/);
+    await teacher.waitForSelector('.class-table .verdict');
+    const handedIn = await teacher
+      .locator('.class-table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.children].slice(0, 3).map((c) => (c as HTMLElement).innerText.trim())),
+      );
+    expect(handedIn.map(([who, check, seat]) => [who?.split('\n')[0], check, seat])).toEqual([
+      ['Aiko', 'Genuine', 'Japan'],
+      [`class ${code} table 1 North Korea.json`, 'Genuine', 'North Korea'],
+    ]);
+    expect(await axe(teacher)).toEqual([]);
+    await shot(teacher, 'class-room-class-debrief', true);
+    await teacher
+      .getByRole('button', { name: `Open the debrief of class ${code} table 1 North Korea.json` })
+      .click();
+    await teacher.waitForSelector('h1:has-text("Debrief")');
+    expect(await teacher.textContent('.result .score')).toContain(
+      `Your score: ${fmt(result?.scores.north_korea ?? Number.NaN)} of`,
+    );
+    // Back on the teacher's page (its class kept in the browser), a table's seat opens straight
+    // at its debrief.
+    await teacher.goto(`${server.url}/class.html#teach`);
+    await teacher.getByRole('button', { name: 'Open the debrief of table 1, Japan' }).click();
+    await teacher.waitForSelector('h1:has-text("Debrief")');
+    expect(teacher.url()).toBe(aiko.url());
     expect(problems).toEqual([]);
   });
 

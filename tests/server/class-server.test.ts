@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ClassOverview, MAX_MESSAGE_BYTES, RATE_BURST, type SeatUpdate } from '../../src/class/index.ts';
+import {
+  type ClassOverview,
+  type ClassResultFile,
+  MAX_MESSAGE_BYTES,
+  RATE_BURST,
+  type SeatUpdate,
+} from '../../src/class/index.ts';
 import { stateHash, viewFor } from '../../src/engine/index.ts';
 import { ClassSeat } from '../../src/net/index.ts';
 import { ARTICLE_FILES, loadScenario, scenarioHash } from '../../src/scenario/index.ts';
@@ -64,6 +70,8 @@ describe('a class, from the code on the board to the end of the game', () => {
     expect(s.classroom.tableState(classId, 0).actions).toEqual([]);
 
     const table = () => s.classroom.tableState(classId, 0);
+    // No table has ended: the class debrief has nothing yet.
+    expect(ok(await ask<{ results: ClassResultFile[] }>(teacher, 'teacher:results', {})).results).toEqual([]);
     cleanups.push(autoplay(a.seat, table), autoplay(b.seat, table));
     const overviews: ClassOverview[] = [];
     teacher.on('overview', (o: ClassOverview) => overviews.push(o));
@@ -93,6 +101,17 @@ describe('a class, from the code on the board to the end of the game', () => {
       if (!built.ok || !result) throw new Error('no scenario or no result');
       expect(verifyResult(built.value, scenarioHash(built.value), result)).toMatchObject({ ok: true });
     }
+    // The class debrief's files: one per student's seat, each the very file that seat was given.
+    const results = ok(await ask<{ results: ClassResultFile[] }>(teacher, 'teacher:results', {})).results;
+    expect(results.map((r) => [r.table, r.actor, r.student])).toEqual([
+      [0, 'north_korea', 'Aiko'],
+      [0, 'usa', 'Bo-ra'],
+    ]);
+    expect(results.map((r) => r.file)).toEqual([a.seat, b.seat].map((x) => x.current?.update.result));
+    // The join code opens no results to a student's socket.
+    expect(await ask(track(client(s.url)), 'teacher:results', {})).toMatchObject({
+      code: 'class/not-teacher',
+    });
     // The teacher watched the table move and end.
     const last = overviews[overviews.length - 1];
     expect(last?.tables[0]?.status).toBe('ended');

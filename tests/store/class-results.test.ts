@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/index.ts';
 import { encodeResultFile, loadScenario } from '../../src/scenario/index.ts';
-import { createAppStore, makeRoute, parseRoute, scenarioEntry } from '../../src/store/index.ts';
+import {
+  createAppStore,
+  keepClassFiles,
+  keepResultAsGame,
+  listGames,
+  makeRoute,
+  parseRoute,
+  scenarioEntry,
+} from '../../src/store/index.ts';
 import { FILE_2004, scenario2004 } from '../sim/scenario-2004.ts';
 import { simulatedResult } from '../sim/simulated-result.ts';
 import { FakeStorage } from './fake-storage.ts';
@@ -113,5 +121,65 @@ describe('the class page in the store', () => {
     expect(store.getState().classResults?.[0]?.verdict.kind).toBe('no-scenario');
     store.getState().addOpenedScenario('mine.yaml', text, mine);
     expect(store.getState().classResults?.[0]?.verdict.kind).toBe('genuine');
+  });
+
+  it('takes the networked class’s results from its page: merged with those kept, read by the class page', () => {
+    const storage = new FakeStorage();
+    const entries = [scenarioEntry('2004.yaml', scenario)];
+    const first = keepClassFiles(storage, [
+      { name: 'table 1 Japan.json', text: resultText(1) },
+      { name: 'table 2 Japan.json', text: resultText(2) },
+    ]);
+    expect(first).toEqual({ added: 2, duplicates: 0, over: 0, kept: null });
+    // The teacher opens the class debrief again after another table ends: only that one is new.
+    const again = keepClassFiles(storage, [
+      { name: 'table 1 Japan.json', text: resultText(1) },
+      { name: 'table 3 Japan.json', text: resultText(3) },
+    ]);
+    expect(again).toEqual({ added: 1, duplicates: 1, over: 0, kept: null });
+    const store = storeWith(storage, entries);
+    store.getState().show('class');
+    expect(store.getState().classResults?.map((r) => [r.name, r.verdict.kind])).toEqual([
+      ['table 1 Japan.json', 'genuine'],
+      ['table 2 Japan.json', 'genuine'],
+      ['table 3 Japan.json', 'genuine'],
+    ]);
+    const full = new FakeStorage();
+    full.quota = 10;
+    expect(keepClassFiles(full, [{ name: 'a.json', text: resultText(1) }]).kept).toBe('quota');
+  });
+
+  it('keeps a result as its finished game, once, and the game opens at its debrief from the address', () => {
+    const storage = new FakeStorage();
+    const entries = [scenarioEntry('2004.yaml', scenario)];
+    const text = resultText(4);
+    const kept = keepResultAsGame(storage, text, entries, new Date(Date.UTC(2026, 11, 2)));
+    if (!kept.ok) throw new Error(kept.problem);
+    expect(kept.game).toMatch(/^r-[0-9a-f]{8}-japan$/);
+    // Opening the same result again opens the same game: no second copy in the list.
+    expect(keepResultAsGame(storage, text, entries, new Date())).toEqual(kept);
+    expect(listGames(storage).map((g) => [g.game, g.ended])).toEqual([[kept.game, true]]);
+    const store = storeWith(storage, entries);
+    expect(store.getState().goTo({ screen: 'debrief', game: kept.game })).toBe(true);
+    expect(store.getState().screen).toBe('debrief');
+    const state = store.getState().session?.state;
+    expect(state?.result?.scores).toEqual(JSON.parse(text).scores);
+
+    expect(keepResultAsGame(storage, 'not json', entries, new Date())).toMatchObject({
+      ok: false,
+      problem: 'not-a-result',
+    });
+    const edited = text.replace(/"japan": ([\d.]+)/, '"japan": 99.9');
+    expect(keepResultAsGame(storage, edited, entries, new Date())).toMatchObject({
+      ok: false,
+      problem: 'not-here',
+    });
+    expect(keepResultAsGame(storage, text, [], new Date())).toMatchObject({ ok: false, problem: 'not-here' });
+    const broken = new FakeStorage();
+    broken.broken = true;
+    expect(keepResultAsGame(broken, text, entries, new Date())).toMatchObject({
+      ok: false,
+      problem: 'not-kept',
+    });
   });
 });

@@ -112,6 +112,7 @@ describe('a class seat’s screen', () => {
           seats: [
             {
               actor: 'japan',
+              planned: 'student',
               driver: 'student',
               name: '=HYPERLINK("x")',
               taken: true,
@@ -121,6 +122,7 @@ describe('a class seat’s screen', () => {
             },
             {
               actor: 'north_korea',
+              planned: 'ai',
               driver: 'ai',
               name: '',
               taken: false,

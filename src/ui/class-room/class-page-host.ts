@@ -14,6 +14,18 @@ export interface ClassPageHost {
     set(key: string, value: string): void;
     remove(key: string): void;
   };
+  /**
+   * Hands result files to the game's class page in this browser (kept beside any the teacher
+   * added there); says how many were new, or null when this browser keeps nothing.
+   */
+  handInResults(files: readonly { readonly name: string; readonly text: string }[]): number | null;
+  /** The game's class page, where handed-in results are verified and compared. */
+  readonly classDebriefUrl: string;
+  /**
+   * Keeps a result file in this browser as its finished game and goes to the game's debrief of
+   * it; says why not when it cannot (the page stays).
+   */
+  openDebrief(resultText: string): 'not-a-result' | 'not-here' | 'not-kept' | null;
   /** Draws the page again from its state. */
   refresh(): void;
 }

@@ -32,6 +32,8 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
   let code = initialCode;
   let name = '';
   let problem: string | null = null;
+  /** Why the debrief could not be opened in this browser, if it could not. */
+  let debriefProblem: string | null = null;
   let sending = false;
   const ticks = new Map<string, Ticks>();
   let unsubscribe: (() => void) | null = null;
@@ -365,11 +367,28 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
       result
         ? h(
             'p',
-            {},
+            { class: 'class-ended-actions' },
             h(
               'button',
               {
                 class: 'btn btn-primary',
+                key: 'debrief',
+                attrs: { type: 'button' },
+                on: {
+                  click: () => {
+                    const failed = host.openDebrief(encodeResultFile(result));
+                    if (failed === null) return;
+                    debriefProblem = t(`classSeat.debriefProblem.${failed}`);
+                    host.refresh();
+                  },
+                },
+              },
+              t('classSeat.debrief'),
+            ),
+            h(
+              'button',
+              {
+                class: 'btn',
                 key: 'result-file',
                 attrs: { type: 'button' },
                 on: { click: () => downloadText(resultFileName(result), encodeResultFile(result)) },
@@ -379,6 +398,7 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
           )
         : null,
       result ? h('p', { class: 'hint' }, t('classSeat.resultHint')) : null,
+      debriefProblem ? h('p', { class: 'warning', attrs: { role: 'alert' } }, debriefProblem) : null,
     );
   }
 

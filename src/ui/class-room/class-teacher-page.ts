@@ -196,6 +196,40 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
     ];
   }
 
+  /**
+   * The ended tables' result files go to the game's class page in this browser, which verifies
+   * each by replay and sets the class beside history; a table still in play joins it when it ends.
+   */
+  async function openClassDebrief(overview: ClassOverview): Promise<void> {
+    const answer = await teacher.results();
+    if (!answer.ok) {
+      problem = classError(answer);
+      host.refresh();
+      return;
+    }
+    const scenario = host.scenarios.get(overview.scenario);
+    const files = answer.results.map((r) => ({
+      name: resultFileName(overview.code, r.table, scenario ? actorName(scenario, r.actor) : r.actor),
+      text: JSON.stringify(r.file, null, 2),
+    }));
+    if (host.handInResults(files) === null) {
+      problem = t('classTeach.debriefNotKept');
+      host.refresh();
+      return;
+    }
+    window.location.assign(host.classDebriefUrl);
+  }
+
+  /** One seat's result, opened at the game's debrief in this tab (Back returns to the class). */
+  async function openSeatDebrief(table: number, actor: string): Promise<void> {
+    const answer = await teacher.results();
+    const found = answer.ok ? answer.results.find((r) => r.table === table && r.actor === actor) : undefined;
+    const failed = found ? host.openDebrief(JSON.stringify(found.file)) : 'not-a-result';
+    if (failed === null) return;
+    problem = answer.ok ? t(`classSeat.debriefProblem.${failed}`) : classError(answer);
+    host.refresh();
+  }
+
   function classScreen(overview: ClassOverview): Node[] {
     const scenario = host.scenarios.get(overview.scenario);
     const joinUrl = `${host.url}/class.html#code=${overview.code}`;
@@ -305,6 +339,18 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
           },
           t('classTeach.csv'),
         ),
+        overview.tables.some((tb) => tb.status === 'ended')
+          ? h(
+              'button',
+              {
+                class: 'btn btn-primary',
+                key: 'class-debrief',
+                attrs: { type: 'button' },
+                on: { click: () => void openClassDebrief(overview) },
+              },
+              t('classTeach.debrief'),
+            )
+          : null,
         h(
           'button',
           {
@@ -345,7 +391,7 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
     return h(
       'article',
       {
-        class: 'class-table',
+        class: 'class-table-card',
         key: `table-${table.table}`,
         attrs: { 'aria-labelledby': `table-${table.table}-h` },
       },
@@ -416,7 +462,24 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
                 'td',
                 {},
                 table.status === 'ended'
-                  ? null
+                  ? seat.planned === 'student'
+                    ? h(
+                        'button',
+                        {
+                          class: 'btn btn-quiet',
+                          key: `debrief-${table.table}-${seat.actor}`,
+                          attrs: {
+                            type: 'button',
+                            'aria-label': t('classTeach.debriefOf', {
+                              table: table.table + 1,
+                              name: name(seat.actor),
+                            }),
+                          },
+                          on: { click: () => void openSeatDebrief(table.table, seat.actor) },
+                        },
+                        t('classTeach.seatDebrief'),
+                      )
+                    : null
                   : h(
                       'button',
                       {
@@ -452,4 +515,9 @@ function defaultPlan(scenario: Scenario | undefined): Record<string, SeatPlan> {
   const seatable = scenario?.actors.filter((a) => !a.background) ?? [];
   for (const [i, actor] of seatable.entries()) plan[actor.id] = i < 2 ? 'student' : 'ai';
   return plan;
+}
+
+/** A result's name on the class page: the class, the table and the delegation, as a file would be. */
+function resultFileName(code: string, table: number, delegation: string): string {
+  return `class ${code} table ${table + 1} ${delegation}.json`;
 }

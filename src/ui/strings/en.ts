@@ -986,6 +986,8 @@ export const en = {
   'class.col.outcome': 'Outcome',
   'class.col.score': 'Score',
   'class.remove': 'Remove',
+  'class.debrief': 'Debrief',
+  'class.debriefOne': 'Open the debrief of {file}',
   'class.removeOne': 'Remove {file} from the list',
   'class.csvHeading': 'Student,File,Check,Reason,Scenario,Delegation,Seed,Outcome,Score,Out of,Turns',
   'title.classPage': 'Prepare a lesson, collect results',
@@ -1307,8 +1309,15 @@ export const en = {
     'Your advisors: expects {expectation}; would settle for {reservation}; trusts you {trust}.',
   'classSeat.score': '{name}: {score} points',
   'classSeat.resultFile': 'Download your result file',
+  'classSeat.debrief': 'Open your debrief',
+  'classSeat.debriefProblem.not-a-result':
+    'The server’s result could not be read; download the result file instead.',
+  'classSeat.debriefProblem.not-here':
+    'This copy of the game cannot check the result (its scenario differs); download the result file instead.',
+  'classSeat.debriefProblem.not-kept':
+    'This browser keeps nothing, so the debrief cannot open here; download the result file and open it in Give and Take on another browser.',
   'classSeat.resultHint':
-    'Open it in Give and Take (Import a saved game… on the title screen) for the whole debrief beside what really happened; hand it in if your teacher asks. It replays move by move, so nobody can change its score.',
+    'The debrief sets your game beside what really happened and keeps it in this browser. The result file is what you hand in if your teacher asks: it replays move by move, so nobody can change its score.',
 
   'classTeach.eyebrow': 'For teachers: a class on this server',
   'classTeach.heading': 'Open a class',
@@ -1334,6 +1343,11 @@ export const en = {
   'classTeach.status.allEnded':
     'Every table has finished. Download the class for your gradebook, or end the class.',
   'classTeach.csv': 'Download the class (CSV)',
+  'classTeach.debrief': 'Open the class debrief',
+  'classTeach.seatDebrief': 'Debrief',
+  'classTeach.debriefOf': 'Open the debrief of table {table}, {name}',
+  'classTeach.debriefNotKept':
+    'This browser keeps nothing, so the class debrief cannot be opened here. Allow the site to store data, or download each student’s result file from their page.',
   'classTeach.delete': 'Delete this class from the server',
   'classTeach.deleteAsk':
     'Delete this class, its students’ names and every move from the server? Download the CSV first if you need it.',

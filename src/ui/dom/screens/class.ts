@@ -386,7 +386,8 @@ function table(ctx: ViewContext, rows: readonly ClassRow[]): HTMLElement {
               h('td', { class: 'num' }, r.score === null ? '' : `${vp(r.score)} / ${r.max}`),
               h(
                 'td',
-                {},
+                { class: 'class-row-actions' },
+                r.status === 'genuine' ? debriefButton(ctx, r) : null,
                 h(
                   'button',
                   {
@@ -403,5 +404,27 @@ function table(ctx: ViewContext, rows: readonly ClassRow[]): HTMLElement {
         ),
       ),
     ),
+  );
+}
+
+/**
+ * Opens a genuine result as the finished game it records, at its debrief (the game's own, with
+ * its moments and "what if"), as "Import a save" would: the teacher reads any table's story.
+ */
+function debriefButton(ctx: ViewContext, row: ClassRow): Node {
+  return h(
+    'button',
+    {
+      class: 'btn btn-quiet',
+      key: `class-debrief:${row.id}`,
+      attrs: { type: 'button', 'aria-label': t('class.debriefOne', { file: row.student || row.file }) },
+      on: {
+        click: () => {
+          const text = ctx.state.classResults?.find((c) => c.id === row.id)?.text;
+          if (text !== undefined) ctx.state.importSave(text);
+        },
+      },
+    },
+    t('class.debrief'),
   );
 }
