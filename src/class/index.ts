@@ -17,6 +17,8 @@ export {
   seatSummary,
   seatsToDrive,
   seatView,
+  studentToMove,
   tableOverview,
+  timeOutAt,
   withSeat,
 } from './table.ts';

@@ -50,6 +50,12 @@ const Id = z.string().regex(ID_PATTERN).max(64);
 export const SEAT_PLANS = ['student', 'ai'] as const;
 export type SeatPlan = (typeof SEAT_PLANS)[number];
 
+/** The longest time per move a teacher can set: half an hour. */
+export const MAX_TURN_SECONDS = 1_800;
+
+/** The times per move the teacher's page offers (seconds; 0 is no limit). */
+export const TURN_SECONDS_CHOICES = [0, 60, 120, 180, 300] as const;
+
 /** A student asks for a seat: the code off the projector and, if the teacher wants, a name. */
 export const JoinMessage = z.strictObject({
   code: z.string().max(16),
@@ -82,6 +88,12 @@ export const CreateMessage = z.strictObject({
     .min(0)
     .max(2 ** 32 - 1 - MAX_TABLES)
     .optional(),
+  /**
+   * Seconds a student has for each move (0 or left out: no limit). When they run out the seat
+   * passes: it waits, or declines the offer it was answering. The move is kept like any other, so
+   * replay never depends on the clock.
+   */
+  turnSeconds: z.number().int().min(0).max(MAX_TURN_SECONDS).optional(),
   options: z
     .strictObject({
       advisors: z.enum(['sharp', 'rough']).optional(),
@@ -162,6 +174,12 @@ export interface SeatUpdate {
    * `sim --verify` can replay it. Null before.
    */
   readonly result: ResultFile | null;
+  /**
+   * Seconds left, when this was sent, for the student's move the table waits for, while the
+   * teacher's time per move runs; null otherwise. Seconds, not a time of day: a school laptop's
+   * clock may be minutes off the server's.
+   */
+  readonly secondsLeft: number | null;
 }
 
 /** What a seat knows: the latest update (without its log) and the whole log so far. */
@@ -195,6 +213,8 @@ export interface TableOverview {
   /** What a teacher should look at: a crisis, a collapse, a leader ousted at an election. */
   readonly alerts: readonly TableAlert[];
   readonly outcome: { readonly id: string; readonly title: string } | null;
+  /** Seconds left for the student the table waits for, when this was sent; null with no clock. */
+  readonly secondsLeft: number | null;
 }
 
 export type TableAlert =
@@ -209,6 +229,8 @@ export interface ClassOverview {
   readonly code: string;
   readonly scenario: string;
   readonly status: ClassStatus;
+  /** Seconds a student has for each move; 0 for no limit. */
+  readonly turnSeconds: number;
   readonly tables: readonly TableOverview[];
 }
 

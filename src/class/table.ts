@@ -119,6 +119,36 @@ export function actAt(table: LiveTable, actor: ActorId, action: unknown, expecte
   return { ok: true, ...after(table, result.played.moves) };
 }
 
+/** The student's seat the table waits for, if it waits for a student (not the AI, not the end). */
+export function studentToMove(table: LiveTable): ActorId | null {
+  const turn = whoMustAct(table.scenario, table.state);
+  if (!turn) return null;
+  const seat = table.seats.find((s) => s.actor === turn.actor);
+  return seat?.driver === 'student' ? seat.actor : null;
+}
+
+/**
+ * The teacher's time per move ran out at a student's seat: the seat passes (it waits, or declines
+ * the offer it was answering), then the AI plays on as after any move. A pass, not the AI's
+ * choice, so a slow student is never committed to a deal they did not make. Refused when the
+ * table has moved on since the clock started (`expected`) or no student's move is due.
+ */
+export function timeOutAt(table: LiveTable, expected: number): Answer<Played & { actor: ActorId }> {
+  if (expected !== table.actions.length) {
+    return refusal(
+      'class/stale',
+      `the clock ran for ${expected} actions; the table has ${table.actions.length}`,
+    );
+  }
+  const turn = whoMustAct(table.scenario, table.state);
+  const actor = studentToMove(table);
+  if (!turn || actor === null) return refusal('class/stale', 'no student’s move is due at this table');
+  const pass: Action = turn.mode === 'respond' ? { type: 'reject', actor } : { type: 'wait', actor };
+  const result = actAndPlayOn(table.scenario, table.state, pass, seatsToDrive(table));
+  if (!result.ok) return refusal('class/refused', result.error.message, result.error);
+  return { ok: true, actor, ...after(table, result.played.moves) };
+}
+
 /** The AI's moves owed at a table (after it starts, or a seat is handed to the AI). */
 export function playOwed(table: LiveTable): Played {
   return after(table, playOn(table.scenario, table.state, seatsToDrive(table)).moves);
@@ -189,7 +219,11 @@ export function seatResult(
 }
 
 /** A table as the teacher's page shows it. */
-export function tableOverview(table: LiveTable, connected: (seat: SeatRecord) => boolean): TableOverview {
+export function tableOverview(
+  table: LiveTable,
+  connected: (seat: SeatRecord) => boolean,
+  secondsLeft: number | null = null,
+): TableOverview {
   const { state, scenario } = table;
   const turn = whoMustAct(scenario, state);
   const waiting = turn ? table.seats.find((s) => s.actor === turn.actor) : undefined;
@@ -215,5 +249,6 @@ export function tableOverview(table: LiveTable, connected: (seat: SeatRecord) =>
     })),
     alerts,
     outcome: state.result ? { id: state.result.status, title: state.result.title } : null,
+    secondsLeft,
   };
 }

@@ -49,6 +49,8 @@ export class ClassTeacher {
     tables: readonly Readonly<Record<string, SeatPlan>>[];
     seed?: number;
     options?: GameOptions;
+    /** Seconds a student has for each move; 0 for no limit. */
+    turnSeconds?: number;
   }): Promise<Answer<{ class: string; code: string; teacher: string }>> {
     return ask(this.socket, 'class:create', plan);
   }

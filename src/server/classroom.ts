@@ -20,7 +20,9 @@ import {
   seatResult,
   seatSummary,
   seatView,
+  studentToMove,
   tableOverview,
+  timeOutAt,
   withSeat,
 } from '../class/index.ts';
 import type { GameOptions, Scenario } from '../engine/index.ts';
@@ -39,8 +41,19 @@ interface LiveClass {
   readonly teacher: string;
   readonly scenario: Scenario;
   readonly options: GameOptions;
+  readonly turnSeconds: number;
   status: ClassStatus;
   readonly tables: LiveTable[];
+}
+
+/** A student's move the teacher's time per move runs for. */
+interface Deadline {
+  readonly class: string;
+  readonly table: number;
+  /** The table's length when the clock started: the move it runs for. */
+  readonly length: number;
+  /** When it runs out, in ms on `now`'s clock. */
+  readonly at: number;
 }
 
 /** Where a seat is: class, table, delegation. */
@@ -74,9 +87,17 @@ export class Classroom {
   /** When each ended table was first read as ended: one date for all its seats' result files. */
   private readonly endedAt = new WeakMap<LiveTable, string>();
 
+  /** The clocks running, by `class:table`; none while a class is paused, in the lobby or ended. */
+  private readonly deadlines = new Map<string, Deadline>();
+
+  /**
+   * `now` is the clock of the time per move (and only of it): a restart starts every running
+   * clock again from the full time, so a student never loses a move to the server's downtime.
+   */
   constructor(
     private readonly storage: ClassStorage,
     private readonly scenarios: ReadonlyMap<string, ShippedScenario>,
+    private readonly now: () => number = Date.now,
   ) {
     for (const stored of storage.loadClasses()) this.restore(stored);
   }
@@ -91,6 +112,7 @@ export class Classroom {
     });
     const live: LiveClass = { ...stored, scenario, tables };
     this.index(live);
+    for (const table of tables) this.arm(live, table);
   }
 
   private index(live: LiveClass): void {
@@ -108,6 +130,7 @@ export class Classroom {
     tables: readonly Readonly<Record<string, SeatPlan>>[];
     seed?: number | undefined;
     options?: GameOptions | undefined;
+    turnSeconds?: number | undefined;
   }): Answer<{ class: string; code: string; teacher: string }> {
     const shipped = this.scenarios.get(input.scenario);
     if (!shipped) {
@@ -128,8 +151,9 @@ export class Classroom {
       scenarioText: shipped.text,
       scenarioFile: shipped.file,
       options,
+      turnSeconds: input.turnSeconds ?? 0,
       status: 'lobby',
-      // The only clock the class reads: when it was opened, for listing and deleting old classes.
+      // When it was opened, for listing and deleting old classes; the game itself reads no clock.
       created: new Date().toISOString(),
       tables: input.tables.map((plan, index) => ({
         index,
@@ -295,10 +319,59 @@ export class Classroom {
   private setStatus(live: LiveClass, status: ClassStatus): void {
     this.storage.setStatus(live.id, status);
     live.status = status;
+    // A pause stops every clock; resuming starts them again with the full time.
+    for (const table of live.tables) this.arm(live, table);
   }
 
   private setTable(live: LiveClass, table: LiveTable): void {
     live.tables[table.index] = table;
+    this.arm(live, table);
+  }
+
+  /**
+   * Starts the clock for the student's move a table now waits for, keeps it running while that
+   * move is still due, and stops it when none is (the AI's move, the end, a pause, no limit).
+   */
+  private arm(live: LiveClass, table: LiveTable): void {
+    const key = `${live.id}:${table.index}`;
+    const due = live.status === 'playing' && live.turnSeconds > 0 && studentToMove(table) !== null;
+    if (!due) {
+      this.deadlines.delete(key);
+      return;
+    }
+    if (this.deadlines.get(key)?.length === table.actions.length) return;
+    const at = this.now() + live.turnSeconds * 1000;
+    this.deadlines.set(key, { class: live.id, table: table.index, length: table.actions.length, at });
+  }
+
+  /**
+   * Every clock that has run out by `now`: its seat passes, written like any move, and the tables
+   * that changed are returned for the server to tell. The server calls this on a short tick.
+   */
+  expire(): Changed[] {
+    const now = this.now();
+    const changed: Changed[] = [];
+    for (const deadline of [...this.deadlines.values()]) {
+      if (deadline.at > now) continue;
+      const live = this.classes.get(deadline.class);
+      const table = live?.tables[deadline.table];
+      if (!live || !table) continue;
+      const passed = timeOutAt(table, deadline.length);
+      if (!passed.ok) {
+        // The rules refused the pass (no such move in some state): stop this clock, never loop.
+        this.deadlines.delete(`${deadline.class}:${deadline.table}`);
+        continue;
+      }
+      const kept = this.keep(live, table, passed.table);
+      if (kept.ok) changed.push(kept.changed);
+    }
+    return changed;
+  }
+
+  /** Whole seconds left for the move a table waits for; null with no clock running. */
+  private secondsLeft(classId: string, index: number): number | null {
+    const deadline = this.deadlines.get(`${classId}:${index}`);
+    return deadline ? Math.max(0, Math.ceil((deadline.at - this.now()) / 1000)) : null;
   }
 
   private classOf(id: string): LiveClass {
@@ -330,6 +403,7 @@ export class Classroom {
       seats: table.seats.map((s) => seatSummary(s, connected({ ...place, actor: s.actor }))),
       ...seatView(table, place.actor, from, live.status === 'playing'),
       result: table.state.status === 'ended' ? seatResult(table, place.actor, this.writer(table)) : null,
+      secondsLeft: this.secondsLeft(live.id, table.index),
     };
   }
 
@@ -358,8 +432,13 @@ export class Classroom {
       code: live.code,
       scenario: live.scenario.id,
       status: live.status,
+      turnSeconds: live.turnSeconds,
       tables: live.tables.map((t) =>
-        tableOverview(t, (seat) => connected({ class: live.id, table: t.index, actor: seat.actor })),
+        tableOverview(
+          t,
+          (seat) => connected({ class: live.id, table: t.index, actor: seat.actor }),
+          this.secondsLeft(live.id, t.index),
+        ),
       ),
     };
   }

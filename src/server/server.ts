@@ -55,6 +55,9 @@ const teacherRoom = (classId: string) => `teacher:${classId}`;
 
 type Ack = (answer: unknown) => void;
 
+/** How often the server looks for a time per move that has run out. */
+const CLOCK_TICK_MS = 250;
+
 export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
   const storage = new ClassStorage(options.database);
   const classroom = new Classroom(storage, shippedScenarios());
@@ -85,6 +88,18 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       io.to(teacherRoom(id)).emit('overview', classroom.overview(id, connected));
     }
   }
+
+  // The time per move: a short tick finds the clocks that ran out; each seat passes, and its table
+  // hears of it like any move. A quarter second late at most, which a student cannot tell.
+  const tick = setInterval(() => {
+    try {
+      const changed = classroom.expire();
+      if (changed.length > 0) tell(changed);
+    } catch (error) {
+      console.error('class server: time per move:', error);
+    }
+  }, CLOCK_TICK_MS);
+  tick.unref();
 
   /** A table's news when only its seats changed (a join, a page opened or closed). */
   function tellSeats(place: SeatPlace): void {
@@ -265,6 +280,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     port,
     classroom,
     async close() {
+      clearInterval(tick);
       await io.close();
       storage.close();
     },

@@ -18,6 +18,8 @@ export interface StoredClass {
   readonly scenarioText: string;
   readonly scenarioFile: string;
   readonly options: GameOptions;
+  /** Seconds a student has for each move; 0 for no limit. */
+  readonly turnSeconds: number;
   readonly status: ClassStatus;
   readonly created: string;
   readonly tables: readonly StoredTable[];
@@ -35,7 +37,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS classes (
   id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, teacher TEXT NOT NULL,
   scenario_file TEXT NOT NULL, scenario_text TEXT NOT NULL, options TEXT NOT NULL,
-  status TEXT NOT NULL, created TEXT NOT NULL);
+  status TEXT NOT NULL, created TEXT NOT NULL, turn_seconds INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS tables (
   class TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE, n INTEGER NOT NULL,
   seed INTEGER NOT NULL, PRIMARY KEY (class, n));
@@ -68,7 +70,7 @@ export class ClassStorage {
   /** Writes a new class with its tables and seats, all or nothing. */
   addClass(c: StoredClass): void {
     const insertClass = this.db.prepare(
-      'INSERT INTO classes (id, code, teacher, scenario_file, scenario_text, options, status, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO classes (id, code, teacher, scenario_file, scenario_text, options, status, created, turn_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertTable = this.db.prepare('INSERT INTO tables (class, n, seed) VALUES (?, ?, ?)');
     this.db.transaction(() => {
@@ -81,6 +83,7 @@ export class ClassStorage {
         JSON.stringify(c.options),
         c.status,
         c.created,
+        c.turnSeconds,
       );
       for (const t of c.tables) {
         insertTable.run(c.id, t.index, t.seed);
@@ -135,6 +138,7 @@ export class ClassStorage {
       scenarioFile: row.scenario_file,
       scenarioText: row.scenario_text,
       options: JSON.parse(row.options) as GameOptions,
+      turnSeconds: row.turn_seconds,
       status: row.status as ClassStatus,
       created: row.created,
       tables: (tables.all(row.id) as { n: number; seed: number }[]).map((t) => ({
@@ -169,6 +173,7 @@ interface ClassRow {
   options: string;
   status: string;
   created: string;
+  turn_seconds: number;
 }
 
 interface SeatRow {

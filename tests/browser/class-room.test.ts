@@ -80,6 +80,9 @@ describe('a class on the class server, in the browser', () => {
     const teacher = await open('/class.html#teach', 'desktop', true);
     expect(await teacher.locator('h1').innerText()).toBe('Open a class');
     await teacher.selectOption('#teach-scenario', 'beijing-back-channel-2001');
+    // Two minutes a move: the class plays well within it, and every page shows the clock running.
+    await teacher.selectOption('#teach-time', '120');
+    await shot(teacher, 'class-room-teacher-create', true);
     await teacher.getByRole('button', { name: 'Open the class' }).click();
     await teacher.waitForSelector('.join-code');
     const code = (await teacher.locator('.join-code').innerText()).trim();
@@ -107,6 +110,14 @@ describe('a class on the class server, in the browser', () => {
     await teacher.getByRole('button', { name: 'Start the class' }).click();
     await aiko.locator('.class-status-yours').waitFor();
     expect(await status(bora)).toBe('Waiting for Japan: a classmate is choosing.');
+    expect(await aiko.locator('.class-clock').innerText()).toMatch(/^Time left for your move: (2:00|1:5\d)$/);
+    expect(await bora.locator('.class-clock').innerText()).toMatch(/^Time left for Japan: (2:00|1:5\d)$/);
+    expect(await teacher.locator('.class-clock').innerText()).toMatch(
+      /^Time left for this move: (2:00|1:5\d)$/,
+    );
+    // It counts down by itself, between the server's messages.
+    const first = await aiko.locator('.clock').innerText();
+    await expect.poll(() => aiko.locator('.clock').innerText(), { timeout: 3_000 }).not.toBe(first);
     await shot(aiko, 'class-room-student-move');
 
     const offered = { done: false };

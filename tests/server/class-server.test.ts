@@ -5,6 +5,7 @@ import {
   type ClassOverview,
   type ClassResultFile,
   MAX_MESSAGE_BYTES,
+  openTable,
   RATE_BURST,
   type SeatUpdate,
 } from '../../src/class/index.ts';
@@ -282,6 +283,67 @@ describe('bad messages get a coded answer and the server carries on', () => {
 });
 
 describe('the teacher runs the class', () => {
+  it('runs the time per move: a student out of time passes, a pause stops the clock, a move in time is the student’s', async () => {
+    const s = await server();
+    const {
+      teacher,
+      code,
+      class: classId,
+    } = await openClass(s.url, {
+      scenario: 'beijing-back-channel-2001',
+      tables: [{ japan: 'student', north_korea: 'student' }],
+      seed: 3,
+      turnSeconds: 1,
+    });
+    track(teacher);
+    const japan = await student(s.url, code, 'Ken');
+    const korea = await student(s.url, code, 'Hyun');
+    track(japan.seat);
+    track(korea.seat);
+    const table = () => s.classroom.tableState(classId, 0);
+    // No clock in the lobby.
+    expect(japan.seat.current?.update.secondsLeft).toBeNull();
+    const started = ok(await ask<{ overview: ClassOverview }>(teacher, 'teacher:start', {})).overview;
+    expect(started.turnSeconds).toBe(1);
+    expect(started.tables[0]?.secondsLeft).toBe(1);
+    await until(() => japan.seat.current?.update.status === 'playing');
+    // Each seat sees the clock of the move the table waits for: Japan's own, and North Korea's view of it.
+    expect(japan.seat.current?.update.secondsLeft).toBe(1);
+    expect(korea.seat.current?.update.secondsLeft).toBe(1);
+
+    // Japan's student lets the time run out: Japan waits, and the clock starts for the next move.
+    await until(() => table().actions.length === 1, 5_000);
+    expect(table().actions[0]).toEqual({ type: 'wait', actor: 'japan' });
+    await until(() => japan.seat.current?.update.length === 1);
+    expect(japan.seat.current?.log.some((e) => e.action?.type === 'wait' && e.action.actor === 'japan')).toBe(
+      true,
+    );
+    expect(korea.seat.current?.update.view.mustAct?.actor).toBe('north_korea');
+
+    // A pause stops the clock: nothing is played however long it lasts; resuming starts it afresh.
+    const paused = ok(await ask<{ overview: ClassOverview }>(teacher, 'teacher:pause', {})).overview;
+    expect(paused.tables[0]?.secondsLeft).toBeNull();
+    await new Promise((r) => setTimeout(r, 1_600));
+    expect(table().actions.length).toBe(1);
+    ok(await ask(teacher, 'teacher:start', {}));
+    await until(() => korea.seat.current?.update.secondsLeft === 1);
+
+    // North Korea's student moves in time: the move is theirs, and no pass follows it.
+    await until(() => korea.seat.current?.update.status === 'playing');
+    const offer = korea.seat.current?.update.moves.find(
+      (m) => m.action.type === 'offer' && m.refused === null,
+    );
+    if (!offer) throw new Error('no offer listed for North Korea');
+    ok(await korea.seat.act(offer.action));
+    expect(table().actions[1]).toEqual(offer.action);
+    // Japan must answer it, and runs out of time: the offer is declined.
+    await until(() => table().actions.length === 3, 5_000);
+    expect(table().actions[2]).toEqual({ type: 'reject', actor: 'japan' });
+    // Every pass is a move like any other: the table replays to the same game.
+    const replayed = openTable({ ...table(), actions: table().actions });
+    expect(replayed.ok && stateHash(replayed.table.state)).toBe(stateHash(table().state));
+  });
+
   it('pauses it (moves refused), gives a seat back to a late student, hands one to the AI (which moves at once)', async () => {
     const s = await server();
     const {
@@ -406,6 +468,8 @@ describe('nothing is lost when the line drops or the server stops', () => {
       scenario: 'second-visit-2004',
       tables: [{ japan: 'student', usa: 'student' }],
       seed: 21,
+      // Ten minutes a move: long enough never to run out here, kept across the restart.
+      turnSeconds: 600,
     });
     const japan = await student(first.url, code, 'Mei');
     const usa = await student(first.url, code, 'Sam');
@@ -427,6 +491,10 @@ describe('nothing is lost when the line drops or the server stops', () => {
     cleanups.push(() => current.dispose());
     expect(table().actions).toEqual(kept.actions);
     expect(stateHash(table().state)).toBe(stateHash(kept.state));
+    // The clock of the move the table waits for runs again, started afresh by the new server.
+    const restored = current.classroom.overview(classId, () => false);
+    expect(restored.turnSeconds).toBe(600);
+    expect(restored.tables[0]?.secondsLeft).toBeGreaterThan(590);
     cleanups.push(autoplay(japan.seat, table), autoplay(usa.seat, table));
     await until(() => table().state.status === 'ended', 60_000);
     expect(table().actions.length).toBeGreaterThan(kept.actions.length);

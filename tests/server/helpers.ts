@@ -55,7 +55,13 @@ export function ok<T extends object>(answer: Answer<T>): T {
 /** A class opened by a teacher's socket, watched by it. */
 export async function openClass(
   url: string,
-  plan: { scenario: string; tables: Record<string, 'student' | 'ai'>[]; seed?: number; options?: object },
+  plan: {
+    scenario: string;
+    tables: Record<string, 'student' | 'ai'>[];
+    seed?: number;
+    options?: object;
+    turnSeconds?: number;
+  },
   transports: readonly ('polling' | 'websocket')[] = ['websocket'],
 ) {
   const teacher = client(url, transports);

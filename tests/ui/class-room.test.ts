@@ -11,6 +11,7 @@ import {
   seatView,
 } from '../../src/class/index.ts';
 import { applyAction } from '../../src/engine/index.ts';
+import { Countdowns, clockText } from '../../src/ui/class-room/countdown.ts';
 import { classSeatView, classTablesCsv, packageAction } from '../../src/ui/viewmodel/index.ts';
 import { scenario2004 } from '../sim/scenario-2004.ts';
 
@@ -43,6 +44,7 @@ function knowledge(at: LiveTable, actor: string): SeatKnowledge {
       length: at.actions.length,
       seats: at.seats.map((s) => seatSummary(s, true)),
       result: null,
+      secondsLeft: null,
       ...rest,
     },
     log: log.entries,
@@ -96,6 +98,7 @@ describe('a class seat’s screen', () => {
       code: 'ABCDEF',
       scenario: scenario.id,
       status: 'playing',
+      turnSeconds: 0,
       tables: [
         {
           table: 0,
@@ -109,6 +112,7 @@ describe('a class seat’s screen', () => {
           waitingFor: null,
           alerts: [],
           outcome: { id: 'deal', title: 'A deal' },
+          secondsLeft: null,
           seats: [
             {
               actor: 'japan',
@@ -139,6 +143,27 @@ describe('a class seat’s screen', () => {
       '1,4,"Japan","student","\'=HYPERLINK(""x"")",6,"A deal",50.1,42',
       '1,4,"North Korea","ai","",6,"A deal",58.2,""',
       '',
+    ]);
+  });
+
+  it('counts the time per move down on the browser’s own clock, from the seconds the server sent', () => {
+    const countdowns = new Countdowns();
+    // The server said 90 s left for the move at length 4; this browser's clock reads 1,000,000.
+    expect(countdowns.endOf('0:4', 90, 1_000_000)).toBe(1_090_000);
+    // A later message about the same move (a classmate joined) does not reset the clock.
+    expect(countdowns.endOf('0:4', 88, 1_005_000)).toBe(1_090_000);
+    // The next move gets its own clock; a move with none clears it.
+    expect(countdowns.endOf('0:5', 90, 1_010_000)).toBe(1_100_000);
+    expect(countdowns.endOf('0:5', null)).toBeNull();
+    expect(countdowns.endOf('0:5', 30, 2_000_000)).toBe(2_030_000);
+    expect([125_000, 60_000, 9_001, 9_000, 400, 0, -5_000].map(clockText)).toEqual([
+      '2:05',
+      '1:00',
+      '0:10',
+      '0:09',
+      '0:01',
+      '0:00',
+      '0:00',
     ]);
   });
 });

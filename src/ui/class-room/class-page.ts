@@ -2,6 +2,7 @@ import { replaceKeepingFocus } from '../dom/index.ts';
 import type { ClassPageHost } from './class-page-host.ts';
 import { studentPage } from './class-seat-page.ts';
 import { teacherPage } from './class-teacher-page.ts';
+import { tickClocks } from './countdown.ts';
 
 export type { ClassPageHost } from './class-page-host.ts';
 
@@ -31,5 +32,9 @@ export function mountClassPage(
     ? teacherPage(full)
     : studentPage(full, (params.get('code') ?? '').slice(0, 8));
   replaceKeepingFocus(root, page.render());
-  return () => page.dispose();
+  const stopClocks = tickClocks(root);
+  return () => {
+    stopClocks();
+    page.dispose();
+  };
 }

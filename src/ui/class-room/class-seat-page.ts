@@ -12,6 +12,7 @@ import {
   type SeatStatus,
 } from '../viewmodel/index.ts';
 import { type ClassPageHost, classError } from './class-page-host.ts';
+import { Countdowns, clock } from './countdown.ts';
 
 /**
  * A student's page in a networked class: join with the code on the board, then play the seat.
@@ -36,6 +37,7 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
   let debriefProblem: string | null = null;
   let sending = false;
   const ticks = new Map<string, Ticks>();
+  const countdowns = new Countdowns();
   let unsubscribe: (() => void) | null = null;
 
   function sitWith(token: string): void {
@@ -202,6 +204,7 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
         },
         statusText(view.status),
       ),
+      clockLine(view),
       problem
         ? h('p', { class: 'warning', attrs: { role: 'alert' } }, t('move.refused', { reason: problem }))
         : null,
@@ -210,6 +213,20 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
       view.moves ? movesBlock(scenario, view) : null,
       aroundBlock(view),
     ]);
+  }
+
+  /** The teacher's time per move, while it runs: this seat's own, or the classmate's it waits for. */
+  function clockLine(view: ClassSeatView): HTMLElement | null {
+    const update = known?.update;
+    if (!update) return null;
+    const end = countdowns.endOf(`${update.table}:${update.length}`, update.secondsLeft);
+    if (end === null) return null;
+    const { status } = view;
+    const label =
+      status.kind === 'yours' || status.kind === 'answer'
+        ? t('classSeat.timeLeft')
+        : t('classSeat.timeLeftOf', { name: status.kind === 'waiting' ? status.name : '' });
+    return h('p', { class: 'class-clock' }, `${label} `, clock(end, 'clock'));
   }
 
   function newsBlock(view: ClassSeatView): HTMLElement {

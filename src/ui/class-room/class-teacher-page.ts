@@ -1,4 +1,9 @@
-import type { ClassOverview, SeatPlan, TableOverview } from '../../class/index.ts';
+import {
+  type ClassOverview,
+  type SeatPlan,
+  type TableOverview,
+  TURN_SECONDS_CHOICES,
+} from '../../class/index.ts';
 import type { GameOptions, Scenario } from '../../engine/index.ts';
 import { ClassTeacher } from '../../net/index.ts';
 import { downloadText, h, qrSvg } from '../dom/index.ts';
@@ -6,6 +11,7 @@ import { t } from '../strings/index.ts';
 import { actorName, classTablesCsv, vp } from '../viewmodel/index.ts';
 import { type ClassPageHost, classError } from './class-page-host.ts';
 import { present } from './class-seat-page.ts';
+import { Countdowns, clock } from './countdown.ts';
 
 /**
  * The teacher's page of a networked class: open a class (a scenario, who plays which delegation,
@@ -22,6 +28,8 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
   let plan: Record<string, SeatPlan> = defaultPlan(host.scenarios.get(scenarioId));
   let tables = 1;
   let advisors: 'usual' | 'sharp' | 'rough' = 'usual';
+  let turnSeconds = 0;
+  const countdowns = new Countdowns();
   let problem: string | null = null;
   let notice: string | null = null;
   let busy = false;
@@ -46,6 +54,7 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
       scenario: scenarioId,
       tables: Array.from({ length: tables }, () => plan),
       options,
+      turnSeconds,
     });
     if (made.ok) {
       host.storage.set(TEACHER_KEY, `${made.class} ${made.teacher}`);
@@ -180,6 +189,28 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
               h('option', { attrs: { value: a, selected: a === advisors } }, t(`lesson.advisors.${a}`)),
             ),
           ),
+        ),
+        h(
+          'div',
+          { class: 'field field-inline' },
+          h('label', { attrs: { for: 'teach-time' } }, t('classTeach.time')),
+          h(
+            'select',
+            {
+              id: 'teach-time',
+              key: 'teach-time',
+              attrs: { 'aria-describedby': 'teach-time-hint' },
+              on: { change: (e) => (turnSeconds = Number((e.target as HTMLSelectElement).value)) },
+            },
+            ...TURN_SECONDS_CHOICES.map((n) =>
+              h(
+                'option',
+                { attrs: { value: n, selected: n === turnSeconds } },
+                n === 0 ? t('classTeach.time.none') : t('classTeach.time.minutes', { n: n / 60 }),
+              ),
+            ),
+          ),
+          h('p', { class: 'hint', id: 'teach-time-hint' }, t('classTeach.timeHint')),
         ),
         problem ? h('p', { class: 'warning', attrs: { role: 'alert' } }, problem) : null,
         notice ? h('p', { attrs: { role: 'status' } }, notice) : null,
@@ -376,6 +407,18 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
     ]);
   }
 
+  /** The time left for the student a table waits for, counting down. */
+  function clockLine(table: TableOverview): HTMLElement | null {
+    const end = countdowns.endOf(`${table.table}:${table.length}`, table.secondsLeft);
+    if (end === null) return null;
+    return h(
+      'p',
+      { class: 'class-clock' },
+      `${t('classTeach.timeLeft')} `,
+      clock(end, `clock-${table.table}`),
+    );
+  }
+
   function tableCard(scenario: Scenario | undefined, table: TableOverview, lobby: boolean): HTMLElement {
     const name = (id: string) => (scenario ? actorName(scenario, id) : id);
     const joined = table.seats.filter((s) => s.taken).length;
@@ -404,6 +447,7 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
         t('classTeach.tension', { value: Math.round(table.tension) }),
       ),
       h('p', { class: 'class-waiting' }, waiting),
+      clockLine(table),
       table.alerts.length > 0
         ? h(
             'ul',

@@ -1310,6 +1310,8 @@ export const en = {
   'classSeat.score': '{name}: {score} points',
   'classSeat.resultFile': 'Download your result file',
   'classSeat.debrief': 'Open your debrief',
+  'classSeat.timeLeft': 'Time left for your move:',
+  'classSeat.timeLeftOf': 'Time left for {name}:',
   'classSeat.debriefProblem.not-a-result':
     'The server’s result could not be read; download the result file instead.',
   'classSeat.debriefProblem.not-here':
@@ -1343,6 +1345,12 @@ export const en = {
   'classTeach.status.allEnded':
     'Every table has finished. Download the class for your gradebook, or end the class.',
   'classTeach.csv': 'Download the class (CSV)',
+  'classTeach.time': 'Time for each move',
+  'classTeach.time.none': 'No limit',
+  'classTeach.time.minutes': '{n} min',
+  'classTeach.timeHint':
+    'When a student’s time runs out, their delegation passes: it waits, or declines the offer it was answering. A pause stops the clock.',
+  'classTeach.timeLeft': 'Time left for this move:',
   'classTeach.debrief': 'Open the class debrief',
   'classTeach.seatDebrief': 'Debrief',
   'classTeach.debriefOf': 'Open the debrief of table {table}, {name}',
