@@ -1,15 +1,16 @@
 /**
- * `npm run bench [--json] [-- --only engine|browser]`: the game's figures, each beside its goal
+ * `npm run bench [--json] [-- --only engine|browser|class]`: the game's figures, each beside its goal
  * (issue 11), from a warmed-up, repeated run. A report: timing never fails it; it fails only when
  * something could not be measured. With `--json` the one JSON object goes to stdout and the
  * running commentary to stderr (`npm run bench --json`; `npm run -s bench -- --json` works too,
  * while `npm run bench -- --json` lets npm print its banner on stdout first). Parts: engine.ts
- * (Node), browser.ts (headless Chromium).
+ * (Node), browser.ts (headless Chromium), class-load.ts (the class server with 180 clients).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { CHROMIUM_PATH } from '../browser/chromium.ts';
 import { browserBench, browserGoals } from './browser.ts';
+import { classLoadBench, classLoadGoals } from './class-load.ts';
 import { engineBench, engineGoals } from './engine.ts';
 import { compactJson, type GoalRow, goalTable } from './stats.ts';
 
@@ -18,8 +19,8 @@ const args = process.argv.slice(2);
 // in the environment; `npm run bench -- --json` passes it on, after npm's banner on stdout.
 const json = args.includes('--json') || process.env.npm_config_json === 'true';
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'engine' && only !== 'browser') {
-  console.error('usage: npm run bench [--json] [-- --only engine|browser]');
+if (only !== undefined && only !== 'engine' && only !== 'browser' && only !== 'class') {
+  console.error('usage: npm run bench [--json] [-- --only engine|browser|class]');
   process.exit(2);
 }
 const say = (line = '') => (json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -37,13 +38,19 @@ const started = performance.now();
 const loadBefore = loadavg().map((x) => Math.round(x * 10) / 10);
 say('Give and Take: bench (a report; timing never fails it)');
 say('');
-const engine = only === 'browser' ? null : engineBench(say);
+const engine = only === undefined || only === 'engine' ? engineBench(say) : null;
 if (engine) say('');
-const browser = only === 'engine' ? null : await browserBench(say);
-const goals: GoalRow[] = [...(engine ? engineGoals(engine) : []), ...(browser ? browserGoals(browser) : [])];
+const browser = only === undefined || only === 'browser' ? await browserBench(say) : null;
+if (browser) say('');
+const classLoad = only === undefined || only === 'class' ? await classLoadBench(say) : null;
+const goals: GoalRow[] = [
+  ...(engine ? engineGoals(engine) : []),
+  ...(browser ? browserGoals(browser) : []),
+  ...(classLoad ? classLoadGoals(classLoad) : []),
+];
 const wallSeconds = Math.round((performance.now() - started) / 1000);
 say('');
-say('Goals (issue 11)');
+say('Goals (issues 11 and 13)');
 say(goalTable(goals));
 say('');
 say(
@@ -67,6 +74,7 @@ if (json) {
     wallSeconds,
     ...(engine ?? {}),
     ...(browser ?? {}),
+    ...(classLoad ?? {}),
     goals,
   };
   process.stdout.write(`${compactJson(result)}\n`);
