@@ -180,6 +180,8 @@ export interface SeatUpdate {
    * clock may be minutes off the server's.
    */
   readonly secondsLeft: number | null;
+  /** Positions of the table's actions that were passes because a student's time ran out. */
+  readonly timedOut: readonly number[];
 }
 
 /** What a seat knows: the latest update (without its log) and the whole log so far. */

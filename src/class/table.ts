@@ -48,6 +48,8 @@ export interface LiveTable {
   readonly options: GameOptions;
   readonly seats: readonly SeatRecord[];
   readonly actions: readonly Action[];
+  /** Positions in `actions` of the passes the time per move made for a student out of time. */
+  readonly timedOut: readonly number[];
   readonly state: GameState;
 }
 
@@ -69,6 +71,7 @@ export function openTable(input: {
   options: GameOptions;
   seats: readonly SeatRecord[];
   actions: readonly Action[];
+  timedOut?: readonly number[];
 }): { ok: true; table: LiveTable } | { ok: false; detail: string } {
   const replayed = replay(
     input.scenario,
@@ -80,7 +83,7 @@ export function openTable(input: {
   if (!replayed.ok) {
     return { ok: false, detail: `action ${replayed.index} is refused on replay: ${replayed.error.message}` };
   }
-  return { ok: true, table: { ...input, state: replayed.state } };
+  return { ok: true, table: { ...input, timedOut: input.timedOut ?? [], state: replayed.state } };
 }
 
 /** Who the driver waits for: the seats students drive; the AI plays every other delegation. */
@@ -146,7 +149,11 @@ export function timeOutAt(table: LiveTable, expected: number): Answer<Played & {
   const pass: Action = turn.mode === 'respond' ? { type: 'reject', actor } : { type: 'wait', actor };
   const result = actAndPlayOn(table.scenario, table.state, pass, seatsToDrive(table));
   if (!result.ok) return refusal('class/refused', result.error.message, result.error);
-  return { ok: true, actor, ...after(table, result.played.moves) };
+  const played = after(
+    { ...table, timedOut: [...table.timedOut, table.actions.length] },
+    result.played.moves,
+  );
+  return { ok: true, actor, ...played };
 }
 
 /** The AI's moves owed at a table (after it starts, or a seat is handed to the AI). */

@@ -160,6 +160,7 @@ export class Classroom {
         seed: seed + index,
         seats: planSeats(shipped.scenario, plan),
         actions: [],
+        timedOut: [],
       })),
     };
     this.storage.addClass(stored);
@@ -234,7 +235,8 @@ export class Classroom {
   /** Writes a table's new actions, then takes the new table as the class's. */
   private keep(live: LiveClass, before: LiveTable, after: LiveTable): Answer<{ changed: Changed }> {
     const fresh = after.actions.slice(before.actions.length);
-    if (!this.storage.appendActions(live.id, before.index, before.actions.length, fresh)) {
+    const timed = after.timedOut.filter((i) => i >= before.actions.length);
+    if (!this.storage.appendActions(live.id, before.index, before.actions.length, fresh, timed)) {
       return refusal('class/not-kept', 'another server moved at this table first: look again');
     }
     this.setTable(live, after);
@@ -404,6 +406,7 @@ export class Classroom {
       ...seatView(table, place.actor, from, live.status === 'playing'),
       result: table.state.status === 'ended' ? seatResult(table, place.actor, this.writer(table)) : null,
       secondsLeft: this.secondsLeft(live.id, table.index),
+      timedOut: table.timedOut,
     };
   }
 

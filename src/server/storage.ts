@@ -31,6 +31,8 @@ export interface StoredTable {
   /** Seats with `holder` as the hash of the student's token. */
   readonly seats: readonly SeatRecord[];
   readonly actions: readonly Action[];
+  /** Positions of the actions that were passes made by the time per move. */
+  readonly timedOut: readonly number[];
 }
 
 const SCHEMA = `
@@ -47,7 +49,7 @@ CREATE TABLE IF NOT EXISTS seats (
   FOREIGN KEY (class, n) REFERENCES tables(class, n) ON DELETE CASCADE);
 CREATE TABLE IF NOT EXISTS actions (
   class TEXT NOT NULL, n INTEGER NOT NULL, i INTEGER NOT NULL, action TEXT NOT NULL,
-  PRIMARY KEY (class, n, i), FOREIGN KEY (class, n) REFERENCES tables(class, n) ON DELETE CASCADE);
+  timed INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (class, n, i), FOREIGN KEY (class, n) REFERENCES tables(class, n) ON DELETE CASCADE);
 `;
 
 export class ClassStorage {
@@ -109,14 +111,21 @@ export class ClassStorage {
   /**
    * Appends actions at positions `from`, `from + 1`...: all or nothing. False when a position is
    * already taken (another process moved first): the caller reloads instead of forking the game.
+   * `timed` holds the positions that are passes the time per move made.
    */
-  appendActions(classId: string, table: number, from: number, actions: readonly Action[]): boolean {
+  appendActions(
+    classId: string,
+    table: number,
+    from: number,
+    actions: readonly Action[],
+    timed: readonly number[] = [],
+  ): boolean {
     if (actions.length === 0) return true;
-    const insert = this.db.prepare('INSERT INTO actions (class, n, i, action) VALUES (?, ?, ?, ?)');
+    const insert = this.db.prepare('INSERT INTO actions (class, n, i, action, timed) VALUES (?, ?, ?, ?, ?)');
     try {
       this.db.transaction(() => {
         for (const [k, action] of actions.entries())
-          insert.run(classId, table, from + k, JSON.stringify(action));
+          insert.run(classId, table, from + k, JSON.stringify(action), timed.includes(from + k) ? 1 : 0);
       })();
       return true;
     } catch (error) {
@@ -130,7 +139,9 @@ export class ClassStorage {
     const rows = this.db.prepare('SELECT * FROM classes ORDER BY created, id').all() as ClassRow[];
     const tables = this.db.prepare('SELECT n, seed FROM tables WHERE class = ? ORDER BY n');
     const seats = this.db.prepare('SELECT * FROM seats WHERE class = ? AND n = ? ORDER BY rowid');
-    const actions = this.db.prepare('SELECT action FROM actions WHERE class = ? AND n = ? ORDER BY i');
+    const actions = this.db.prepare(
+      'SELECT i, action, timed FROM actions WHERE class = ? AND n = ? ORDER BY i',
+    );
     return rows.map((row) => ({
       id: row.id,
       code: row.code,
@@ -141,20 +152,22 @@ export class ClassStorage {
       turnSeconds: row.turn_seconds,
       status: row.status as ClassStatus,
       created: row.created,
-      tables: (tables.all(row.id) as { n: number; seed: number }[]).map((t) => ({
-        index: t.n,
-        seed: t.seed,
-        seats: (seats.all(row.id, t.n) as SeatRow[]).map((s) => ({
-          actor: s.actor,
-          planned: s.planned as SeatRecord['planned'],
-          driver: s.driver as SeatRecord['driver'],
-          holder: s.holder,
-          name: s.name,
-        })),
-        actions: (actions.all(row.id, t.n) as { action: string }[]).map(
-          (a) => JSON.parse(a.action) as Action,
-        ),
-      })),
+      tables: (tables.all(row.id) as { n: number; seed: number }[]).map((t) => {
+        const kept = actions.all(row.id, t.n) as { i: number; action: string; timed: number }[];
+        return {
+          index: t.n,
+          seed: t.seed,
+          seats: (seats.all(row.id, t.n) as SeatRow[]).map((s) => ({
+            actor: s.actor,
+            planned: s.planned as SeatRecord['planned'],
+            driver: s.driver as SeatRecord['driver'],
+            holder: s.holder,
+            name: s.name,
+          })),
+          actions: kept.map((a) => JSON.parse(a.action) as Action),
+          timedOut: kept.filter((a) => a.timed === 1).map((a) => a.i),
+        };
+      }),
     }));
   }
 

@@ -339,6 +339,13 @@ describe('the teacher runs the class', () => {
     // Japan must answer it, and runs out of time: the offer is declined.
     await until(() => table().actions.length === 3, 5_000);
     expect(table().actions[2]).toEqual({ type: 'reject', actor: 'japan' });
+    // Every seat is told which moves were passes; the file keeps them across a restart.
+    expect(table().timedOut).toEqual([0, 2]);
+    await until(() => korea.seat.current?.update.length === table().actions.length);
+    expect(korea.seat.current?.update.timedOut).toEqual([0, 2]);
+    const stored = new ClassStorage(s.database);
+    expect(stored.loadClasses()[0]?.tables[0]?.timedOut).toEqual([0, 2]);
+    stored.close();
     // Every pass is a move like any other: the table replays to the same game.
     const replayed = openTable({ ...table(), actions: table().actions });
     expect(replayed.ok && stateHash(replayed.table.state)).toBe(stateHash(table().state));

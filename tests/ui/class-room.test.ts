@@ -9,6 +9,7 @@ import {
   type SeatKnowledge,
   seatSummary,
   seatView,
+  timeOutAt,
 } from '../../src/class/index.ts';
 import { applyAction } from '../../src/engine/index.ts';
 import { Countdowns, clockText } from '../../src/ui/class-room/countdown.ts';
@@ -45,6 +46,7 @@ function knowledge(at: LiveTable, actor: string): SeatKnowledge {
       seats: at.seats.map((s) => seatSummary(s, true)),
       result: null,
       secondsLeft: null,
+      timedOut: at.timedOut,
       ...rest,
     },
     log: log.entries,
@@ -89,6 +91,21 @@ describe('a class seat’s screen', () => {
     // North Korea's seat is a student's: the table now waits for it, and Japan's page says so.
     expect(view.status).toEqual({ kind: 'waiting', name: 'North Korea', by: 'student' });
     expect(view.news.filter((n) => n.kind === 'move')).toHaveLength(1);
+  });
+
+  it('says when a move was a pass because the student’s time ran out', () => {
+    const passed = timeOutAt(table(), 0);
+    if (!passed.ok) throw new Error(passed.detail);
+    expect(passed.table.actions[0]).toEqual({ type: 'wait', actor: 'japan' });
+    expect(passed.table.timedOut).toEqual([0]);
+    const view = classSeatView(scenario, knowledge(passed.table, 'japan'));
+    expect(view.news[0]).toEqual({
+      turn: 1,
+      kind: 'move',
+      text: 'Japan: Tokyo waits (time ran out for the move)',
+    });
+    // Refused once the table has moved on from the move the clock ran for.
+    expect(timeOutAt(passed.table, 0)).toMatchObject({ ok: false, code: 'class/stale' });
   });
 
   it('writes the class for a spreadsheet with every cell safe, names included', () => {

@@ -1286,6 +1286,7 @@ export const en = {
   'classSeat.news': 'What happened since your last move',
   'classSeat.noNews': 'Nothing yet: the game has not started.',
   'classSeat.moveBy': '{name}: {move}',
+  'classSeat.moveByTimeOut': '{name}: {move} (time ran out for the move)',
   'classSeat.counter': 'Counter-offer',
   'classSeat.offerTo': 'Make an offer to {name}',
   'classSeat.offerAt': 'Make an offer to {name} at {forum}',

@@ -130,13 +130,16 @@ function newsSince(scenario: Scenario, known: SeatKnowledge): NewsLine[] {
       break;
     }
   }
+  // Every action has its log entry, in order: an entry's position among them is the action's.
+  let position = log.slice(0, start).filter((entry) => entry.action).length;
+  const timedOut = new Set(update.timedOut);
   return log.slice(start).flatMap((entry) => [
     ...(entry.action
       ? [
           {
             turn: entry.turn,
             kind: 'move' as const,
-            text: t('classSeat.moveBy', {
+            text: t(timedOut.has(position++) ? 'classSeat.moveByTimeOut' : 'classSeat.moveBy', {
               name: actorName(scenario, entry.action.actor),
               move: describeAction(scenario, entry.action),
             }),
