@@ -10,7 +10,7 @@ import {
   type SeatUpdate,
 } from '../../src/class/index.ts';
 import { stateHash, viewFor } from '../../src/engine/index.ts';
-import { ClassSeat } from '../../src/net/index.ts';
+import { ClassSeat, type ClassSeatOptions } from '../../src/net/index.ts';
 import { ARTICLE_FILES, loadScenario, scenarioHash } from '../../src/scenario/index.ts';
 import { ClassStorage, SCENARIOS_DIR } from '../../src/server/index.ts';
 import { verifyResult } from '../../src/sim/index.ts';
@@ -36,6 +36,27 @@ async function server(options: Parameters<typeof classServer>[0] = {}) {
 function track<T extends { close(): unknown }>(thing: T): T {
   cleanups.push(() => void thing.close());
   return thing;
+}
+
+/**
+ * A class opened by a teacher, and a student joined for each name in turn (each takes the next
+ * free seat); the teacher's socket and every seat are closed after the test.
+ */
+async function seatedClass(
+  url: string,
+  plan: Parameters<typeof openClass>[1],
+  names: readonly string[],
+  options: ClassSeatOptions = {},
+) {
+  const opened = await openClass(url, plan, options.transports);
+  track(opened.teacher);
+  const students: Awaited<ReturnType<typeof student>>[] = [];
+  for (const name of names) {
+    const joined = await student(url, opened.code, name, options);
+    track(joined.seat);
+    students.push(joined);
+  }
+  return { ...opened, students };
 }
 
 describe('a class, from the code on the board to the end of the game', () => {
@@ -180,16 +201,19 @@ describe('a class, from the code on the board to the end of the game', () => {
 describe('a seat acts for itself only, on the state it saw', () => {
   async function pairClass() {
     const s = await server();
-    const opened = await openClass(s.url, {
-      scenario: 'beijing-back-channel-2001',
-      tables: [{ japan: 'student', north_korea: 'student' }],
-      seed: 5,
-    });
-    track(opened.teacher);
-    const japan = await student(s.url, opened.code, '');
-    const korea = await student(s.url, opened.code, '');
-    track(japan.seat);
-    track(korea.seat);
+    const {
+      students: [japan, korea],
+      ...opened
+    } = await seatedClass(
+      s.url,
+      {
+        scenario: 'beijing-back-channel-2001',
+        tables: [{ japan: 'student', north_korea: 'student' }],
+        seed: 5,
+      },
+      ['', ''],
+    );
+    if (!japan || !korea) throw new Error('two students joined');
     ok(await ask(opened.teacher, 'teacher:start', {}));
     await until(() => japan.seat.current?.update.status === 'playing');
     return { s, ...opened, japan, korea, table: () => s.classroom.tableState(opened.class, 0) };
@@ -287,19 +311,19 @@ describe('the teacher runs the class', () => {
     const s = await server();
     const {
       teacher,
-      code,
       class: classId,
-    } = await openClass(s.url, {
-      scenario: 'beijing-back-channel-2001',
-      tables: [{ japan: 'student', north_korea: 'student' }],
-      seed: 3,
-      turnSeconds: 1,
-    });
-    track(teacher);
-    const japan = await student(s.url, code, 'Ken');
-    const korea = await student(s.url, code, 'Hyun');
-    track(japan.seat);
-    track(korea.seat);
+      students: [japan, korea],
+    } = await seatedClass(
+      s.url,
+      {
+        scenario: 'beijing-back-channel-2001',
+        tables: [{ japan: 'student', north_korea: 'student' }],
+        seed: 3,
+        turnSeconds: 1,
+      },
+      ['Ken', 'Hyun'],
+    );
+    if (!japan || !korea) throw new Error('two students joined');
     const table = () => s.classroom.tableState(classId, 0);
     // No clock in the lobby.
     expect(japan.seat.current?.update.secondsLeft).toBeNull();
@@ -404,18 +428,14 @@ describe('nothing is lost when the line drops or the server stops', () => {
     const s = await server();
     const {
       teacher,
-      code,
       class: classId,
-    } = await openClass(s.url, {
-      scenario: 'second-visit-2004',
-      tables: [{ japan: 'student', north_korea: 'student' }],
-      seed: 8,
-    });
-    track(teacher);
-    const japan = await student(s.url, code, '');
-    const korea = await student(s.url, code, '');
-    track(japan.seat);
-    track(korea.seat);
+      students: [japan, korea],
+    } = await seatedClass(
+      s.url,
+      { scenario: 'second-visit-2004', tables: [{ japan: 'student', north_korea: 'student' }], seed: 8 },
+      ['', ''],
+    );
+    if (!japan || !korea) throw new Error('two students joined');
     ok(await ask(teacher, 'teacher:start', {}));
     const table = () => s.classroom.tableState(classId, 0);
     cleanups.push(autoplay(japan.seat, table));
@@ -447,16 +467,15 @@ describe('nothing is lost when the line drops or the server stops', () => {
     const s = await server({ transports: ['polling'] });
     const {
       teacher,
-      code,
       class: classId,
-    } = await openClass(
+      students: [japan],
+    } = await seatedClass(
       s.url,
       { scenario: 'beijing-back-channel-2001', tables: [{ japan: 'student' }], seed: 2 },
-      ['polling'],
+      [''],
+      { transports: ['polling'] },
     );
-    track(teacher);
-    const japan = await student(s.url, code, '', { transports: ['polling'] });
-    track(japan.seat);
+    if (!japan) throw new Error('a student joined');
     expect(japan.seat.socket.io.engine.transport.name).toBe('polling');
     ok(await ask(teacher, 'teacher:start', {}));
     const table = () => s.classroom.tableState(classId, 0);
@@ -469,19 +488,20 @@ describe('nothing is lost when the line drops or the server stops', () => {
     const first = await classServer();
     const {
       teacher,
-      code,
       class: classId,
-    } = await openClass(first.url, {
-      scenario: 'second-visit-2004',
-      tables: [{ japan: 'student', usa: 'student' }],
-      seed: 21,
-      // Ten minutes a move: long enough never to run out here, kept across the restart.
-      turnSeconds: 600,
-    });
-    const japan = await student(first.url, code, 'Mei');
-    const usa = await student(first.url, code, 'Sam');
-    track(japan.seat);
-    track(usa.seat);
+      students: [japan, usa],
+    } = await seatedClass(
+      first.url,
+      {
+        scenario: 'second-visit-2004',
+        tables: [{ japan: 'student', usa: 'student' }],
+        seed: 21,
+        // Ten minutes a move: long enough never to run out here, kept across the restart.
+        turnSeconds: 600,
+      },
+      ['Mei', 'Sam'],
+    );
+    if (!japan || !usa) throw new Error('two students joined');
     ok(await ask(teacher, 'teacher:start', {}));
     teacher.close();
     let current = first;
