@@ -122,6 +122,12 @@ export const HandMessage = z.strictObject({
   to: z.enum(SEAT_PLANS),
 });
 
+/** The teacher asks for the ended tables' result files: all of them, or one seat's. */
+export const ResultsMessage = z.strictObject({
+  table: z.number().int().min(0).max(MAX_TABLES).optional(),
+  actor: Id.optional(),
+});
+
 /** What drives a seat now: a student (the game waits for them) or the AI. */
 export type SeatDriver = SeatPlan;
 

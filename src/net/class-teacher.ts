@@ -91,9 +91,11 @@ export class ClassTeacher {
     return answer;
   }
 
-  /** The result files of the tables that have ended, for the class debrief. */
-  results(): Promise<Answer<{ results: ClassResultFile[] }>> {
-    return ask(this.socket, 'teacher:results', {});
+  /** The result files of the tables that have ended, for the class debrief; or one seat's. */
+  results(
+    seat: { table: number; actor: string } | null = null,
+  ): Promise<Answer<{ results: ClassResultFile[] }>> {
+    return ask(this.socket, 'teacher:results', seat ?? {});
   }
 
   /** Hands a seat to the AI, or back to a student. */

@@ -13,6 +13,7 @@ import {
   MAX_PACKET_BYTES,
   RATE_BURST,
   RATE_PER_SECOND,
+  ResultsMessage,
   readMessage,
   refusal,
   SitMessage,
@@ -258,11 +259,14 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       socket.data.teacher = undefined;
       return { ok: true };
     });
-    on('teacher:results', Empty, () => {
+    on('teacher:results', ResultsMessage, (msg) => {
       const classId = socket.data.teacher as string | undefined;
       if (!classId || !classroom.has(classId))
         return refusal('class/not-teacher', 'open the teacher’s page with its link first');
-      return { ok: true, results: classroom.results(classId) };
+      const results = classroom
+        .results(classId)
+        .filter((r) => (msg.table ?? r.table) === r.table && (msg.actor ?? r.actor) === r.actor);
+      return { ok: true, results };
     });
     teacherCommand('teacher:hand', HandMessage, (id, msg) =>
       classroom.hand(id, msg.table, msg.actor, msg.to),

@@ -130,6 +130,11 @@ describe('a class, from the code on the board to the end of the game', () => {
       [0, 'usa', 'Bo-ra'],
     ]);
     expect(results.map((r) => r.file)).toEqual([a.seat, b.seat].map((x) => x.current?.update.result));
+    // One seat's alone, for opening its debrief.
+    const one = ok(
+      await ask<{ results: ClassResultFile[] }>(teacher, 'teacher:results', { table: 0, actor: 'usa' }),
+    ).results;
+    expect(one.map((r) => r.student)).toEqual(['Bo-ra']);
     // The join code opens no results to a student's socket.
     expect(await ask(track(client(s.url)), 'teacher:results', {})).toMatchObject({
       code: 'class/not-teacher',

@@ -1,4 +1,4 @@
-import type { Answer, SeatKnowledge } from '../../class/index.ts';
+import { type Answer, MAX_NAME_CHARS, type SeatKnowledge } from '../../class/index.ts';
 import type { Scenario } from '../../engine/index.ts';
 import { ClassSeat, joinClass } from '../../net/index.ts';
 import { encodeResultFile, type ResultFile } from '../../scenario/index.ts';
@@ -140,7 +140,7 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
             key: 'join-name',
             attrs: {
               value: name,
-              maxlength: 40,
+              maxlength: MAX_NAME_CHARS,
               autocomplete: 'nickname',
               'aria-describedby': 'join-name-hint',
             },

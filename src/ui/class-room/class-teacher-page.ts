@@ -1,5 +1,6 @@
 import {
   type ClassOverview,
+  MAX_TABLES,
   type SeatPlan,
   type TableOverview,
   TURN_SECONDS_CHOICES,
@@ -158,11 +159,11 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
           h('input', {
             id: 'teach-tables',
             key: 'teach-tables',
-            attrs: { type: 'number', min: 1, max: 40, value: tables, inputmode: 'numeric' },
+            attrs: { type: 'number', min: 1, max: MAX_TABLES, value: tables, inputmode: 'numeric' },
             on: {
               input: (e) => {
                 const n = Number((e.target as HTMLInputElement).value);
-                if (Number.isInteger(n) && n >= 1 && n <= 40) tables = n;
+                if (Number.isInteger(n) && n >= 1 && n <= MAX_TABLES) tables = n;
               },
             },
           }),
@@ -253,8 +254,8 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
 
   /** One seat's result, opened at the game's debrief in this tab (Back returns to the class). */
   async function openSeatDebrief(table: number, actor: string): Promise<void> {
-    const answer = await teacher.results();
-    const found = answer.ok ? answer.results.find((r) => r.table === table && r.actor === actor) : undefined;
+    const answer = await teacher.results({ table, actor });
+    const found = answer.ok ? answer.results[0] : undefined;
     const failed = found ? host.openDebrief(JSON.stringify(found.file)) : 'not-a-result';
     if (failed === null) return;
     problem = answer.ok ? t(`classSeat.debriefProblem.${failed}`) : classError(answer);
