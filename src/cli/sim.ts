@@ -21,7 +21,7 @@ import {
   normalizeOptions,
   optionsProblem,
 } from '../engine/index.ts';
-import { parseMoves, scenarioHash } from '../scenario/index.ts';
+import { checkMoves, parseMoves, scenarioHash } from '../scenario/index.ts';
 import {
   isStrategyName,
   type Player,
@@ -96,6 +96,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const parsedMoves = parseMoves(text.value, values.moves);
     if (!parsedMoves.ok) {
       for (const issue of parsedMoves.error) process.stdout.write(`${issueLine(issue)}\n`);
+      return 1;
+    }
+    const wrong = checkMoves(parsedMoves.value, text.value, values.moves, scenario, player);
+    if (wrong.length > 0) {
+      for (const issue of wrong) process.stdout.write(`${issueLine(issue)}\n`);
       return 1;
     }
     moves = parsedMoves.value.map((turn) => [...turn]);

@@ -82,6 +82,12 @@ export const ISSUE_CODES = [
   'scenario/missing-source-file',
   'scenario/misquote',
   'scenario/too-many-problems',
+  // A moves file (`sim --moves`), checked against the scenario before it is played
+  'moves/not-a-list',
+  'moves/not-the-player',
+  'moves/unknown-actor',
+  'moves/unknown-item',
+  'moves/unknown-forum',
   // Found by the playing audit (src/sim/audit.ts) after a file has loaded.
   'audit/no-zone-of-agreement',
   'audit/no-zone-with-counterpart',

@@ -37,7 +37,7 @@ export { movesJsonSchema, renderFormatDoc, renderJsonSchema, scenarioJsonSchema 
 export { contentHash, scenarioHash } from './hash.ts';
 export { type LoadOptions, type LoadResult, loadScenario, MAX_ISSUES } from './load.ts';
 export { migrate, migrations, type RawDocument, SCHEMA_VERSION } from './migrate.ts';
-export { parseMoves } from './moves.ts';
+export { checkMoves, parseMoves } from './moves.ts';
 export { mergeParameters, ParamsSchema } from './params.ts';
 export { type AuditLocator, type AuditPath, type AuditPlace, type AuditStep, pathLocator } from './paths.ts';
 export { MAX_CHARS, MAX_DEPTH, MAX_NODES } from './prescan.ts';

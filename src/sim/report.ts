@@ -37,6 +37,7 @@ export function runToJson(scenario: Scenario, run: SimRun) {
     })),
     result: run.result,
     ...(run.skipped.length ? { skipped: run.skipped } : {}),
+    ...(run.unused.length ? { unused: run.unused } : {}),
   };
 }
 
@@ -96,6 +97,10 @@ export function runToStory(scenario: Scenario, run: SimRun): string {
   if (run.skipped.length) {
     out.push('', 'Moves that were not legal when their turn came:');
     for (const s of run.skipped) out.push(`  turn ${s.turn}: ${s.action.type}: ${s.message}`);
+  }
+  if (run.unused.length) {
+    out.push('', 'Moves the game never came to:');
+    for (const s of run.unused) out.push(`  turn ${s.turn}: ${s.action.type}: ${s.message}`);
   }
   return out.join('\n');
 }

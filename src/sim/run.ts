@@ -11,7 +11,13 @@ import {
   type Scenario,
 } from '../engine/index.ts';
 import { closedTurn, type Move, playOn, type Seat, type Seats } from './driver.ts';
-import { createStrategy, type Skipped, type StrategyName, scriptedStrategy } from './strategies.ts';
+import {
+  createStrategy,
+  type ScriptedStrategy,
+  type Skipped,
+  type StrategyName,
+  scriptedStrategy,
+} from './strategies.ts';
 
 /** Who plays the chosen delegation: a built-in strategy, or a list of moves per turn. */
 export type Player =
@@ -56,6 +62,11 @@ export interface SimRun {
   readonly result: { status: string; title: string; scores: Record<ActorId, number> };
   /** Moves from a moves file that were not legal when their turn came, with the reason. */
   readonly skipped: Skipped[];
+  /**
+   * Moves from a moves file the game never came to (after the turn's table move, an answer with
+   * no offer to answer, a turn after the end), with the reason: none is dropped without a word.
+   */
+  readonly unused: Skipped[];
   readonly final: GameState;
   /** The state at the start of each turn reached (`turnStarts[i]` starts turn i + 1). */
   readonly turnStarts: readonly GameState[];
@@ -140,7 +151,7 @@ export function simulate(options: SimOptions): SimRun {
     }
     if (closedTurn(move)) turnStarts.push(after);
   };
-  const { final, result, skipped } = playToEnd(options, start, onMove);
+  const { final, result, skipped, unused } = playToEnd(options, start, onMove);
   return {
     scenario: scenario.id,
     seed,
@@ -149,6 +160,7 @@ export function simulate(options: SimOptions): SimRun {
     turns,
     result,
     skipped,
+    unused,
     final,
     turnStarts,
   };
@@ -168,23 +180,55 @@ export function playToEnd(
   options: SimOptions,
   start: GameState,
   onMove?: (move: Move) => void,
-): { readonly final: GameState; readonly result: SimRun['result']; readonly skipped: Skipped[] } {
+): {
+  readonly final: GameState;
+  readonly result: SimRun['result'];
+  readonly skipped: Skipped[];
+  readonly unused: Skipped[];
+} {
   const { scenario, player, seed, play } = options;
   const skipped: Skipped[] = [];
   const report = (s: Skipped) => skipped.push(s);
+  const seats = seatsFor(scenario, player, play, report);
   // No seat is a person's: `playOn` returns only when the game is over.
-  const { state } = playOn(scenario, start, seatsFor(scenario, player, play, report), {
+  const { state } = playOn(scenario, start, seats, {
     random: strategyRandom(seed),
     onSkip: report,
     ...(onMove ? { onMove } : {}),
   });
   const final = state.result;
   if (!final) throw new Error('programmer error: a headless game stopped before its end');
+  const scripted = seats[player] as Partial<ScriptedStrategy> | undefined;
   return {
     final: state,
     result: { status: final.status, title: final.title, scores: { ...final.scores } },
     skipped,
+    unused: play.kind === 'moves' && scripted?.used ? unusedMoves(play.turns, scripted.used, state) : [],
   };
+}
+
+/** The scripted moves a game never came to, each with why. */
+function unusedMoves(
+  turns: readonly (readonly Action[])[],
+  used: (turn: number) => number,
+  end: GameState,
+): Skipped[] {
+  return turns.flatMap((planned, i) => {
+    const turn = i + 1;
+    return planned.slice(used(turn)).map((action) => ({
+      turn,
+      action,
+      code: 'moves/unused',
+      message:
+        turn > end.turn
+          ? `the game ended in turn ${end.turn}, before this turn came`
+          : action.type === 'accept' || action.type === 'reject' || action.type === 'counter'
+            ? 'no offer was waiting for an answer when this move came up'
+            : turn === end.turn
+              ? "not reached: the game ended, or the turn's table move came first (it ends the delegation's turn)"
+              : "not reached: the turn's table move came first, and it ends the delegation's turn",
+    }));
+  });
 }
 
 /**

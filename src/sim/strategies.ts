@@ -228,9 +228,9 @@ export interface Skipped {
 export function scriptedStrategy(
   script: (turn: number) => readonly Action[],
   onSkip: (skipped: Skipped) => void = () => {},
-): Strategy {
+): ScriptedStrategy {
   const cursor = new Map<number, number>();
-  return (ctx) => {
+  const play: Strategy = (ctx) => {
     const turn = whoMustAct(ctx.scenario, ctx.state);
     const planned = script(ctx.state.turn);
     let i = cursor.get(ctx.state.turn) ?? 0;
@@ -258,7 +258,14 @@ export function scriptedStrategy(
     cursor.set(ctx.state.turn, planned.length);
     return { type: 'wait', actor: ctx.actor };
   };
+  return Object.assign(play, { used: (turn: number) => cursor.get(turn) ?? 0 });
 }
+
+/** A scripted player, which also says how far into each turn's moves the game went. */
+export type ScriptedStrategy = Strategy & {
+  /** How many of a turn's scripted moves were played or skipped; the rest were never reached. */
+  readonly used: (turn: number) => number;
+};
 
 /** The scenario's historical line for one delegation. */
 export function historyScript(scenario: Scenario, actor: ActorId): (turn: number) => readonly Action[] {

@@ -267,6 +267,21 @@ describe('The US could not move "until after the November US Presidential electi
     expect(applyAction(sc, s, deal).ok).toBe(true);
   });
 
+  it('a locked actor is told of the lock first, even when a line of its offer is wrong too', () => {
+    const s = createGame(sc, 1, { usa: 'person' });
+    // Already delivered (a one-off item) and offered at a tier it lacks: the lock is still the
+    // reason named, since nothing the actor gives could be taken now.
+    const given = { ...s, delivered: { ...s.delivered, assurance: 1 } };
+    for (const [state, give] of [
+      [given, [{ item: 'assurance', tier: 1 }]],
+      [s, [{ item: 'assurance', tier: 0.3 }]],
+    ] as const) {
+      const refused = applyAction(sc, state, { ...deal, give: [...give] });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.code).toBe('actor/locked');
+    }
+  });
+
   it('played by the AI, the locked side offers nothing and accepts no demand until unlocked', () => {
     let s = createGame(sc, 1, {});
     while (s.turn < 4 && s.status === 'playing') {

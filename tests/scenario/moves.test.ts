@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ActionSchema, parseMoves } from '../../src/scenario/index.ts';
+import { ActionSchema, checkMoves, parseMoves } from '../../src/scenario/index.ts';
+import { scenario2004 } from '../sim/scenario-2004.ts';
 
 describe('parseMoves', () => {
   it('reads one list of actions per turn', () => {
@@ -74,5 +75,63 @@ describe('JSON syntax errors', () => {
     const issue = result.ok ? undefined : result.error[0];
     expect(issue).toMatchObject({ code: 'json/syntax', line, column });
     expect(issue?.message).toContain(words);
+  });
+});
+
+describe('checkMoves, against the scenario it is played on', () => {
+  const scenario = scenario2004();
+  const check = (moves: unknown, player = 'japan') => {
+    const text = JSON.stringify(moves, null, 2);
+    const parsed = parseMoves(text, 'moves.json');
+    if (!parsed.ok) throw new Error(parsed.error.map((i) => i.message).join('; '));
+    return checkMoves(parsed.value, text, 'moves.json', scenario, player);
+  };
+
+  it('passes a file whose actions are the player’s and name what the scenario has', () => {
+    expect(
+      check([
+        [{ type: 'offer', actor: 'japan', to: 'north_korea', give: [{ item: 'food_aid', tier: 1 }] }],
+        [{ type: 'wait', actor: 'japan' }],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('names every unknown delegation, item and forum, and every action not the player’s, with its place', () => {
+    const issues = check([
+      [{ type: 'wait', actor: 'japan' }],
+      [
+        {
+          type: 'offer',
+          actor: 'japan',
+          to: 'north_koera',
+          forum: 'six_partyy',
+          give: [{ item: 'food_aidd', tier: 1 }],
+          ask: [{ item: 'families', tier: 1 }],
+        },
+        { type: 'wait', actor: 'north_korea' },
+      ],
+    ]);
+    expect(issues.map((i) => [i.code, i.path, i.line])).toEqual([
+      ['moves/unknown-actor', '[1][0].to', 12],
+      ['moves/unknown-forum', '[1][0].forum', 13],
+      ['moves/unknown-item', '[1][0].give[0].item', 16],
+      ['moves/not-the-player', '[1][1].actor', 29],
+    ]);
+    expect(issues[0]?.hint).toBe('did you mean `north_korea`?');
+    expect(issues[3]?.message).toBe('this moves file plays "japan"; this action is played by "north_korea"');
+  });
+
+  it('says a file whose top level is not a list is no moves file, and how one is written', () => {
+    for (const [text, what] of [
+      ['{"turns": []}', 'a JSON object'],
+      ['"wait"', 'a single string'],
+      ['null', '`null`'],
+    ] as const) {
+      const result = parseMoves(text, 'moves.json');
+      const issue = result.ok ? undefined : result.error[0];
+      expect(issue).toMatchObject({ code: 'moves/not-a-list', line: 1, column: 1 });
+      expect(issue?.message).toContain(`this file is ${what}`);
+      expect(issue?.hint).toContain('docs/sim.md');
+    }
   });
 });

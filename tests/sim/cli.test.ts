@@ -62,7 +62,16 @@ describe('npm run sim', { timeout: 60_000 }, () => {
             ],
             ask: [{ item: 'families', tier: 1 }],
           },
+          // After the table move: the turn is over for Japan, so this is never played.
+          { type: 'wait', actor: 'japan' },
         ],
+        [],
+        [],
+        [],
+        [],
+        [],
+        // An eighth turn, in a game of six.
+        [{ type: 'wait', actor: 'japan' }],
       ]),
     );
     const played = sim(FILE_2004, '--moves', good, '--json');
@@ -76,6 +85,31 @@ describe('npm run sim', { timeout: 60_000 }, () => {
         action: expect.objectContaining({ type: 'gift' }),
       }),
     ]);
+    // Nothing of the file is dropped without a word: what the game never came to is listed too.
+    expect(json.unused).toEqual([
+      {
+        turn: 2,
+        action: { type: 'wait', actor: 'japan' },
+        code: 'moves/unused',
+        message: "not reached: the turn's table move came first, and it ends the delegation's turn",
+      },
+      {
+        turn: 8,
+        action: { type: 'wait', actor: 'japan' },
+        code: 'moves/unused',
+        message: 'the game ended in turn 6, before this turn came',
+      },
+    ]);
+    // A typo in an id is found before anything is played: exit 1, with its line and column.
+    const typo = join(dir, 'typo.json');
+    const line =
+      '  [{"type": "offer", "actor": "japan", "to": "north_koera", "give": [{"item": "food_aid", "tier": 1}]}]';
+    writeFileSync(typo, `[\n${line}\n]\n`);
+    const checked = sim(FILE_2004, '--moves', typo);
+    expect(checked.code).toBe(1);
+    expect(checked.out).toBe(
+      `${typo}:2:${line.indexOf('"north_koera"') + 1}: second-visit-2004 has no actor with the id "north_koera" — did you mean \`north_korea\`?\n`,
+    );
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '[\n  [{"type": "wait", "actor": "japan"}],\n  [{"type": "fly"}]\n]\n');
     const refused = sim(FILE_2004, '--moves', bad);

@@ -66,6 +66,9 @@ export function checkPackage(
     if (seen.has(line.item)) return refuse('offer/duplicate');
     seen.add(line.item);
   }
+  // A locked delegation can give nothing at all: that is the reason to name, before anything a
+  // line says (an item already given, a tier it lacks), which would send the player the wrong way.
+  if (give.length > 0 && actorState(state, actor).locked) return lockedError(scenario, actor);
   for (const line of give) {
     const e = checkLine(scenario, state, actor, line, 'give', forum);
     if (e) return e;
@@ -77,7 +80,6 @@ export function checkPackage(
     const e = checkLine(scenario, state, to, line, 'ask', forum);
     if (e) return e;
   }
-  if (give.length > 0 && actorState(state, actor).locked) return lockedError(scenario, actor);
   return null;
 }
 
