@@ -65,8 +65,16 @@ async function playStep(page: Page, offered: { done: boolean }): Promise<boolean
     offered.done = true;
     const builder = page.locator('.class-builder').first();
     await builder.locator('summary').click();
-    await builder.locator('fieldset').nth(0).locator('input').first().check();
-    await builder.locator('fieldset').nth(1).locator('input').first().check();
+    // One choice an item: the first item given at its first listed way, the same asked for.
+    const firstWay = async (side: number) => {
+      const select = builder.locator('fieldset').nth(side).locator('select').first();
+      await select.selectOption({ index: 1 });
+    };
+    await firstWay(0);
+    await firstWay(1);
+    // The offer's choices are labelled controls, as the rest of the page (Aiko's page lets axe in).
+    expect(await axe(page)).toEqual([]);
+    await shot(page, 'class-room-student-builder', true);
     await builder.getByRole('button', { name: 'Propose this package' }).click();
     return true;
   }

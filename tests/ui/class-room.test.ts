@@ -13,7 +13,7 @@ import {
 } from '../../src/class/index.ts';
 import { applyAction } from '../../src/engine/index.ts';
 import { Countdowns, clockText } from '../../src/ui/class-room/countdown.ts';
-import { classSeatView, classTablesCsv, packageAction } from '../../src/ui/viewmodel/index.ts';
+import { classSeatView, classTablesCsv, itemChoices, packageAction } from '../../src/ui/viewmodel/index.ts';
 import { scenario2004 } from '../sim/scenario-2004.ts';
 
 /**
@@ -80,6 +80,25 @@ describe('a class seat’s screen', () => {
       ask: [offer.ask[0]?.line],
     });
     expect(applyAction(scenario, start.state, action).ok).toBe(true);
+  });
+
+  it('offers each item once, with every way the rules list of putting it in', () => {
+    const view = classSeatView(scenario, knowledge(table(), 'japan'));
+    const offer = view.moves?.offers[0];
+    if (!offer) throw new Error('no offer listed');
+    const give = itemChoices(scenario, offer.give);
+    // As many choices as items, and every listed line is one way of its own item, once.
+    expect(give.map((c) => c.item)).toEqual([...new Set(offer.give.map((l) => l.line.item))]);
+    const itemOf = new Map(offer.give.map((l) => [l.key, l.line.item]));
+    expect(give.flatMap((c) => c.ways.map((w) => [w.key, c.item]))).toEqual(
+      give.flatMap((c) =>
+        offer.give.filter((l) => l.line.item === c.item).map((l) => [l.key, itemOf.get(l.key)]),
+      ),
+    );
+    expect(give.flatMap((c) => c.ways).length).toBe(offer.give.length);
+    const food = give.find((c) => c.item === 'food_aid');
+    expect(food?.name).toBe('humanitarian aid');
+    expect(food?.ways.map((w) => w.how)).toContain('in full; promised');
   });
 
   it('shows what happened since the student’s own last move, in the engine’s words', () => {

@@ -7,6 +7,7 @@ import { t } from '../strings/index.ts';
 import {
   type ClassSeatView,
   classSeatView,
+  itemChoices,
   type PackageBuilder,
   packageAction,
   type SeatStatus,
@@ -288,9 +289,10 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
     );
   }
 
-  function builderBlock(_scenario: Scenario, builder: PackageBuilder, busy: string | null): HTMLElement {
+  function builderBlock(scenario: Scenario, builder: PackageBuilder, busy: string | null): HTMLElement {
     const picked = ticks.get(builder.key) ?? { give: new Set<string>(), ask: new Set<string>() };
     ticks.set(builder.key, picked);
+    // One choice an item: how much of it goes in (half, in full, promised...), or none of it.
     const side = (which: 'give' | 'ask') =>
       h(
         'fieldset',
@@ -298,25 +300,34 @@ export function studentPage(host: ClassPageHost, initialCode: string): { render(
         h('legend', {}, which === 'give' ? t('classSeat.give') : t('classSeat.ask')),
         ...(builder[which].length === 0
           ? [h('p', { class: 'hint' }, t('classSeat.noLines'))]
-          : builder[which].map((line) =>
-              h(
-                'label',
+          : itemChoices(scenario, builder[which]).map((choice) => {
+              const id = `${builder.key}-${which}-${choice.item}`;
+              const chosen = choice.ways.find((w) => picked[which].has(w.key))?.key ?? '';
+              return h(
+                'div',
                 { class: 'class-line' },
-                h('input', {
-                  key: `${builder.key}-${which}-${line.key}`,
-                  attrs: { type: 'checkbox', checked: picked[which].has(line.key) },
-                  on: {
-                    change: (e) => {
-                      if ((e.target as HTMLInputElement).checked) picked[which].add(line.key);
-                      else picked[which].delete(line.key);
-                      host.refresh();
+                h('label', { attrs: { for: id } }, choice.name),
+                h(
+                  'select',
+                  {
+                    id,
+                    key: id,
+                    on: {
+                      change: (e) => {
+                        for (const w of choice.ways) picked[which].delete(w.key);
+                        const key = (e.target as HTMLSelectElement).value;
+                        if (key !== '') picked[which].add(key);
+                        host.refresh();
+                      },
                     },
                   },
-                }),
-                ' ',
-                line.label,
-              ),
-            )),
+                  h('option', { attrs: { value: '', selected: chosen === '' } }, t('classSeat.notIn')),
+                  ...choice.ways.map((w) =>
+                    h('option', { attrs: { value: w.key, selected: w.key === chosen } }, w.how),
+                  ),
+                ),
+              );
+            })),
       );
     const empty = picked.give.size === 0 && picked.ask.size === 0 ? t('classSeat.pickLines') : null;
     return h(

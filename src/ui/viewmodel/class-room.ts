@@ -9,7 +9,7 @@ import {
 } from '../../engine/index.ts';
 import { csvCell } from '../../sim/index.ts';
 import { t } from '../strings/index.ts';
-import { actorName, forumName, lineText, vp } from './format.ts';
+import { actorName, forumName, itemName, lineHow, lineText, vp } from './format.ts';
 import { type TableView, tableViewFrom } from './table.ts';
 
 /**
@@ -225,6 +225,28 @@ function addLine(scenario: Scenario, into: LineChoice[], line: PackageLine): voi
   const key = `${line.item}@${line.tier}${line.promised ? 'p' : ''}${line.conditional ? 'c' : ''}`;
   if (into.some((l) => l.key === key)) return;
   into.push({ key, label: lineText(scenario, line), line });
+}
+
+/** One item of a package's side, and the ways the rules list of putting it in. */
+export interface ItemChoice {
+  readonly item: string;
+  readonly name: string;
+  /** Each a line of the side's listing: its key, and how much it gives ("half; promised"). */
+  readonly ways: readonly { readonly key: string; readonly how: string }[];
+}
+
+/**
+ * A side's lines by item, in the order listed: a package holds an item once, so a student picks
+ * one way for each item (or none) rather than ticking lines that could not go together.
+ */
+export function itemChoices(scenario: Scenario, lines: readonly LineChoice[]): ItemChoice[] {
+  const byItem = new Map<string, { key: string; how: string }[]>();
+  for (const l of lines) {
+    const ways = byItem.get(l.line.item) ?? [];
+    ways.push({ key: l.key, how: lineHow(l.line) });
+    byItem.set(l.line.item, ways);
+  }
+  return [...byItem].map(([item, ways]) => ({ item, name: itemName(scenario, item), ways }));
 }
 
 /** The move a builder makes of the lines ticked: an offer to its counterpart, or a counter. */

@@ -38,6 +38,18 @@ export function lineText(scenario: Scenario, line: PackageLine): string {
     : t('line.item', { item, tier });
 }
 
+/** How much of an item a line gives, without the item: "half", "in full; promised". */
+export function lineHow(line: PackageLine): string {
+  const flags = [
+    line.promised ? t('line.promised') : null,
+    line.conditional ? t('line.conditional') : null,
+  ].filter((f): f is string => f !== null);
+  const tier = tierLabel(line.tier);
+  return flags.length > 0
+    ? t('line.howFlags', { tier, flags: flags.join(t('list.comma')) })
+    : t('line.how', { tier });
+}
+
 /** The lines of one side of a package as one phrase; "nothing" when empty. */
 export function packageText(scenario: Scenario, lines: readonly PackageLine[]): string {
   if (lines.length === 0) return t('respond.nothing');

@@ -32,6 +32,8 @@ export {
   type ClassSeatView,
   classSeatView,
   classTablesCsv,
+  type ItemChoice,
+  itemChoices,
   type LineChoice,
   type NewsLine,
   type PackageBuilder,
