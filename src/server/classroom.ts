@@ -355,15 +355,14 @@ export class Classroom {
     const changed: Changed[] = [];
     for (const deadline of [...this.deadlines.values()]) {
       if (deadline.at > now) continue;
+      // A clock runs out once: whatever happens next (the pass kept, refused, or its class gone),
+      // the table's next move, if a student's, starts a clock of its own.
+      this.deadlines.delete(`${deadline.class}:${deadline.table}`);
       const live = this.classes.get(deadline.class);
       const table = live?.tables[deadline.table];
       if (!live || !table) continue;
       const passed = timeOutAt(table, deadline.length);
-      if (!passed.ok) {
-        // The rules refused the pass (no such move in some state): stop this clock, never loop.
-        this.deadlines.delete(`${deadline.class}:${deadline.table}`);
-        continue;
-      }
+      if (!passed.ok) continue;
       const kept = this.keep(live, table, passed.table);
       if (kept.ok) changed.push(kept.changed);
     }
