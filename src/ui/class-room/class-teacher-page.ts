@@ -296,107 +296,54 @@ export function teacherPage(host: ClassPageHost): { render(): Node[]; dispose():
         'div',
         { class: 'class-controls' },
         overview.status === 'lobby' || overview.status === 'paused'
-          ? h(
-              'button',
-              {
-                class: 'btn btn-primary',
-                key: 'start',
-                attrs: { type: 'button' },
-                on: { click: () => void command(() => teacher.start()) },
-              },
-              startLabel,
-            )
+          ? button('start', startLabel, () => void command(() => teacher.start()), 'btn-primary')
           : null,
         overview.status === 'playing'
-          ? h(
-              'button',
-              {
-                class: 'btn',
-                key: 'pause',
-                attrs: { type: 'button' },
-                on: { click: () => void command(() => teacher.pause()) },
-              },
-              t('classTeach.pause'),
-            )
+          ? button('pause', t('classTeach.pause'), () => void command(() => teacher.pause()))
           : null,
         overview.status !== 'ended'
-          ? h(
-              'button',
-              {
-                class: 'btn btn-danger',
-                key: 'end',
-                attrs: { type: 'button' },
-                on: { click: () => void command(() => teacher.end()) },
-              },
-              t('classTeach.end'),
-            )
+          ? button('end', t('classTeach.end'), () => void command(() => teacher.end()), 'btn-danger')
           : null,
         overview.status === 'ended'
-          ? h(
-              'button',
-              {
-                class: 'btn btn-danger',
-                key: 'delete',
-                attrs: { type: 'button' },
-                on: {
-                  click: () => {
-                    if (!window.confirm(t('classTeach.deleteAsk'))) return;
-                    void teacher.remove().then((answer) => {
-                      if (answer.ok) {
-                        host.storage.remove(TEACHER_KEY);
-                        notice = t('classTeach.deleted');
-                      } else problem = classError(answer);
-                      host.refresh();
-                    });
-                  },
-                },
-              },
+          ? button(
+              'delete',
               t('classTeach.delete'),
+              () => {
+                if (!window.confirm(t('classTeach.deleteAsk'))) return;
+                void teacher.remove().then((answer) => {
+                  if (answer.ok) {
+                    host.storage.remove(TEACHER_KEY);
+                    notice = t('classTeach.deleted');
+                  } else problem = classError(answer);
+                  host.refresh();
+                });
+              },
+              'btn-danger',
             )
           : null,
-        h(
-          'button',
-          {
-            class: 'btn',
-            key: 'csv',
-            attrs: { type: 'button' },
-            on: {
-              click: () =>
-                downloadText(
-                  `give-and-take-class-${overview.code}.csv`,
-                  classTablesCsv(scenario, overview),
-                  'text/csv',
-                ),
-            },
-          },
-          t('classTeach.csv'),
+        button('csv', t('classTeach.csv'), () =>
+          downloadText(
+            `give-and-take-class-${overview.code}.csv`,
+            classTablesCsv(scenario, overview),
+            'text/csv',
+          ),
         ),
         overview.tables.some((tb) => tb.status === 'ended')
-          ? h(
-              'button',
-              {
-                class: 'btn btn-primary',
-                key: 'class-debrief',
-                attrs: { type: 'button' },
-                on: { click: () => void openClassDebrief(overview) },
-              },
+          ? button(
+              'class-debrief',
               t('classTeach.debrief'),
+              () => void openClassDebrief(overview),
+              'btn-primary',
             )
           : null,
-        h(
-          'button',
-          {
-            class: 'btn btn-quiet',
-            key: 'new-class',
-            attrs: { type: 'button' },
-            on: {
-              click: () => {
-                host.storage.remove(TEACHER_KEY);
-                window.location.reload();
-              },
-            },
-          },
+        button(
+          'new-class',
           t('classTeach.newClass'),
+          () => {
+            host.storage.remove(TEACHER_KEY);
+            window.location.reload();
+          },
+          'btn-quiet',
         ),
       ),
       h(
@@ -565,4 +512,9 @@ function defaultPlan(scenario: Scenario | undefined): Record<string, SeatPlan> {
 /** A result's name on the class page: the class, the table and the delegation, as a file would be. */
 function resultFileName(code: string, table: number, delegation: string): string {
   return `class ${code} table ${table + 1} ${delegation}.json`;
+}
+
+/** A button of the class's controls: its key, its words, what it does, and its look. */
+function button(key: string, label: string, click: () => void, kind = ''): HTMLElement {
+  return h('button', { class: `btn ${kind}`.trim(), key, attrs: { type: 'button' }, on: { click } }, label);
 }
