@@ -77,7 +77,7 @@ const PACKAGES: Record<string, readonly string[]> = {
   ],
   ui: [],
   cli: ['node:*'],
-  server: ['node:*', 'socket.io', 'better-sqlite3', 'zod'],
+  server: ['node:*', 'socket.io', '@socket.io/redis-streams-adapter', 'better-sqlite3', 'redis', 'zod'],
   app: [],
 };
 

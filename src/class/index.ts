@@ -7,6 +7,7 @@ export { planProblem, planSeats } from './plan.ts';
 export * from './protocol.ts';
 export {
   actAt,
+  caughtUp,
   controllersOf,
   type LiveTable,
   openTable,

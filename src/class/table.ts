@@ -1,6 +1,7 @@
 import {
   type Action,
   type ActorId,
+  applyAction,
   type Controller,
   checkShape,
   type GameOptions,
@@ -84,6 +85,28 @@ export function openTable(input: {
     return { ok: false, detail: `action ${replayed.index} is refused on replay: ${replayed.error.message}` };
   }
   return { ok: true, table: { ...input, timedOut: input.timedOut ?? [], state: replayed.state } };
+}
+
+/**
+ * The table as kept elsewhere now (by another server process, say): its seats, and the actions
+ * it has had. Actions are only ever appended, so a table already holding a prefix of them plays
+ * only the new ones; anything else (a shorter log, a refused action) is replayed from the start,
+ * so the answer is always what `openTable` would give.
+ */
+export function caughtUp(
+  table: LiveTable,
+  kept: { seats: readonly SeatRecord[]; actions: readonly Action[]; timedOut: readonly number[] },
+): { ok: true; table: LiveTable } | { ok: false; detail: string } {
+  const known = table.actions.length;
+  const fresh = kept.actions.slice(known);
+  if (kept.actions.length < known) return openTable({ ...table, ...kept });
+  let state = table.state;
+  for (const action of fresh) {
+    const result = applyAction(table.scenario, state, action);
+    if (!result.ok) return openTable({ ...table, ...kept });
+    state = result.state;
+  }
+  return { ok: true, table: { ...table, ...kept, state } };
 }
 
 /** Who the driver waits for: the seats students drive; the AI plays every other delegation. */

@@ -5,6 +5,7 @@ import {
   type ClassOverview,
   type ClassResultFile,
   type ClassStatus,
+  caughtUp,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   type LiveTable,
@@ -27,12 +28,18 @@ import {
 } from '../class/index.ts';
 import type { GameOptions, Scenario } from '../engine/index.ts';
 import { GAME_VERSION, type ShippedScenario, scenarioFromText } from './scenarios.ts';
-import type { ClassStorage, StoredClass } from './storage.ts';
+import type { ClassStore, StoredClass, StoredTable, TableChange } from './store.ts';
 
 /**
  * Every class this server holds, and every decision about them: who may sit where, which moves
  * are applied, what the teacher may do. It knows nothing of sockets; the server turns its answers
- * into messages. Each change is written to storage before it is answered.
+ * into messages. Each change is written to the store before it is answered.
+ *
+ * Several server processes may share one store. Each keeps its own copy of the classes, decides
+ * on it, and writes a change only if the table is still at the version it decided on; when
+ * another process changed it first, this one reads the table again and decides again. Each
+ * change is announced (`onChange`), so the other processes read it before their students' next
+ * move; one that has not yet heard reads the table itself when a move does not fit its copy.
  */
 
 interface LiveClass {
@@ -44,6 +51,8 @@ interface LiveClass {
   readonly turnSeconds: number;
   status: ClassStatus;
   readonly tables: LiveTable[];
+  /** Each table's version in the store, as this copy holds it. */
+  readonly versions: number[];
 }
 
 /** A student's move the teacher's time per move runs for. */
@@ -70,13 +79,40 @@ export interface Changed {
   readonly from: number;
 }
 
-/** A token's stored form: the file holds hashes only. */
+/**
+ * What one process tells the others after a change: a table (seats or moves), a whole class
+ * (opened, or its status), or a class deleted.
+ */
+export interface Notice {
+  readonly class: string;
+  readonly table?: number;
+  readonly gone?: boolean;
+}
+
+/** A table's new state as a rule decided it, with whatever else the decision answers. */
+type Decided<T> = Answer<{ table: LiveTable } & T>;
+
+/**
+ * How many times a change is decided again after another process changed the table first. Each
+ * process makes one change to a table at a time, so each attempt lost is a change another process
+ * made: eight is more than a table sees at once with every student of a class joining.
+ */
+const ATTEMPTS = 8;
+
+/** A token's stored form: the store holds hashes only. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
 function newToken(): string {
   return randomBytes(24).toString('base64url');
+}
+
+function seatsDiffer(a: readonly SeatRecord[], b: readonly SeatRecord[]): boolean {
+  return a.some((s, k) => {
+    const t = b[k];
+    return !t || s.driver !== t.driver || s.holder !== t.holder || s.name !== t.name;
+  });
 }
 
 export class Classroom {
@@ -90,19 +126,33 @@ export class Classroom {
   /** The clocks running, by `class:table`; none while a class is paused, in the lobby or ended. */
   private readonly deadlines = new Map<string, Deadline>();
 
+  /** The change each table is making, by `class:table`: the next waits for it. */
+  private readonly changing = new Map<string, Promise<unknown>>();
+
   /**
    * `now` is the clock of the time per move (and only of it): a restart starts every running
    * clock again from the full time, so a student never loses a move to the server's downtime.
+   * `onChange` hears every change this process writes, for the other processes.
    */
-  constructor(
-    private readonly storage: ClassStorage,
+  private constructor(
+    private readonly store: ClassStore,
     private readonly scenarios: ReadonlyMap<string, ShippedScenario>,
-    private readonly now: () => number = Date.now,
-  ) {
-    for (const stored of storage.loadClasses()) this.restore(stored);
+    private readonly now: () => number,
+    private readonly onChange: (notice: Notice) => void,
+  ) {}
+
+  /** The classroom of every class the store keeps, each table rebuilt by replaying its actions. */
+  static async open(
+    store: ClassStore,
+    scenarios: ReadonlyMap<string, ShippedScenario>,
+    options: { now?: () => number; onChange?: (notice: Notice) => void } = {},
+  ): Promise<Classroom> {
+    const room = new Classroom(store, scenarios, options.now ?? Date.now, options.onChange ?? (() => {}));
+    for (const stored of await store.loadClasses()) room.restore(stored);
+    return room;
   }
 
-  /** A class rebuilt from storage: every table replayed from its kept actions. */
+  /** A class rebuilt from the store: every table replayed from its kept actions. */
   private restore(stored: StoredClass): void {
     const scenario = scenarioFromText(stored.scenarioText, stored.scenarioFile);
     const tables = stored.tables.map((t) => {
@@ -110,28 +160,158 @@ export class Classroom {
       if (!opened.ok) throw new Error(`class ${stored.id}, table ${t.index + 1}: ${opened.detail}`);
       return opened.table;
     });
-    const live: LiveClass = { ...stored, scenario, tables };
-    this.index(live);
-    for (const table of tables) this.arm(live, table);
-  }
-
-  private index(live: LiveClass): void {
+    const live: LiveClass = { ...stored, scenario, tables, versions: stored.tables.map((t) => t.version) };
+    this.forget(stored.id);
     this.classes.set(live.id, live);
     this.byCode.set(live.code, live.id);
-    for (const table of live.tables)
-      for (const seat of table.seats)
-        if (seat.holder !== null)
-          this.bySeat.set(seat.holder, { class: live.id, table: table.index, actor: seat.actor });
+    for (const table of tables) this.install(live, table, live.versions[table.index] as number);
+  }
+
+  /** Lets a class go from this process's copy (deleted, or about to be read again). */
+  private forget(classId: string): void {
+    const live = this.classes.get(classId);
+    if (!live) return;
+    this.classes.delete(classId);
+    this.byCode.delete(live.code);
+    for (const [holder, place] of this.bySeat) if (place.class === classId) this.bySeat.delete(holder);
+    for (const table of live.tables) this.deadlines.delete(`${classId}:${table.index}`);
+  }
+
+  /** Takes a table as the class's, if it is newer than the copy's; indexes its seats, sets its clock. */
+  private install(live: LiveClass, table: LiveTable, version: number): void {
+    if (this.classes.get(live.id) !== live) return;
+    if (version < (live.versions[table.index] as number)) return;
+    live.tables[table.index] = table;
+    live.versions[table.index] = version;
+    for (const seat of table.seats)
+      if (seat.holder !== null)
+        this.bySeat.set(seat.holder, { class: live.id, table: table.index, actor: seat.actor });
+    this.arm(live, table);
+  }
+
+  /**
+   * What another process changed, read from the store: one table, or the whole class (a new
+   * class, its status, or gone).
+   */
+  async heard(notice: Notice): Promise<void> {
+    if (notice.gone) this.forget(notice.class);
+    else if (notice.table !== undefined && this.classes.has(notice.class))
+      await this.refreshTable(notice.class, notice.table);
+    else await this.refreshClass(notice.class);
+  }
+
+  private async refreshClass(classId: string): Promise<void> {
+    const stored = await this.store.loadClass(classId);
+    if (!stored) {
+      this.forget(classId);
+      return;
+    }
+    const live = this.classes.get(classId);
+    if (!live) {
+      this.restore(stored);
+      return;
+    }
+    this.takeStatus(live, stored.status);
+    for (const t of stored.tables) this.catchUp(live, t);
+  }
+
+  private async refreshTable(classId: string, index: number): Promise<void> {
+    const now = await this.store.loadTable(classId, index);
+    const live = this.classes.get(classId);
+    if (!now) {
+      if (live) await this.refreshClass(classId);
+      return;
+    }
+    if (!live) return this.refreshClass(classId);
+    this.takeStatus(live, now.status);
+    this.catchUp(live, now.table);
+  }
+
+  private takeStatus(live: LiveClass, status: ClassStatus): void {
+    if (live.status === status) return;
+    live.status = status;
+    for (const table of live.tables) this.arm(live, table);
+  }
+
+  /** A stored table newer than the copy's, played on from it. */
+  private catchUp(live: LiveClass, stored: StoredTable): void {
+    const table = live.tables[stored.index];
+    if (!table || stored.version <= (live.versions[stored.index] as number)) return;
+    const caught = caughtUp(table, stored);
+    if (!caught.ok) throw new Error(`class ${live.id}, table ${stored.index + 1}: ${caught.detail}`);
+    this.install(live, caught.table, stored.version);
+  }
+
+  /**
+   * Decides a change to a table on this copy and writes it if the table is still at the copy's
+   * version; if another process (or another message here) changed it first, reads the table
+   * again and decides again. `decide` answers null when there is nothing for it at this table.
+   */
+  private change<T extends object>(
+    classId: string,
+    index: number,
+    decide: (live: LiveClass, table: LiveTable) => Decided<T> | null,
+  ): Promise<Answer<Omit<T, 'table'> & { changed: Changed }> | null> {
+    // One change at a time for each table in this process, so two messages here never decide on
+    // the same version: only another process can make a change lose.
+    const key = `${classId}:${index}`;
+    const run = () => this.changeNow(classId, index, decide);
+    const next = (this.changing.get(key) ?? Promise.resolve()).then(run, run);
+    const tail = next.catch(() => undefined);
+    this.changing.set(key, tail);
+    void tail.then(() => {
+      if (this.changing.get(key) === tail) this.changing.delete(key);
+    });
+    return next;
+  }
+
+  private async changeNow<T extends object>(
+    classId: string,
+    index: number,
+    decide: (live: LiveClass, table: LiveTable) => Decided<T> | null,
+  ): Promise<Answer<Omit<T, 'table'> & { changed: Changed }> | null> {
+    for (let attempt = 1; ; attempt++) {
+      const live = this.classes.get(classId);
+      if (!live) return refusal('class/ended', 'this class is no longer held by the server');
+      const before = this.tableOf(live, index);
+      const version = live.versions[index] as number;
+      const decided = decide(live, before);
+      if (decided === null || !decided.ok) return decided;
+      const { table: after, ...rest } = decided;
+      const changed = { class: classId, table: index, from: before.state.log.length };
+      const fresh = after.actions.slice(before.actions.length);
+      const change: TableChange = {
+        ...(seatsDiffer(after.seats, before.seats) ? { seats: after.seats } : {}),
+        ...(fresh.length > 0
+          ? {
+              moves: {
+                from: before.actions.length,
+                actions: fresh,
+                timed: after.timedOut.filter((i) => i >= before.actions.length),
+              },
+            }
+          : {}),
+      };
+      if (!change.seats && !change.moves) return { ...rest, ok: true, changed } as never;
+      if (await this.store.commit(classId, index, version, change)) {
+        this.install(live, after, version + 1);
+        this.onChange({ class: classId, table: index });
+        return { ...rest, ok: true, changed } as never;
+      }
+      if (attempt === ATTEMPTS)
+        return refusal('class/not-kept', 'the table kept changing under this move: look again');
+      await this.refreshTable(classId, index);
+    }
   }
 
   /** Opens a class in the lobby: students may join; nothing is played until the teacher starts it. */
-  create(input: {
+  async create(input: {
     scenario: string;
     tables: readonly Readonly<Record<string, SeatPlan>>[];
     seed?: number | undefined;
     options?: GameOptions | undefined;
     turnSeconds?: number | undefined;
-  }): Answer<{ class: string; code: string; teacher: string }> {
+  }): Promise<Answer<{ class: string; code: string; teacher: string }>> {
     const shipped = this.scenarios.get(input.scenario);
     if (!shipped) {
       return refusal(
@@ -144,28 +324,33 @@ export class Classroom {
     if (problem) return refusal('class/bad-plan', problem);
     const teacher = newToken();
     const seed = input.seed ?? randomBytes(3).readUIntBE(0, 3);
-    const stored: StoredClass = {
+    const base = {
       id: `c${randomBytes(6).toString('hex')}`,
-      code: this.freshCode(),
       teacher: hashToken(teacher),
       scenarioText: shipped.text,
       scenarioFile: shipped.file,
       options,
       turnSeconds: input.turnSeconds ?? 0,
-      status: 'lobby',
+      status: 'lobby' as const,
       // When it was opened, for listing and deleting old classes; the game itself reads no clock.
       created: new Date().toISOString(),
       tables: input.tables.map((plan, index) => ({
         index,
         seed: seed + index,
+        version: 0,
         seats: planSeats(shipped.scenario, plan),
         actions: [],
         timedOut: [],
       })),
     };
-    this.storage.addClass(stored);
-    this.restore(stored);
-    return { ok: true, class: stored.id, code: stored.code, teacher };
+    // A code another process gave a moment ago is refused by the store: draw another.
+    for (;;) {
+      const stored: StoredClass = { ...base, code: this.freshCode() };
+      if (!(await this.store.addClass(stored))) continue;
+      this.restore(stored);
+      this.onChange({ class: stored.id });
+      return { ok: true, class: stored.id, code: stored.code, teacher };
+    }
   }
 
   private freshCode(): string {
@@ -177,8 +362,15 @@ export class Classroom {
   }
 
   /** A student takes the first free student seat, table by table; answers with the seat's token. */
-  join(code: string, name: string): Answer<{ seat: string; place: SeatPlace }> {
-    const id = this.byCode.get(code.trim().toUpperCase());
+  async join(code: string, name: string): Promise<Answer<{ seat: string; place: SeatPlace }>> {
+    const wanted = code.trim().toUpperCase();
+    let id = this.byCode.get(wanted);
+    if (id === undefined) {
+      // Perhaps a class another process opened a moment ago.
+      const stored = await this.store.classOfCode(wanted);
+      if (stored !== null) await this.refreshClass(stored);
+      id = this.byCode.get(wanted);
+    }
     const live = id === undefined ? undefined : this.classes.get(id);
     if (!live)
       return refusal(
@@ -186,31 +378,41 @@ export class Classroom {
         `no class has the code ${code.slice(0, 16)}: check it on the board`,
       );
     if (live.status === 'ended') return refusal('class/ended', 'this class has ended');
+    const token = newToken();
+    const holder = hashToken(token);
     for (const table of live.tables) {
-      if (table.state.status === 'ended') continue;
-      const free = table.seats.find((s) => s.planned === 'student' && s.holder === null);
-      if (!free) continue;
-      const token = newToken();
-      const seat: SeatRecord = { ...free, holder: hashToken(token), name: name.trim(), driver: 'student' };
-      this.storage.writeSeat(live.id, table.index, seat);
-      this.setTable(live, withSeat(table, seat));
-      const place = { class: live.id, table: table.index, actor: seat.actor };
-      this.bySeat.set(seat.holder as string, place);
-      return { ok: true, seat: token, place };
+      const taken = await this.change(live.id, table.index, (_, now) => {
+        if (now.state.status === 'ended') return null;
+        const free = now.seats.find((s) => s.planned === 'student' && s.holder === null);
+        if (!free) return null;
+        const seat: SeatRecord = { ...free, holder, name: name.trim(), driver: 'student' };
+        return { ok: true, table: withSeat(now, seat), actor: seat.actor };
+      });
+      if (taken === null) continue;
+      if (!taken.ok) return taken;
+      return { ok: true, seat: token, place: { class: live.id, table: table.index, actor: taken.actor } };
     }
     return refusal('class/full', 'every student seat of this class is taken: ask your teacher');
   }
 
   /** The seat a token holds. */
-  seatOf(token: string): Answer<{ place: SeatPlace }> {
-    const place = this.bySeat.get(hashToken(token));
-    return place
-      ? { ok: true, place }
-      : refusal('class/unknown-seat', 'this seat is not one of this server’s: join again with the code');
+  async seatOf(token: string): Promise<Answer<{ place: SeatPlace }>> {
+    const holder = hashToken(token);
+    if (!this.bySeat.has(holder)) {
+      // A seat given by another process that this one has not heard of yet.
+      const classId = await this.store.classOfHolder(holder);
+      if (classId !== null) await this.refreshClass(classId);
+    }
+    const place = this.bySeat.get(holder);
+    if (!place)
+      return refusal('class/unknown-seat', 'this seat is not one of this server’s: join again with the code');
+    await this.refreshTable(place.class, place.table);
+    return { ok: true, place };
   }
 
   /** Checks a teacher's token against the class. */
-  teacherOf(classId: string, token: string): Answer<{ class: string }> {
+  async teacherOf(classId: string, token: string): Promise<Answer<{ class: string }>> {
+    if (!this.classes.has(classId)) await this.refreshClass(classId);
     const live = this.classes.get(classId);
     if (!live || live.teacher !== hashToken(token))
       return refusal('class/not-teacher', 'this is not the teacher’s link for that class');
@@ -218,29 +420,23 @@ export class Classroom {
   }
 
   /** A student's move, then the AI's until a student must act. Written before it is answered. */
-  act(place: SeatPlace, action: unknown, expected: number): Answer<{ length: number; changed: Changed }> {
-    const live = this.classOf(place.class);
-    if (live.status === 'lobby')
-      return refusal('class/not-started', 'the teacher has not started the class yet');
-    if (live.status === 'paused') return refusal('class/paused', 'the teacher has paused the class');
-    if (live.status === 'ended') return refusal('class/ended', 'this class has ended');
-    const table = this.tableOf(live, place.table);
-    const played = actAt(table, place.actor, action, expected);
-    if (!played.ok) return played;
-    const kept = this.keep(live, table, played.table);
-    if (!kept.ok) return kept;
-    return { ok: true, length: played.table.actions.length, changed: kept.changed };
-  }
-
-  /** Writes a table's new actions, then takes the new table as the class's. */
-  private keep(live: LiveClass, before: LiveTable, after: LiveTable): Answer<{ changed: Changed }> {
-    const fresh = after.actions.slice(before.actions.length);
-    const timed = after.timedOut.filter((i) => i >= before.actions.length);
-    if (!this.storage.appendActions(live.id, before.index, before.actions.length, fresh, timed)) {
-      return refusal('class/not-kept', 'another server moved at this table first: look again');
-    }
-    this.setTable(live, after);
-    return { ok: true, changed: { class: live.id, table: before.index, from: before.state.log.length } };
+  async act(
+    place: SeatPlace,
+    action: unknown,
+    expected: number,
+  ): Promise<Answer<{ length: number; changed: Changed }>> {
+    const held = this.classes.get(place.class)?.tables[place.table];
+    // A move chosen on a table this copy has not caught up with: read it before judging the move.
+    if (held && expected !== held.actions.length) await this.refreshTable(place.class, place.table);
+    const acted = await this.change(place.class, place.table, (live, table) => {
+      if (live.status === 'lobby')
+        return refusal('class/not-started', 'the teacher has not started the class yet');
+      if (live.status === 'paused') return refusal('class/paused', 'the teacher has paused the class');
+      if (live.status === 'ended') return refusal('class/ended', 'this class has ended');
+      const played = actAt(table, place.actor, action, expected);
+      return played.ok ? { ok: true, table: played.table, length: played.table.actions.length } : played;
+    });
+    return acted ?? refusal('class/not-kept', 'nothing was played');
   }
 
   /**
@@ -248,39 +444,42 @@ export class Classroom {
    * nobody took go to the AI, which opens. A table nobody joined waits for its students (a late
    * one joins there), rather than the AI playing a game no one watches.
    */
-  start(classId: string): Changed[] {
+  async start(classId: string): Promise<Changed[]> {
     const live = this.classOf(classId);
     if (live.status === 'ended') return [];
-    if (live.status === 'lobby') {
-      for (const table of live.tables) {
-        if (table.seats.every((s) => s.holder === null)) continue;
-        for (const seat of table.seats) {
-          if (seat.driver === 'student' && seat.holder === null)
-            this.reseat(live, table.index, { ...seat, driver: 'ai' });
-        }
-      }
+    const fromLobby = live.status === 'lobby';
+    await this.setStatus(live, 'playing');
+    const changed: Changed[] = [];
+    for (const { index } of live.tables) {
+      const started = await this.change(classId, index, (_, table) => {
+        let seated = table;
+        if (fromLobby && !table.seats.every((s) => s.holder === null))
+          for (const seat of table.seats)
+            if (seat.driver === 'student' && seat.holder === null)
+              seated = withSeat(seated, { ...seat, driver: 'ai' });
+        return { ok: true, table: playOwed(seated).table };
+      });
+      if (started?.ok) changed.push(started.changed);
     }
-    this.setStatus(live, 'playing');
-    return live.tables.flatMap((t) => this.playOwedAt(live, t.index));
+    return changed;
   }
 
-  pause(classId: string): void {
+  async pause(classId: string): Promise<void> {
     const live = this.classOf(classId);
-    if (live.status === 'playing') this.setStatus(live, 'paused');
+    if (live.status === 'playing') await this.setStatus(live, 'paused');
   }
 
-  end(classId: string): void {
-    this.setStatus(this.classOf(classId), 'ended');
+  async end(classId: string): Promise<void> {
+    await this.setStatus(this.classOf(classId), 'ended');
   }
 
   /** Deletes an ended class and everything of it: names, seats, moves; its tokens stop working. */
-  remove(classId: string): Answer<object> {
+  async remove(classId: string): Promise<Answer<object>> {
     const live = this.classOf(classId);
     if (live.status !== 'ended') return refusal('class/not-ended', 'end the class before deleting it');
-    this.storage.deleteClass(live.id);
-    this.classes.delete(live.id);
-    this.byCode.delete(live.code);
-    for (const [holder, place] of this.bySeat) if (place.class === live.id) this.bySeat.delete(holder);
+    await this.store.deleteClass(live.id);
+    this.forget(live.id);
+    this.onChange({ class: live.id, gone: true });
     return { ok: true };
   }
 
@@ -289,45 +488,36 @@ export class Classroom {
     return this.classes.has(classId);
   }
 
+  /** How many tables a class has; 0 for one not held. */
+  tableCount(classId: string): number {
+    return this.classes.get(classId)?.tables.length ?? 0;
+  }
+
   /** Hands a seat to the AI (which moves at once if it is the seat's move) or back to its student. */
-  hand(classId: string, index: number, actor: string, to: SeatPlan): Answer<{ changed: Changed[] }> {
+  async hand(
+    classId: string,
+    index: number,
+    actor: string,
+    to: SeatPlan,
+  ): Promise<Answer<{ changed: Changed[] }>> {
     const live = this.classOf(classId);
-    const table = live.tables[index];
-    if (!table) return refusal('class/unknown-table', `the class has ${live.tables.length} tables`);
-    const seat = table.seats.find((s) => s.actor === actor);
-    if (!seat) return refusal('class/bad-plan', `${actor} has no seat at table ${index + 1}`);
-    this.reseat(live, index, { ...seat, driver: to });
-    const changed = live.status === 'playing' ? this.playOwedAt(live, index) : [];
-    return {
-      ok: true,
-      changed:
-        changed.length > 0 ? changed : [{ class: live.id, table: index, from: table.state.log.length }],
-    };
+    if (!live.tables[index])
+      return refusal('class/unknown-table', `the class has ${live.tables.length} tables`);
+    const handed = await this.change(classId, index, (now, table) => {
+      const seat = table.seats.find((s) => s.actor === actor);
+      if (!seat) return refusal('class/bad-plan', `${actor} has no seat at table ${index + 1}`);
+      const reseated = withSeat(table, { ...seat, driver: to });
+      return { ok: true, table: now.status === 'playing' ? playOwed(reseated).table : reseated };
+    });
+    if (!handed) return refusal('class/not-kept', 'nothing was handed');
+    return handed.ok ? { ok: true, changed: [handed.changed] } : handed;
   }
 
-  private reseat(live: LiveClass, index: number, seat: SeatRecord): void {
-    this.storage.writeSeat(live.id, index, seat);
-    this.setTable(live, withSeat(this.tableOf(live, index), seat));
-  }
-
-  private playOwedAt(live: LiveClass, index: number): Changed[] {
-    const table = this.tableOf(live, index);
-    const played = playOwed(table);
-    if (played.moves.length === 0) return [];
-    const kept = this.keep(live, table, played.table);
-    return kept.ok ? [kept.changed] : [];
-  }
-
-  private setStatus(live: LiveClass, status: ClassStatus): void {
-    this.storage.setStatus(live.id, status);
-    live.status = status;
+  private async setStatus(live: LiveClass, status: ClassStatus): Promise<void> {
+    await this.store.setStatus(live.id, status);
     // A pause stops every clock; resuming starts them again with the full time.
-    for (const table of live.tables) this.arm(live, table);
-  }
-
-  private setTable(live: LiveClass, table: LiveTable): void {
-    live.tables[table.index] = table;
-    this.arm(live, table);
+    this.takeStatus(live, status);
+    this.onChange({ class: live.id });
   }
 
   /**
@@ -349,8 +539,9 @@ export class Classroom {
   /**
    * Every clock that has run out by `now`: its seat passes, written like any move, and the tables
    * that changed are returned for the server to tell. The server calls this on a short tick.
+   * With several processes each runs the clock; the store lets only the first pass be written.
    */
-  expire(): Changed[] {
+  async expire(): Promise<Changed[]> {
     const now = this.now();
     const changed: Changed[] = [];
     for (const deadline of [...this.deadlines.values()]) {
@@ -358,13 +549,11 @@ export class Classroom {
       // A clock runs out once: whatever happens next (the pass kept, refused, or its class gone),
       // the table's next move, if a student's, starts a clock of its own.
       this.deadlines.delete(`${deadline.class}:${deadline.table}`);
-      const live = this.classes.get(deadline.class);
-      const table = live?.tables[deadline.table];
-      if (!live || !table) continue;
-      const passed = timeOutAt(table, deadline.length);
-      if (!passed.ok) continue;
-      const kept = this.keep(live, table, passed.table);
-      if (kept.ok) changed.push(kept.changed);
+      const passed = await this.change(deadline.class, deadline.table, (_, table) => {
+        const timed = timeOutAt(table, deadline.length);
+        return timed.ok ? { ok: true, table: timed.table } : timed;
+      });
+      if (passed?.ok) changed.push(passed.changed);
     }
     return changed;
   }

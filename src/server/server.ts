@@ -1,5 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Server } from 'socket.io';
 import type { z } from 'zod';
 import {
@@ -19,23 +20,35 @@ import {
   SitMessage,
   TeacherMessage,
 } from '../class/index.ts';
-import { type Changed, Classroom, type SeatPlace } from './classroom.ts';
+import { type Changed, Classroom, type Notice, type SeatPlace } from './classroom.ts';
+import { Presence } from './presence.ts';
+import { RedisStore } from './redis-store.ts';
 import { shippedScenarios } from './scenarios.ts';
+import { SqliteStore } from './sqlite-store.ts';
 import { serveStatic } from './static-files.ts';
-import { ClassStorage } from './storage.ts';
+import type { ClassStore } from './store.ts';
 
 /**
  * The class server: one HTTP server for the built game and socket.io for the class. Students
  * join with a code and sit at a seat (a token their browser keeps); the server applies their moves
  * with the engine and sends each seat its own view. The teacher's page watches every table.
+ *
+ * With `redis`, several of these processes share the classes: the tables are kept in Redis,
+ * socket.io's Redis streams adapter carries every page's messages and the missed packets of a
+ * page that comes back through another process, and each process tells the others what it
+ * changed (a notice over the adapter) and which seats have a page open on it.
  */
 
 export interface ClassServerOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly host: string;
-  /** The SQLite file; `:memory:` keeps nothing. */
+  /** The SQLite file; `:memory:` keeps nothing. Not read when `redis` is given. */
   readonly database: string;
+  /** A Redis address (`redis://host:port` or `unix:///path`): the classes are kept there, shared by every process given it. */
+  readonly redis?: string;
+  /** Hears what a server should tell whoever runs it (Redis not writing to disk, say). */
+  readonly warn?: (line: string) => void;
   /** The built game to serve (`dist/`); none serves only the class. */
   readonly site?: string;
   /** Transports a client may use; both by default (long-polling is the fallback behind filters). */
@@ -60,8 +73,9 @@ type Ack = (answer: unknown) => void;
 const CLOCK_TICK_MS = 250;
 
 export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
-  const storage = new ClassStorage(options.database);
-  const classroom = new Classroom(storage, shippedScenarios());
+  const warn = options.warn ?? ((line: string) => console.error(`class server: ${line}`));
+  const redis = options.redis ? await RedisStore.open(options.redis, { warn }) : null;
+  const store: ClassStore = redis ?? new SqliteStore(options.database);
   const site = options.site;
   const http: HttpServer = createServer((req, res) => {
     if (site) void serveStatic(site, req, res);
@@ -72,38 +86,85 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     transports: [...(options.transports ?? ['polling', 'websocket'])],
     // A laptop that sleeps for up to two minutes gets the moves it missed, packet by packet.
     connectionStateRecovery: { maxDisconnectionDuration: 120_000, skipMiddlewares: true },
+    ...(redis ? { adapter: createAdapter(redis.client) } : {}),
   });
 
-  /** How many pages each seat has open. */
-  const open = new Map<string, number>();
-  const connected = (p: SeatPlace) => (open.get(seatRoom(p)) ?? 0) > 0;
+  // Another process's change is read from the store before anything else here needs it.
+  const classroom = await Classroom.open(store, shippedScenarios(), {
+    onChange: (notice) => {
+      if (redis) io.serverSideEmit('class:changed', notice);
+    },
+  });
+  io.on('class:changed', (notice: Notice) => {
+    classroom
+      .heard(notice)
+      .catch((error: unknown) => warn(`reading another process's change: ${String(error)}`));
+  });
 
-  /** Tells every seat of a changed table its news, and the class's teacher pages. */
-  function tell(changed: readonly Changed[]): void {
+  /** Which seats have a page open, here and on the other processes. */
+  const presence = new Presence(
+    (rooms) => {
+      if (redis) io.serverSideEmit('class:presence', rooms);
+    },
+    // Pages open or closed on another process: this one shows its own pages (the other process
+    // told its own already, perhaps before it heard of these).
+    (rooms) => tell(tablesOf(rooms), true),
+  );
+  io.on('class:presence', (rooms: unknown) => presence.heard(rooms));
+  const connected = (p: SeatPlace) => presence.has(seatRoom(p));
+
+  /**
+   * Tells every seat of a changed table its news, and the class's teacher pages: on every process
+   * (through the adapter), or with `here` only this process's pages.
+   */
+  function tell(changed: readonly Changed[], here = false): void {
+    const to = here ? io.local : io;
     for (const c of changed) {
+      if (!classroom.has(c.class)) continue;
       for (const place of classroom.seatsAt(c.class, c.table)) {
-        io.to(seatRoom(place)).emit('update', classroom.update(place, c.from, connected));
+        to.to(seatRoom(place)).emit('update', classroom.update(place, c.from, connected));
       }
     }
     for (const id of new Set(changed.map((c) => c.class))) {
-      io.to(teacherRoom(id)).emit('overview', classroom.overview(id, connected));
+      if (classroom.has(id)) to.to(teacherRoom(id)).emit('overview', classroom.overview(id, connected));
     }
+  }
+
+  /** The tables of seat rooms, each once, with nothing new in their logs. */
+  function tablesOf(rooms: readonly string[]): Changed[] {
+    const tables = new Map<string, Changed>();
+    for (const room of rooms) {
+      const [kind, classId, index] = room.split(':');
+      const table = Number(index);
+      if (kind !== 'seat' || classId === undefined || !classroom.has(classId)) continue;
+      if (!Number.isInteger(table) || table < 0 || table >= classroom.tableCount(classId)) continue;
+      const from = classroom.tableState(classId, table).state.log.length;
+      tables.set(`${classId}:${table}`, { class: classId, table, from });
+    }
+    return [...tables.values()];
   }
 
   // The time per move: a short tick finds the clocks that ran out; each seat passes, and its table
   // hears of it like any move. A quarter second late at most, which a student cannot tell.
+  let ticking = false;
   const tick = setInterval(() => {
-    try {
-      const changed = classroom.expire();
-      if (changed.length > 0) tell(changed);
-    } catch (error) {
-      console.error('class server: time per move:', error);
-    }
+    if (ticking) return;
+    ticking = true;
+    classroom
+      .expire()
+      .then((changed) => {
+        if (changed.length > 0) tell(changed);
+      })
+      .catch((error: unknown) => warn(`time per move: ${String(error)}`))
+      .finally(() => {
+        ticking = false;
+      });
   }, CLOCK_TICK_MS);
   tick.unref();
 
   /** A table's news when only its seats changed (a join, a page opened or closed). */
   function tellSeats(place: SeatPlace): void {
+    if (!classroom.has(place.class)) return;
     const from = classroom.tableState(place.class, place.table).state.log.length;
     tell([{ class: place.class, table: place.table, from }]);
   }
@@ -118,9 +179,9 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     function on<S extends z.ZodType>(
       event: string,
       schema: S,
-      handler: (value: z.infer<S>) => Answer<object>,
+      handler: (value: z.infer<S>) => Answer<object> | Promise<Answer<object>>,
     ) {
-      socket.on(event, (payload: unknown, ack: unknown) => {
+      socket.on(event, async (payload: unknown, ack: unknown) => {
         const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
         const now = Date.now();
         bucket.tokens = Math.min(RATE_BURST, bucket.tokens + ((now - bucket.at) / 1000) * RATE_PER_SECOND);
@@ -145,7 +206,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
         const read = readMessage(schema, payload);
         if (!read.ok) return reply(read);
         try {
-          reply(handler(read.value));
+          reply(await handler(read.value));
         } catch (error) {
           // A fault of ours: logged, answered, and the server carries on with every other table.
           console.error(`class server: ${event}:`, error);
@@ -157,7 +218,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     function sit(place: SeatPlace, recovered: boolean): void {
       socket.data.place = place;
       if (!recovered) void socket.join(seatRoom(place));
-      open.set(seatRoom(place), (open.get(seatRoom(place)) ?? 0) + 1);
+      presence.open(seatRoom(place));
     }
 
     const recoveredPlace = socket.data.place as SeatPlace | undefined;
@@ -166,29 +227,29 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     socket.on('disconnect', () => {
       const place = socket.data.place as SeatPlace | undefined;
       if (!place) return;
-      open.set(seatRoom(place), Math.max(0, (open.get(seatRoom(place)) ?? 1) - 1));
+      presence.close(seatRoom(place));
       tellSeats(place);
     });
 
     on('join', JoinMessage, (msg) => classroom.join(msg.code, msg.name ?? ''));
 
-    on('sit', SitMessage, (msg) => {
-      const found = classroom.seatOf(msg.seat);
+    on('sit', SitMessage, async (msg) => {
+      const found = await classroom.seatOf(msg.seat);
       if (!found.ok) return found;
       const before = socket.data.place as SeatPlace | undefined;
       if (before) {
         void socket.leave(seatRoom(before));
-        open.set(seatRoom(before), Math.max(0, (open.get(seatRoom(before)) ?? 1) - 1));
+        presence.close(seatRoom(before));
       }
       sit(found.place, false);
       queueMicrotask(() => tellSeats(found.place));
       return { ok: true, update: classroom.update(found.place, 0, connected) };
     });
 
-    on('act', ActMessage, (msg) => {
+    on('act', ActMessage, async (msg) => {
       const place = socket.data.place as SeatPlace | undefined;
       if (!place) return refusal('class/not-seated', 'sit at your seat first');
-      const acted = classroom.act(place, msg.action, msg.expected);
+      const acted = await classroom.act(place, msg.action, msg.expected);
       if (!acted.ok) return acted;
       tell([acted.changed]);
       return { ok: true, length: acted.length };
@@ -198,8 +259,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       classroom.create({ ...msg, options: gameOptionsOf(msg.options) }),
     );
 
-    on('teacher:watch', TeacherMessage, (msg) => {
-      const checked = classroom.teacherOf(msg.class, msg.token);
+    on('teacher:watch', TeacherMessage, async (msg) => {
+      const checked = await classroom.teacherOf(msg.class, msg.token);
       if (!checked.ok) return checked;
       socket.data.teacher = checked.class;
       void socket.join(teacherRoom(checked.class));
@@ -210,14 +271,14 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     function teacherCommand<S extends z.ZodType>(
       event: string,
       schema: S,
-      run: (classId: string, msg: z.infer<S>) => Answer<{ changed: Changed[] }>,
+      run: (classId: string, msg: z.infer<S>) => Promise<Answer<{ changed: Changed[] }>>,
     ) {
-      on(event, schema, (msg) => {
+      on(event, schema, async (msg) => {
         const classId = socket.data.teacher as string | undefined;
         if (!classId || !classroom.has(classId)) {
           return refusal('class/not-teacher', 'open the teacher’s page with its link first');
         }
-        const done = run(classId, msg);
+        const done = await run(classId, msg);
         if (!done.ok) return done;
         // Every seat hears of a command (a start, a pause, an end changes every seat's status);
         // a table the command moved says where its news starts.
@@ -236,23 +297,23 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     }
 
     const Empty = TeacherMessage.pick({});
-    teacherCommand('teacher:start', Empty, (id) => ({ ok: true, changed: classroom.start(id) }));
-    teacherCommand('teacher:pause', Empty, (id) => {
-      classroom.pause(id);
+    teacherCommand('teacher:start', Empty, async (id) => ({ ok: true, changed: await classroom.start(id) }));
+    teacherCommand('teacher:pause', Empty, async (id) => {
+      await classroom.pause(id);
       return { ok: true, changed: [] };
     });
-    teacherCommand('teacher:end', Empty, (id) => {
-      classroom.end(id);
+    teacherCommand('teacher:end', Empty, async (id) => {
+      await classroom.end(id);
       return { ok: true, changed: [] };
     });
-    on('teacher:delete', Empty, () => {
+    on('teacher:delete', Empty, async () => {
       const classId = socket.data.teacher as string | undefined;
       if (!classId || !classroom.has(classId))
         return refusal('class/not-teacher', 'open the teacher’s page with its link first');
       const places = classroom
         .overview(classId, connected)
         .tables.flatMap((t) => classroom.seatsAt(classId, t.table));
-      const removed = classroom.remove(classId);
+      const removed = await classroom.remove(classId);
       if (!removed.ok) return removed;
       // Every page of the class is let go: a seat's page asks to sit again and hears it is gone.
       for (const place of places) io.in(seatRoom(place)).disconnectSockets(true);
@@ -285,8 +346,9 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     classroom,
     async close() {
       clearInterval(tick);
+      presence.stop();
       await io.close();
-      storage.close();
+      await store.close();
     },
   };
 }

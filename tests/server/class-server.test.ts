@@ -12,7 +12,7 @@ import {
 import { stateHash, viewFor } from '../../src/engine/index.ts';
 import { ClassSeat, type ClassSeatOptions } from '../../src/net/index.ts';
 import { ARTICLE_FILES, loadScenario, scenarioHash } from '../../src/scenario/index.ts';
-import { ClassStorage, SCENARIOS_DIR } from '../../src/server/index.ts';
+import { SCENARIOS_DIR, SqliteStore } from '../../src/server/index.ts';
 import { verifyResult } from '../../src/sim/index.ts';
 import { ask, autoplay, classServer, client, ok, openClass, playedAlone, student, until } from './helpers.ts';
 
@@ -166,9 +166,9 @@ describe('a class, from the code on the board to the end of the game', () => {
     const again = track(client(s.url));
     expect(await ask(again, 'sit', { seat })).toMatchObject({ code: 'class/unknown-seat' });
     expect(await ask(teacher, 'teacher:start', {})).toMatchObject({ code: 'class/not-teacher' });
-    const stored = new ClassStorage(s.database);
-    expect(stored.loadClasses()).toEqual([]);
-    stored.close();
+    const stored = new SqliteStore(s.database);
+    expect(await stored.loadClasses()).toEqual([]);
+    await stored.close();
   });
 
   it('checks the plan: an unknown scenario, a delegation students cannot play, no student seat, bad options', async () => {
@@ -372,9 +372,9 @@ describe('the teacher runs the class', () => {
     expect(table().timedOut).toEqual([0, 2]);
     await until(() => korea.seat.current?.update.length === table().actions.length);
     expect(korea.seat.current?.update.timedOut).toEqual([0, 2]);
-    const stored = new ClassStorage(s.database);
-    expect(stored.loadClasses()[0]?.tables[0]?.timedOut).toEqual([0, 2]);
-    stored.close();
+    const stored = new SqliteStore(s.database);
+    expect((await stored.loadClasses())[0]?.tables[0]?.timedOut).toEqual([0, 2]);
+    await stored.close();
     // Every pass is a move like any other: the table replays to the same game.
     const replayed = openTable({ ...table(), actions: table().actions });
     expect(replayed.ok && stateHash(replayed.table.state)).toBe(stateHash(table().state));

@@ -89,30 +89,45 @@ export async function until(check: () => boolean, ms = 20_000): Promise<void> {
 
 /**
  * Lets a seat play by itself: whenever its view says it must act, it picks the move the game's
- * own AI would (from the table as the server holds it, a student's mind being out of the test's
- * reach) and sends it, until the table holds `upTo` actions. Returns a stop.
+ * own AI would (from the table as the server holds it, or as the shared store keeps it: a
+ * student's mind being out of the test's reach) and sends it, until the table holds `upTo`
+ * actions. Returns a stop.
  */
 export function autoplay(
   seat: ClassSeat,
-  table: () => LiveTable,
+  table: () => LiveTable | Promise<LiveTable>,
   upTo = Number.POSITIVE_INFINITY,
 ): () => void {
   let busy = false;
-  const tryMove = () => {
+  let again = false;
+  let stopped = false;
+  const tryMove = async (): Promise<void> => {
+    if (busy) {
+      again = true;
+      return;
+    }
     const known = seat.current;
-    if (busy || !known || known.update.status !== 'playing' || known.update.length >= upTo) return;
+    if (stopped || !known || known.update.status !== 'playing' || known.update.length >= upTo) return;
     if (known.update.view.mustAct?.actor !== known.update.actor) return;
-    const now = table();
-    if (now.actions.length !== known.update.length) return;
     busy = true;
-    void seat.act(chooseAiAction(now.scenario, now.state, known.update.actor)).finally(() => {
+    try {
+      const now = await table();
+      if (now.actions.length !== known.update.length) return;
+      await seat.act(chooseAiAction(now.scenario, now.state, known.update.actor));
+    } finally {
       busy = false;
-      tryMove();
-    });
+      if (again) {
+        again = false;
+        void tryMove();
+      }
+    }
   };
-  const stop = seat.subscribe(tryMove);
-  tryMove();
-  return stop;
+  const unsubscribe = seat.subscribe(() => void tryMove());
+  void tryMove();
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }
 
 /** The same table played alone, every seat by the AI: what the class table must equal. */
