@@ -79,10 +79,39 @@ export class ClassSeat {
     return this.sitting;
   }
 
-  /** Sends a move, chosen against the table as this seat last saw it. */
+  /**
+   * Sends a move, chosen against the table as this seat last saw it. Answers once the seat holds
+   * the table the move made: with several server processes the answer can arrive before the news
+   * of the move (which goes round through Redis), and a page acting on the old view in between
+   * would send a stale move. If the news does not come, the seat sits again for everything.
+   */
   async act(action: unknown): Promise<Answer<{ length: number }>> {
     if (!this.known) return refusal('class/not-seated', 'the seat has not been given its view yet');
-    return ask(this.socket, 'act', { action, expected: this.known.update.length });
+    const answer = await ask<{ length: number }>(this.socket, 'act', {
+      action,
+      expected: this.known.update.length,
+    });
+    if (answer.ok && !(await this.reach(answer.length))) await this.sit();
+    return answer;
+  }
+
+  /** Whether the seat comes to hold a table of `length` actions (or more) within the answer time. */
+  private reach(length: number): Promise<boolean> {
+    const there = () => (this.known?.update.length ?? -1) >= length;
+    if (there()) return Promise.resolve(true);
+    return new Promise((done) => {
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        done(false);
+      }, ANSWER_MS);
+      const listener: Listener = () => {
+        if (!there()) return;
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        done(true);
+      };
+      this.listeners.add(listener);
+    });
   }
 
   close(): void {

@@ -3,7 +3,9 @@
  * Party round on loopback, 180 real socket.io clients (one a seat, as many as a year group), the
  * AI playing the seat one student per table never plays (the teacher hands it over, as for an
  * absent student). The server runs in a process of its own, on a SQLite file, exactly as `npm run
- * class` starts it, so its memory is its own and the clients' work does not slow it.
+ * class` starts it, so its memory is its own and the clients' work does not slow it. Then the same
+ * class on two processes sharing it through a real Redis (`npm run class -- --redis`), the clients
+ * spread over both as a load balancer would spread them, the teacher on the first.
  *
  * A student's move is chosen from the moves the server lists for the seat, by a hash of the table,
  * the delegation and the table's length: every run plays the same games, so runs compare. Bounded
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { ClassResultFile, SeatKnowledge } from '../../src/class/index.ts';
 import type { Action } from '../../src/engine/index.ts';
 import { ClassSeat, ClassTeacher, joinClass } from '../../src/net/index.ts';
+import { startRedis } from '../server/redis.ts';
 import { type GoalRow, quantile, round } from './stats.ts';
 
 type Say = (line?: string) => void;
@@ -29,29 +32,33 @@ const DELEGATIONS = ['china', 'north_korea', 'japan', 'south_korea', 'russia', '
 const ABSENT = 'russia';
 const MAX_SECONDS = 120;
 
+export interface ClassLoadRun {
+  readonly tables: number;
+  readonly clients: number;
+  readonly tablesEnded: number;
+  readonly seconds: number;
+  /** Every action applied, the AI's included, over the wall time of play. */
+  readonly actionsPerSecond: number;
+  readonly studentMoves: number;
+  /** From a student sending a move to every seat of the table holding the table it left. */
+  readonly toEverySeatMs: { readonly p50: number; readonly p99: number; readonly max: number };
+  /** Acknowledged moves missing from their table's log at the end (must be 0). */
+  readonly lostActions: number;
+  /** Positions of a log acknowledged to two moves (must be 0). */
+  readonly duplicatedActions: number;
+  /** Seats whose last view is not the table's last (must be 0). */
+  readonly seatsBehind: number;
+  /** Students' moves the server refused, by code (a move sent as the table moved on is stale). */
+  readonly refusedMoves: Readonly<Record<string, number>>;
+  /** Each server process's resident memory after starting, at the end, and at its peak. */
+  readonly serverMemoryMB:
+    | readonly { readonly idle: number; readonly end: number; readonly peak: number }[]
+    | null;
+}
+
 export interface ClassLoadFigures {
-  readonly classLoad: {
-    readonly tables: number;
-    readonly clients: number;
-    readonly tablesEnded: number;
-    readonly seconds: number;
-    /** Every action applied, the AI's included, over the wall time of play. */
-    readonly actionsPerSecond: number;
-    readonly studentMoves: number;
-    /** From a student sending a move to every seat of the table holding the table it left. */
-    readonly toEverySeatMs: { readonly p50: number; readonly p99: number; readonly max: number };
-    /** Acknowledged moves missing from their table's log at the end (must be 0). */
-    readonly lostActions: number;
-    /** Positions of a log acknowledged to two moves (must be 0). */
-    readonly duplicatedActions: number;
-    /** Seats whose last view is not the table's last (must be 0). */
-    readonly seatsBehind: number;
-    /** Students' moves the server refused, by code (a move sent as the table moved on is stale). */
-    readonly refusedMoves: Readonly<Record<string, number>>;
-    /** The server process's resident memory after starting, at the end, and at its peak. */
-    readonly serverMemoryMB: { readonly idle: number; readonly end: number; readonly peak: number } | null;
-  } | null;
-  readonly classLoadTwoProcesses: null;
+  readonly classLoad: ClassLoadRun | null;
+  readonly classLoadTwoProcesses: ClassLoadRun | null;
 }
 
 /** A small, fixed hash: the same choice for the same table, delegation and length, every run. */
@@ -92,11 +99,13 @@ function memoryOf(pid: number): { rss: number; peak: number } | null {
   }
 }
 
-/** `npm run class` in a process of its own, on a fresh file; resolves with its address. */
-async function startServer(database: string): Promise<{ url: string; child: ChildProcess }> {
+/** `npm run class` in a process of its own, on a fresh file or Redis; resolves with its address. */
+async function startServer(
+  keep: ['--database' | '--redis', string],
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--host', '127.0.0.1', '--database', database],
+    ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--host', '127.0.0.1', ...keep],
     { cwd: PROJECT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((done, fail) => {
@@ -118,13 +127,49 @@ async function startServer(database: string): Promise<{ url: string; child: Chil
 export async function classLoadBench(say: Say): Promise<ClassLoadFigures> {
   say(`Class server load: ${TABLES} tables of six (${SCENARIO}), ${TABLES * 6} clients on loopback`);
   const folder = mkdtempSync(join(tmpdir(), 'class-load-'));
-  const { url, child } = await startServer(join(folder, 'class.sqlite'));
+  const alone = await startServer(['--database', join(folder, 'class.sqlite')]);
+  let classLoad: ClassLoadRun;
+  try {
+    say('  one process, SQLite:');
+    classLoad = await playClass(say, [alone]);
+  } finally {
+    await stop(alone.child);
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const redis = await startRedis();
+  const pair: { url: string; child: ChildProcess }[] = [];
+  try {
+    pair.push(
+      ...(await Promise.all([startServer(['--redis', redis.url]), startServer(['--redis', redis.url])])),
+    );
+    say('  two processes sharing the class through Redis, the clients spread over both:');
+    return { classLoad, classLoadTwoProcesses: await playClass(say, pair) };
+  } finally {
+    for (const { child } of pair) await stop(child);
+    await redis.stop();
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGINT');
+  await exited;
+}
+
+/** One class played on these servers: student i on server i mod n, the teacher on the first. */
+async function playClass(
+  say: Say,
+  servers: readonly { url: string; child: ChildProcess }[],
+): Promise<ClassLoadRun> {
+  const url = (servers[0] as { url: string }).url;
+  const at = (i: number) => (servers[i % servers.length] as { url: string }).url;
   const seats: ClassSeat[] = [];
   const teacher = new ClassTeacher(url);
   try {
-    // Let the server settle before reading its memory at rest.
+    // Let the servers settle before reading their memory at rest.
     await new Promise((r) => setTimeout(r, 500));
-    const idle = child.pid ? memoryOf(child.pid) : null;
+    const idle = servers.map(({ child }) => (child.pid ? memoryOf(child.pid) : null));
     const plan = Object.fromEntries(DELEGATIONS.map((d) => [d, 'student' as const]));
     const made = await teacher.create({
       scenario: SCENARIO,
@@ -141,12 +186,12 @@ export async function classLoadBench(say: Say): Promise<ClassLoadFigures> {
     const tokens: { token: string; table: number; actor: string }[] = [];
     const refused = new Map<string, number>();
     for (let i = 0; i < TABLES * 6; i++) {
-      const joined = await joinClass(url, made.code, `Student ${i + 1}`, { transports: ['websocket'] });
+      const joined = await joinClass(at(i), made.code, `Student ${i + 1}`, { transports: ['websocket'] });
       if (!joined.ok) throw new Error(`student ${i + 1} could not join: ${joined.code}`);
       tokens.push({ token: joined.seat, table: joined.place.table, actor: joined.place.actor });
     }
-    for (const { token, table, actor } of tokens) {
-      const seat = new ClassSeat(url, token, { transports: ['websocket'] });
+    for (const [i, { token, table, actor }] of tokens.entries()) {
+      const seat = new ClassSeat(at(i), token, { transports: ['websocket'] });
       seats.push(seat);
       let last = -1;
       let busy = false;
@@ -204,7 +249,7 @@ export async function classLoadBench(say: Say): Promise<ClassLoadFigures> {
       }
     }
     const seconds = (performance.now() - started) / 1000;
-    const end = child.pid ? memoryOf(child.pid) : null;
+    const end = servers.map(({ child }) => (child.pid ? memoryOf(child.pid) : null));
     // Let the last views arrive before counting who is behind.
     await new Promise((r) => setTimeout(r, 500));
 
@@ -246,7 +291,10 @@ export async function classLoadBench(say: Say): Promise<ClassLoadFigures> {
       duplicatedActions: duplicated,
       seatsBehind,
       refusedMoves: Object.fromEntries(refused),
-      serverMemoryMB: idle && end ? { idle: idle.rss, end: end.rss, peak: end.peak } : null,
+      serverMemoryMB:
+        idle.every((m) => m !== null) && end.every((m) => m !== null)
+          ? idle.map((m, k) => ({ idle: m.rss, end: end[k]?.rss ?? 0, peak: end[k]?.peak ?? 0 }))
+          : null,
     };
     say(
       `  ${figures.tablesEnded} of ${TABLES} tables ended in ${figures.seconds} s: ${actions} actions (${figures.actionsPerSecond}/s), ${acked.length} by students`,
@@ -257,43 +305,32 @@ export async function classLoadBench(say: Say): Promise<ClassLoadFigures> {
     say(
       `  lost ${lost}, duplicated ${duplicated}, seats behind ${seatsBehind}; refused ${JSON.stringify(figures.refusedMoves)}`,
     );
-    if (figures.serverMemoryMB)
-      say(
-        `  server memory: ${figures.serverMemoryMB.idle} MB at rest, ${figures.serverMemoryMB.end} MB at the end, ${figures.serverMemoryMB.peak} MB at its peak`,
-      );
-    return { classLoad: figures, classLoadTwoProcesses: null };
+    for (const [k, m] of (figures.serverMemoryMB ?? []).entries())
+      say(`  server ${k + 1} memory: ${m.idle} MB at rest, ${m.end} MB at the end, ${m.peak} MB at its peak`);
+    return figures;
   } finally {
     teacher.close();
     for (const seat of seats) seat.close();
-    child.kill('SIGINT');
-    await new Promise((r) => child.once('exit', r));
-    rmSync(folder, { recursive: true, force: true });
   }
 }
 
 export function classLoadGoals(figures: ClassLoadFigures): GoalRow[] {
-  const c = figures.classLoad;
+  const row = (measure: string, c: ClassLoadRun | null): GoalRow => ({
+    measure,
+    goal: '0',
+    figure: c ? `${c.lostActions} lost, ${c.duplicatedActions} duplicated, ${c.seatsBehind} behind` : '-',
+    met: c
+      ? c.lostActions === 0 && c.duplicatedActions === 0 && c.seatsBehind === 0 && c.tablesEnded === c.tables
+      : null,
+    ...(c && c.tablesEnded < c.tables
+      ? { note: `${c.tablesEnded} of ${c.tables} tables ended within ${MAX_SECONDS} s` }
+      : {}),
+  });
   return [
-    {
-      measure: `class server, ${TABLES} tables × 6 seats: lost or duplicated actions, seats behind`,
-      goal: '0',
-      figure: c ? `${c.lostActions} lost, ${c.duplicatedActions} duplicated, ${c.seatsBehind} behind` : '-',
-      met: c
-        ? c.lostActions === 0 &&
-          c.duplicatedActions === 0 &&
-          c.seatsBehind === 0 &&
-          c.tablesEnded === c.tables
-        : null,
-      ...(c && c.tablesEnded < c.tables
-        ? { note: `${c.tablesEnded} of ${c.tables} tables ended within ${MAX_SECONDS} s` }
-        : {}),
-    },
-    {
-      measure: 'class server, two processes with Redis',
-      goal: 'the same, 0 lost',
-      figure: '-',
-      met: null,
-      note: 'not built yet: several processes sharing tables is an open part of the networked-class issue',
-    },
+    row(
+      `class server, ${TABLES} tables × 6 seats: lost or duplicated actions, seats behind`,
+      figures.classLoad,
+    ),
+    row('the same on two processes sharing the class through Redis', figures.classLoadTwoProcesses),
   ];
 }
