@@ -230,7 +230,23 @@ export type TableAlert =
   | { readonly kind: 'collapse' }
   | { readonly kind: 'ousted'; readonly actor: ActorId };
 
-/** The teacher's page: the class and every table. */
+/**
+ * The teacher's page as it stands after another overview: the class's fields from the newer one,
+ * and each table from whichever of the two has it further on. A server sends only the tables a
+ * change touched; with several processes, one that has not yet caught up with a table another
+ * process moved may send it behind, and a table's log only grows, so the longer one is the news.
+ */
+export function mergedOverview(held: ClassOverview | null, incoming: ClassOverview): ClassOverview {
+  if (!held || held.class !== incoming.class) return incoming;
+  const tables = new Map(held.tables.map((t) => [t.table, t]));
+  for (const table of incoming.tables) {
+    const was = tables.get(table.table);
+    if (!was || table.length >= was.length) tables.set(table.table, table);
+  }
+  return { ...incoming, tables: [...tables.values()].sort((a, b) => a.table - b.table) };
+}
+
+/** The teacher's page: the class and every table (or, in news of a change, the tables it touched). */
 export interface ClassOverview {
   readonly protocol: typeof PROTOCOL_VERSION;
   readonly class: string;

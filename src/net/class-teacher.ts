@@ -3,6 +3,7 @@ import {
   type Answer,
   type ClassOverview,
   type ClassResultFile,
+  mergedOverview,
   PROTOCOL_VERSION,
   refusal,
   type SeatPlan,
@@ -116,8 +117,9 @@ export class ClassTeacher {
 
   private take(overview: ClassOverview): void {
     if (overview.protocol !== PROTOCOL_VERSION) return;
-    this.latest = overview;
-    for (const listener of this.listeners) listener(overview);
+    const merged = mergedOverview(this.latest, overview);
+    this.latest = merged;
+    for (const listener of this.listeners) listener(merged);
   }
 }
 

@@ -614,8 +614,8 @@ export class Classroom {
     }));
   }
 
-  /** The teacher's page. */
-  overview(classId: string, connected: (p: SeatPlace) => boolean): ClassOverview {
+  /** The teacher's page: every table, or only those in `only` (the news of a change). */
+  overview(classId: string, connected: (p: SeatPlace) => boolean, only?: ReadonlySet<number>): ClassOverview {
     const live = this.classOf(classId);
     return {
       protocol: PROTOCOL_VERSION,
@@ -624,13 +624,15 @@ export class Classroom {
       scenario: live.scenario.id,
       status: live.status,
       turnSeconds: live.turnSeconds,
-      tables: live.tables.map((t) =>
-        tableOverview(
-          t,
-          (seat) => connected({ class: live.id, table: t.index, actor: seat.actor }),
-          this.secondsLeft(live.id, t.index),
+      tables: live.tables
+        .filter((t) => !only || only.has(t.index))
+        .map((t) =>
+          tableOverview(
+            t,
+            (seat) => connected({ class: live.id, table: t.index, actor: seat.actor }),
+            this.secondsLeft(live.id, t.index),
+          ),
         ),
-      ),
     };
   }
 

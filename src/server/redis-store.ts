@@ -38,12 +38,28 @@ export class RedisStore implements ClassStore {
    * Redis does not write each change to disk before answering.
    */
   static async open(url: string, options: { prefix?: string; warn?: (line: string) => void } = {}) {
+    // No offline queue: while Redis is away a change fails at once (the student hears that nothing
+    // changed and can try again) instead of waiting unseen and landing minutes later.
     const redis = (
       url.startsWith('unix://')
-        ? createClient({ socket: { path: url.slice('unix://'.length), tls: false } })
-        : createClient({ url })
+        ? createClient({
+            socket: { path: url.slice('unix://'.length), tls: false },
+            disableOfflineQueue: true,
+          })
+        : createClient({ url, disableOfflineQueue: true })
     ) as RedisClientType;
-    redis.on('error', (error: unknown) => options.warn?.(`redis: ${String(error)}`));
+    // One line when Redis goes away and one when it is back, not one for every reconnection tried.
+    let away = false;
+    redis.on('error', (error: unknown) => {
+      if (away) return;
+      away = true;
+      options.warn?.(`lost Redis (${String(error)}): moves are refused until it is back`);
+    });
+    redis.on('ready', () => {
+      if (!away) return;
+      away = false;
+      options.warn?.('Redis is back');
+    });
     await redis.connect();
     const aof = await redis.configGet('appendonly').catch(() => ({}) as Record<string, string>);
     const sync = await redis.configGet('appendfsync').catch(() => ({}) as Record<string, string>);
@@ -54,9 +70,19 @@ export class RedisStore implements ClassStore {
     return new RedisStore(redis, options.prefix ?? 'gt:');
   }
 
-  /** The connection, for socket.io's adapter to share. */
-  get client(): RedisClientType {
-    return this.redis;
+  private readonly others: RedisClientType[] = [];
+
+  /**
+   * Another connection to the same Redis, closed with the store: for socket.io's adapter, which
+   * blocks a connection reading its stream, and whose messages should wait out a short absence of
+   * Redis (its offline queue kept) rather than fail.
+   */
+  async connection(): Promise<RedisClientType> {
+    const other = this.redis.duplicate({ disableOfflineQueue: false }) as RedisClientType;
+    other.on('error', () => {});
+    await other.connect();
+    this.others.push(other);
+    return other;
   }
 
   private key(...parts: (string | number)[]): string {
@@ -64,6 +90,9 @@ export class RedisStore implements ClassStore {
   }
 
   async close(): Promise<void> {
+    // Not awaited: the adapter's connection may be blocked reading its stream for up to 5 s, and
+    // cutting it short would reject the adapter's pending messages with nobody to hear them.
+    for (const other of this.others) void other.quit().catch(() => undefined);
     await this.redis.quit().catch(() => undefined);
   }
 

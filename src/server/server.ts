@@ -86,7 +86,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     transports: [...(options.transports ?? ['polling', 'websocket'])],
     // A laptop that sleeps for up to two minutes gets the moves it missed, packet by packet.
     connectionStateRecovery: { maxDisconnectionDuration: 120_000, skipMiddlewares: true },
-    ...(redis ? { adapter: createAdapter(redis.client) } : {}),
+    ...(redis ? { adapter: createAdapter(await redis.connection()) } : {}),
   });
 
   // Another process's change is read from the store before anything else here needs it.
@@ -125,8 +125,10 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
         to.to(seatRoom(place)).emit('update', classroom.update(place, c.from, connected));
       }
     }
+    // The teacher's pages hear only of the tables that changed (a teacher's page merges them).
     for (const id of new Set(changed.map((c) => c.class))) {
-      if (classroom.has(id)) to.to(teacherRoom(id)).emit('overview', classroom.overview(id, connected));
+      const only = new Set(changed.filter((c) => c.class === id).map((c) => c.table));
+      if (classroom.has(id)) to.to(teacherRoom(id)).emit('overview', classroom.overview(id, connected, only));
     }
   }
 

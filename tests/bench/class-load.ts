@@ -54,6 +54,8 @@ export interface ClassLoadRun {
   readonly serverMemoryMB:
     | readonly { readonly idle: number; readonly end: number; readonly peak: number }[]
     | null;
+  /** CPU seconds used during play: each server process, and the process playing the clients. */
+  readonly cpuSeconds: { readonly servers: readonly number[]; readonly clients: number } | null;
 }
 
 export interface ClassLoadFigures {
@@ -87,13 +89,20 @@ function studentMove(known: SeatKnowledge, refusedBefore: boolean): Action | nul
   return allowed.find((a) => a.type === 'wait') ?? (allowed[0] as Action);
 }
 
-/** Resident and peak memory of a process, in MB, from /proc (Linux); null elsewhere. */
-function memoryOf(pid: number): { rss: number; peak: number } | null {
+/**
+ * Resident and peak memory of a process, in MB, and the CPU seconds it has used, from /proc
+ * (Linux); null elsewhere.
+ */
+function memoryOf(pid: number): { rss: number; peak: number; cpu: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field: string) =>
       Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
-    return { rss: round(kb('VmRSS') / 1024), peak: round(kb('VmHWM') / 1024) };
+    // utime and stime, the 14th and 15th fields, in clock ticks (100 a second on Linux).
+    const line = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = line.slice(line.lastIndexOf(')') + 2).split(' ');
+    const cpu = (Number(stat[11]) + Number(stat[12])) / 100;
+    return { rss: round(kb('VmRSS') / 1024), peak: round(kb('VmHWM') / 1024), cpu };
   } catch {
     return null;
   }
@@ -146,7 +155,7 @@ export async function classLoadBench(say: Say): Promise<ClassLoadFigures> {
     return { classLoad, classLoadTwoProcesses: await playClass(say, pair) };
   } finally {
     for (const { child } of pair) await stop(child);
-    await redis.stop();
+    await redis.dispose();
   }
 }
 
@@ -232,6 +241,8 @@ async function playClass(
       await new Promise((r) => setTimeout(r, 20));
 
     const started = performance.now();
+    const cpuBefore = servers.map(({ child }) => (child.pid ? (memoryOf(child.pid)?.cpu ?? null) : null));
+    const clientsBefore = process.cpuUsage();
     for (let t = 0; t < TABLES; t++) {
       const handed = await teacher.hand(t, ABSENT, 'ai');
       if (!handed.ok) throw new Error(`table ${t + 1}: ${handed.code}`);
@@ -250,6 +261,7 @@ async function playClass(
     }
     const seconds = (performance.now() - started) / 1000;
     const end = servers.map(({ child }) => (child.pid ? memoryOf(child.pid) : null));
+    const clientsCpu = process.cpuUsage(clientsBefore);
     // Let the last views arrive before counting who is behind.
     await new Promise((r) => setTimeout(r, 500));
 
@@ -295,6 +307,12 @@ async function playClass(
         idle.every((m) => m !== null) && end.every((m) => m !== null)
           ? idle.map((m, k) => ({ idle: m.rss, end: end[k]?.rss ?? 0, peak: end[k]?.peak ?? 0 }))
           : null,
+      cpuSeconds: cpuBefore.every((c) => c !== null)
+        ? {
+            servers: end.map((m, k) => round((m?.cpu ?? 0) - (cpuBefore[k] ?? 0))),
+            clients: round((clientsCpu.user + clientsCpu.system) / 1e6),
+          }
+        : null,
     };
     say(
       `  ${figures.tablesEnded} of ${TABLES} tables ended in ${figures.seconds} s: ${actions} actions (${figures.actionsPerSecond}/s), ${acked.length} by students`,
@@ -305,6 +323,10 @@ async function playClass(
     say(
       `  lost ${lost}, duplicated ${duplicated}, seats behind ${seatsBehind}; refused ${JSON.stringify(figures.refusedMoves)}`,
     );
+    if (figures.cpuSeconds)
+      say(
+        `  CPU during play: server${servers.length > 1 ? 's' : ''} ${figures.cpuSeconds.servers.join(' + ')} s, the ${seats.length} clients ${figures.cpuSeconds.clients} s`,
+      );
     for (const [k, m] of (figures.serverMemoryMB ?? []).entries())
       say(`  server ${k + 1} memory: ${m.idle} MB at rest, ${m.end} MB at the end, ${m.peak} MB at its peak`);
     return figures;

@@ -19,7 +19,7 @@ beforeAll(async () => {
   redis = await startRedis();
 });
 afterAll(async () => {
-  await redis.stop();
+  await redis.dispose();
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -12,18 +12,23 @@ import { createClient } from 'redis';
 export interface TestRedis {
   /** The address to give the class server (`unix:///…`). */
   readonly url: string;
-  readonly process: ChildProcess;
+  /** Stops Redis as its service would (SIGTERM: the append-only file is flushed). */
   stop(): Promise<void>;
+  /** Starts it again on the same socket and files, as after a restart of its machine. */
+  restart(): Promise<void>;
+  /** Stops it and deletes its files. */
+  dispose(): Promise<void>;
 }
 
-export async function startRedis(): Promise<TestRedis> {
+function requireRedis(): void {
   if (spawnSync('redis-server', ['--version']).error) {
     throw new Error(
       "redis-server is not installed: the tests of several class server processes need Debian's redis-server (apt-get install -y redis-server; .ci/run installs it)",
     );
   }
-  const dir = mkdtempSync(join(tmpdir(), 'redis-'));
-  const socket = join(dir, 'redis.sock');
+}
+
+async function launch(dir: string, socket: string): Promise<ChildProcess> {
   const child = spawn(
     'redis-server',
     [
@@ -42,7 +47,6 @@ export async function startRedis(): Promise<TestRedis> {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  const url = `unix://${socket}`;
   const start = Date.now();
   for (;;) {
     const probe = createClient({ socket: { path: socket, tls: false, reconnectStrategy: false } });
@@ -51,25 +55,40 @@ export async function startRedis(): Promise<TestRedis> {
       await probe.connect();
       await probe.ping();
       await probe.quit();
-      break;
+      return child;
     } catch {
       // Not listening yet.
     }
-    if (Date.now() - start > 10_000) {
+    if (Date.now() - start > 10_000 || child.exitCode !== null) {
       child.kill('SIGKILL');
       throw new Error('redis-server did not start in 10 s');
     }
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+export async function startRedis(): Promise<TestRedis> {
+  requireRedis();
+  const dir = mkdtempSync(join(tmpdir(), 'redis-'));
+  const socket = join(dir, 'redis.sock');
+  let child: ChildProcess | null = await launch(dir, socket);
+  const stop = async () => {
+    const running = child;
+    child = null;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((r) => running.once('exit', r));
+    running.kill('SIGTERM');
+    await exited;
+  };
   return {
-    url,
-    process: child,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
+    url: `unix://${socket}`,
+    stop,
+    async restart() {
+      await stop();
+      child = await launch(dir, socket);
+    },
+    async dispose() {
+      await stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ClassOverview, type LiveTable, openTable } from '../../src/class/index.ts';
-import { stateHash, viewFor } from '../../src/engine/index.ts';
+import { chooseAiAction, stateHash, viewFor } from '../../src/engine/index.ts';
 import { RedisStore, shippedScenarios } from '../../src/server/index.ts';
 import { ask, autoplay, client, ok, openClass, playedAlone, student, until } from './helpers.ts';
 import { startRedis } from './redis.ts';
@@ -88,7 +88,7 @@ async function failover(ports: readonly number[]): Promise<{ url: string }> {
 
 async function sharedClass() {
   const redis = await startRedis();
-  cleanups.push(() => redis.stop());
+  cleanups.push(() => redis.dispose());
   const [a, b] = await Promise.all([classProcess(redis.url), classProcess(redis.url)]);
   // The test's own view of the shared store: what every process agrees the table is.
   const store = await RedisStore.open(redis.url);
@@ -171,6 +171,72 @@ describe('several class server processes share a class through Redis', () => {
     }
     // The teacher, on B throughout, watched the table to its end.
     await until(() => overviews[overviews.length - 1]?.tables[0]?.status === 'ended');
+  });
+
+  it('while Redis is away a move is refused with nothing changed; once it is back the table plays on from every kept move', async () => {
+    const { redis, a, store } = await sharedClass();
+    const opened = await openClass(a.url, {
+      scenario: 'second-visit-2004',
+      tables: [{ japan: 'student', usa: 'student' }],
+      seed: 8,
+    });
+    cleanups.push(() => void opened.teacher.close());
+    const japan = await student(a.url, opened.code, 'Mei');
+    const usa = await student(a.url, opened.code, 'Sam');
+    cleanups.push(
+      () => japan.seat.close(),
+      () => usa.seat.close(),
+    );
+    const shipped = shippedScenarios().get('second-visit-2004');
+    if (!shipped) throw new Error('no scenario');
+    const table = async (): Promise<LiveTable> => {
+      const now = await store.loadTable(opened.class, 0);
+      if (!now) throw new Error('no table in the store');
+      const played = openTable({ ...now.table, scenario: shipped.scenario, options: {} });
+      if (!played.ok) throw new Error(played.detail);
+      return played.table;
+    };
+    ok(await ask(opened.teacher, 'teacher:start', {}));
+    const stops = [autoplay(japan.seat, table, 8), autoplay(usa.seat, table, 8)];
+    await until(
+      () =>
+        (japan.seat.current?.update.length ?? 0) >= 8 &&
+        usa.seat.current?.update.length === japan.seat.current?.update.length,
+    );
+    for (const stop of stops) stop();
+    const before = await table();
+
+    await redis.stop();
+    const mover = [japan, usa].find((x) => x.seat.current?.update.view.mustAct?.actor === x.place.actor);
+    if (!mover) throw new Error('nobody to move');
+    const move = chooseAiAction(before.scenario, before.state, mover.place.actor);
+    // Refused at once, not held until Redis returns, and the seat's view is unchanged.
+    const started = Date.now();
+    expect(await mover.seat.act(move)).toMatchObject({ ok: false, code: 'class/not-kept' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(mover.seat.current?.update.length).toBe(before.actions.length);
+
+    await redis.restart();
+    // The same move, sent again, is taken once the server has its Redis back.
+    let answer = await mover.seat.act(move);
+    for (let tries = 0; !answer.ok && tries < 50; tries++) {
+      await new Promise((r) => setTimeout(r, 200));
+      answer = await mover.seat.act(move);
+    }
+    expect(answer).toMatchObject({ ok: true });
+    const after = await table();
+    expect(after.actions.slice(0, before.actions.length)).toEqual(before.actions);
+    expect(after.actions[before.actions.length]).toEqual(move);
+    cleanups.push(autoplay(japan.seat, table), autoplay(usa.seat, table));
+    await until(
+      () =>
+        japan.seat.current?.update.status === 'ended' ||
+        (japan.seat.current?.update.view.result ?? null) !== null,
+      60_000,
+    );
+    const ended = await table();
+    expect(ended.state.status).toBe('ended');
+    expect(stateHash(ended.state)).toBe(stateHash(playedAlone(ended)));
   });
 
   it('students joining through both processes at once each get a seat of their own', async () => {
