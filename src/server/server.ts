@@ -106,29 +106,27 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     (rooms) => {
       if (redis) io.serverSideEmit('class:presence', rooms);
     },
-    // Pages open or closed on another process: this one shows its own pages (the other process
-    // told its own already, perhaps before it heard of these).
-    (rooms) => tell(tablesOf(rooms), true),
+    // Pages open or closed on another process: this one tells the tables' pages again, through
+    // the adapter like any news. (Telling only its own pages would be quicker, but socket.io
+    // delivers a process's own broadcasts once Redis has taken them, and a local message can
+    // overtake an older broadcast that still says the page was closed.)
+    (rooms) => tell(tablesOf(rooms)),
   );
   io.on('class:presence', (rooms: unknown) => presence.heard(rooms));
   const connected = (p: SeatPlace) => presence.has(seatRoom(p));
 
-  /**
-   * Tells every seat of a changed table its news, and the class's teacher pages: on every process
-   * (through the adapter), or with `here` only this process's pages.
-   */
-  function tell(changed: readonly Changed[], here = false): void {
-    const to = here ? io.local : io;
+  /** Tells every seat of a changed table its news, and the class's teacher pages, on every process. */
+  function tell(changed: readonly Changed[]): void {
     for (const c of changed) {
       if (!classroom.has(c.class)) continue;
       for (const place of classroom.seatsAt(c.class, c.table)) {
-        to.to(seatRoom(place)).emit('update', classroom.update(place, c.from, connected));
+        io.to(seatRoom(place)).emit('update', classroom.update(place, c.from, connected));
       }
     }
     // The teacher's pages hear only of the tables that changed (a teacher's page merges them).
     for (const id of new Set(changed.map((c) => c.class))) {
       const only = new Set(changed.filter((c) => c.class === id).map((c) => c.table));
-      if (classroom.has(id)) to.to(teacherRoom(id)).emit('overview', classroom.overview(id, connected, only));
+      if (classroom.has(id)) io.to(teacherRoom(id)).emit('overview', classroom.overview(id, connected, only));
     }
   }
 
