@@ -79,7 +79,7 @@ export { bestOutcomeFor, computeResult, measure, objectiveScore } from './result
 export { hashString, nextRandom } from './rng.ts';
 export { type EventRuleId, eventRule, isRuleId, RULE_IDS, type RuleId } from './rule-ids.ts';
 export { MOVES_PER_TURN, maxActions } from './rules/move-limit.ts';
-export { COORDINATION_MIN_TRUST } from './rules/side.ts';
+export { COORDINATION_MIN_TRUST, GIFT_TENSION } from './rules/side.ts';
 export * from './state.ts';
 export { type AnswerTurn, counterpartsOf, type MoveTurn, type Turn, whoMustAct } from './turn.ts';
 export * from './types.ts';

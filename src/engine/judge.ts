@@ -1,5 +1,5 @@
 import { clamp, lookup } from './numbers.ts';
-import { actorOf, actorState, type GameState, itemOf, leaderOf, relationOf } from './state.ts';
+import { actorOf, actorState, type GameState, indexOf, itemOf, leaderOf, relationOf } from './state.ts';
 import type { ActorId, Election, PackageLine, RedLine, Scenario } from './types.ts';
 
 /**
@@ -32,6 +32,30 @@ export function lineValue(
 /** What giving a line costs the giver's leadership. */
 export function lineCost(scenario: Scenario, line: PackageLine): number {
   return itemOf(scenario, line.item).cost * line.tier;
+}
+
+/**
+ * Whether a lock holds an actor back from giving these lines: a locked actor gives nothing, or,
+ * with a `cap`, nothing costing its leadership more than the cap in one move ("offered too little
+ * ... and still demanded too much", 000: small offers, no significant one, before the election).
+ * Lines naming no item of the scenario count nothing here; their own check names them.
+ */
+export function lockHolds(
+  scenario: Scenario,
+  state: GameState,
+  actor: ActorId,
+  gives: readonly PackageLine[],
+): boolean {
+  if (gives.length === 0 || !actorState(state, actor).locked) return false;
+  const cap = actorOf(scenario, actor).lockedUntil?.cap;
+  if (cap === undefined) return true;
+  const items = indexOf(scenario).items;
+  let cost = 0;
+  for (const line of gives) {
+    const item = items.get(line.item);
+    if (item && typeof line.tier === 'number') cost += item.cost * line.tier;
+  }
+  return cost > cap + 1e-9;
 }
 
 /** The next election of an actor still to come (this turn included), if any. */
@@ -136,6 +160,8 @@ export interface Judgement {
   readonly target: number;
   readonly round: number;
   readonly locked: boolean;
+  /** When `locked` by a capped lock: the most the judge may give in one move. */
+  readonly lockCap: number | null;
   readonly home: Ratification;
   readonly accept: boolean;
 }
@@ -181,7 +207,7 @@ export function judgePackage(
     p.tiedHands * tiedHands(scenario, state, proposer);
   const curve = p.curves[leaderOf(scenario, state, judge).style];
   const target = rel.reservation + (expectation - rel.reservation) * lookup(curve, rel.rounds);
-  const locked = actorState(state, judge).locked && gives.length > 0;
+  const locked = lockHolds(scenario, state, judge, gives);
   const home = ratification(scenario, state, judge, gets, gives);
   const accept = !locked && home.ok && surplus >= rel.reservation && surplus >= target;
   return {
@@ -194,6 +220,7 @@ export function judgePackage(
     target,
     round: rel.rounds,
     locked,
+    lockCap: locked ? (actorOf(scenario, judge).lockedUntil?.cap ?? null) : null,
     home,
     accept,
   };

@@ -1,7 +1,15 @@
 import { available, openForums } from './actions/checks.ts';
 import { estimateItemCost, estimateItemValue, estimateRelation, estimateTarget } from './beliefs.ts';
-import { electionCloseness, judgePackage, novelty, ratificationBar, relief, reliefAtTrust } from './judge.ts';
-import { actorState, type GameState, indexOf, leaderOf } from './state.ts';
+import {
+  electionCloseness,
+  judgePackage,
+  lockHolds,
+  novelty,
+  ratificationBar,
+  relief,
+  reliefAtTrust,
+} from './judge.ts';
+import { actorOf, actorState, type GameState, indexOf, leaderOf } from './state.ts';
 import type { ActorId, ForumId, Item, ItemId, PackageLine, RedLine, Scenario } from './types.ts';
 
 /**
@@ -325,7 +333,10 @@ function requirements(scenario: Scenario, state: GameState, who: ActorId): RedLi
   return leaderOf(scenario, state, who).redLines.filter((l) => l.kind === 'require');
 }
 
-/** One side's options, those the receiver's red lines let through; a locked giver gives nothing. */
+/**
+ * One side's options, those the receiver's red lines let through; a locked giver gives nothing,
+ * or with a capped lock only what stays under the cap.
+ */
 function side(
   scenario: Scenario,
   state: GameState,
@@ -337,11 +348,15 @@ function side(
   trust: number,
 ): SideOption[] {
   const needs = requirements(scenario, state, receiver);
-  const lines = actorState(state, giver).locked
-    ? []
-    : sideLines(scenario, state, proposer, giver, receiver, forums, options, trust, needs);
+  const locked = actorState(state, giver).locked;
+  const capped = locked && actorOf(scenario, giver).lockedUntil?.cap !== undefined;
+  const lines =
+    locked && !capped
+      ? []
+      : sideLines(scenario, state, proposer, giver, receiver, forums, options, trust, needs);
   const all = sideOptions(lines, options.maxLines ?? 2, forums.count);
-  return needs.length === 0 ? all : all.filter((o) => meetsRequirements(o, needs));
+  const allowed = capped ? all.filter((o) => !lockHolds(scenario, state, giver, o.lines)) : all;
+  return needs.length === 0 ? allowed : allowed.filter((o) => meetsRequirements(o, needs));
 }
 
 /**

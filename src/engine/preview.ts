@@ -1,11 +1,11 @@
 import { type Estimate, estimateRelation, estimateTarget } from './beliefs.ts';
 import { formatMessage } from './describe.ts';
-import { type Ratification, ratification } from './judge.ts';
+import { lockHolds, type Ratification, ratification } from './judge.ts';
 import { PREVIEW_MESSAGES_EN, type PreviewMessageId } from './messages/en.ts';
 import type { MessageParams } from './messages/params.ts';
 import { lookup } from './numbers.ts';
 import { evidenceFor, type PreviewEvidence, readPackage } from './preview-evidence.ts';
-import { actorState, type GameState, leaderOf, relationOf } from './state.ts';
+import { type GameState, leaderOf, relationOf } from './state.ts';
 import type { ActorId, PackageLine, Scenario } from './types.ts';
 
 export { PREVIEW_MEMORY, type PreviewEvidence } from './preview-evidence.ts';
@@ -191,7 +191,7 @@ export function previewOffer(
     sigma > 0 ? (value - bar) / sigma : value >= bar ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   const ourHome = ratification(scenario, state, viewer, ask, give);
   const theirHome = ratification(scenario, state, to, give, ask);
-  const locked = actorState(state, to).locked && ask.length > 0;
+  const locked = lockHolds(scenario, state, to, ask);
   const them = to;
   const verdict: Verdict =
     locked || !theirHome.ok

@@ -40,6 +40,7 @@ export const RULE_IDS = [
   'tension/demand',
   'tension/deal',
   'tension/summit',
+  'tension/gift',
   'tension/pressure',
   'tension/walk-out',
   'tension/back-down',

@@ -101,7 +101,13 @@ export interface Actor {
   /** 0-1: how much the patrons give when this actor turns to them. */
   readonly patronGenerosity: number;
   /** When set, the actor concedes nothing until this event fires ("no new policy before our election"). */
-  readonly lockedUntil?: { readonly event?: EventId; readonly reason: string; readonly cite: Citation };
+  readonly lockedUntil?: {
+    readonly event?: EventId;
+    readonly reason: string;
+    /** While locked, the most it may give in one move, by cost to its leadership; none: nothing. */
+    readonly cap?: number;
+    readonly cite: Citation;
+  };
   /** How this actor's AI plays (see `STANCES`). */
   readonly stance: Stance;
   readonly briefing: Briefing;

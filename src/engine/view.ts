@@ -32,6 +32,8 @@ export interface CounterpartView {
   readonly ourTrust: number;
   readonly mood: 'warm' | 'guarded' | 'hostile';
   readonly locked: boolean;
+  /** While locked, the most it may give in one move (cost to its leadership); null: nothing, or not locked. */
+  readonly lockCap: number | null;
   readonly ousted: boolean;
   readonly nextElection: Election | null;
 }
@@ -55,6 +57,7 @@ export interface DelegationView {
     readonly leader: string;
     readonly redLines: readonly RedLine[];
     readonly locked: boolean;
+    readonly lockCap: number | null;
     readonly received: number;
     readonly given: number;
   };
@@ -127,6 +130,12 @@ export function redactEvent(viewer: ActorId, e: DomainEvent): SeenEvent {
   }
 }
 
+/** The cap of a delegation's lock while it holds (public: the lock and its reason are the scenario's). */
+function lockCapOf(scenario: Scenario, state: GameState, id: ActorId): number | null {
+  if (!actorState(state, id).locked) return null;
+  return actorOf(scenario, id).lockedUntil?.cap ?? null;
+}
+
 /** A log entry as a delegation sees it. */
 export interface SeenLogEntry extends Omit<LogEntry, 'events'> {
   readonly events: readonly SeenEvent[];
@@ -149,6 +158,7 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: ActorId): 
         ourTrust: relationOf(state, viewer, id).trust,
         mood: trust.value >= 0.55 ? 'warm' : trust.value >= 0.3 ? 'guarded' : 'hostile',
         locked: actorState(state, id).locked,
+        lockCap: lockCapOf(scenario, state, id),
         ousted: actorState(state, id).ousted,
         nextElection: nextElection(scenario, state, id),
       };
@@ -171,6 +181,7 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: ActorId): 
       leader: leaderOf(scenario, state, viewer).name,
       redLines: leaderOf(scenario, state, viewer).redLines,
       locked: me.locked,
+      lockCap: lockCapOf(scenario, state, viewer),
       received: me.received,
       given: me.given,
     },

@@ -7,6 +7,8 @@ import {
   list,
   name,
   percent,
+  RANGES,
+  ranged,
   ref,
   text,
   tier,
@@ -92,9 +94,17 @@ const LockSchema = z
       'The event that frees the actor, by id. Leave it out when nothing frees it during the scenario (an election after its end).',
     ).exactOptional(),
     reason: text('Why the actor waits, in words ("no new policy before our election").'),
+    cap: ranged(
+      'While locked, the most the actor may give in one move, as what its lines cost the actor\'s leadership (cost × tier, summed). Leave it out for nothing at all. Small offers allowed, significant ones not: Washington "offered too little" before its election.',
+      [0, RANGES.valuePoints[1]],
+    ).exactOptional(),
     cite: CitationSchema,
   })
-  .meta({ id: 'Lock', description: 'Holds an actor back from conceding anything until an event fires.' });
+  .meta({
+    id: 'Lock',
+    description:
+      'Holds an actor back from conceding anything (or anything beyond a small `cap`) until an event fires.',
+  });
 
 export const ActorSchema = z
   .strictObject({

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type Action,
   applyAction,
+  candidatePackages,
   chooseAiAction,
   createGame,
+  GIFT_TENSION,
   judgePackage,
   type PackageLine,
   ratification,
@@ -297,6 +299,100 @@ describe('The US could not move "until after the November US Presidential electi
   });
 });
 
+describe('Washington "offered too little ... and still demanded too much" before November (000)', () => {
+  // The lock of the claim above, with a cap: small offers before the election, no significant one.
+  const locked = fixture({
+    order: ['usa', nk],
+    actors: {
+      usa: {
+        lockedUntil: {
+          event: 'us_election',
+          reason: 'no new policy before the election',
+          cap: 2,
+          cite: { source: '000_9fd2b6bbe1dfc80f.txt' },
+        },
+      },
+    },
+    events: [
+      {
+        id: 'us_election',
+        headline: 'Bush re-elected',
+        text: 'The election is over.',
+        turn: 4,
+        from: 1,
+        to: 8,
+        effects: [{ kind: 'unlock', actor: 'usa' }],
+        cite: { source: '000_9fd2b6bbe1dfc80f.txt' },
+      },
+    ],
+  });
+  // Assurance (cost 4 at tier 1) may also be offered by half.
+  const sc = {
+    ...locked,
+    items: locked.items.map((i) => (i.id === 'assurance' ? { ...i, tiers: [0.5, 1] } : i)),
+  };
+  const offer = (tier: number): Action => ({
+    type: 'offer',
+    actor: 'usa',
+    to: nk,
+    give: [{ item: 'assurance', tier }],
+    ask: [{ item: 'freeze', tier: 1 }],
+  });
+  const cost = (lines: readonly PackageLine[]) =>
+    lines.reduce((sum, l) => sum + (sc.items.find((i) => i.id === l.item)?.cost ?? 0) * l.tier, 0);
+
+  it('a capped lock lets a side table a small offer and refuses a significant one, with the reason, until its event', () => {
+    let s = createGame(sc, 1, { usa: 'person' });
+    const big = applyAction(sc, s, offer(1));
+    expect(big.ok).toBe(false);
+    if (!big.ok) {
+      expect(big.error.code).toBe('actor/locked');
+      expect(big.error.message).toBe(
+        'United States can make only small concessions yet (costing its leadership 2 at most in one move): no new policy before the election.',
+      );
+    }
+    expect(applyAction(sc, s, offer(0.5)).ok).toBe(true);
+    // A gift is held to the same cap.
+    const gift = (tier: number): Action => ({ type: 'gift', actor: 'usa', to: nk, item: 'assurance', tier });
+    expect(applyAction(sc, s, gift(1)).ok).toBe(false);
+    expect(applyAction(sc, s, gift(0.5)).ok).toBe(true);
+    while (s.turn < 4) {
+      s = step(sc, s, { type: 'wait', actor: 'usa' });
+      s = untilTurnOf(sc, s, 'usa');
+    }
+    expect(s.actors.usa!.locked).toBe(false);
+    expect(applyAction(sc, s, offer(1)).ok).toBe(true);
+  });
+
+  it('played by the AI, the capped side gives only under its cap before the election, and its search weighs small packages', () => {
+    const gives: { turn: number; cost: number }[] = [];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      let s = createGame(sc, seed, {});
+      while (s.status === 'playing') {
+        const turn = whoMustAct(sc, s)!;
+        const action = chooseAiAction(sc, s, turn.actor);
+        if (action.actor === 'usa' && (action.type === 'offer' || action.type === 'counter'))
+          gives.push({ turn: s.turn, cost: cost(action.give) });
+        if (action.actor === 'usa' && action.type === 'accept' && s.pending)
+          gives.push({ turn: s.turn, cost: cost(s.pending.ask) });
+        s = step(sc, s, action);
+      }
+    }
+    const before = gives.filter((g) => g.turn < 4);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((g) => g.cost <= 2)).toBe(true);
+    // What its search weighs before November: small packages, not none, and nothing over the cap.
+    const start = createGame(sc, 1, {});
+    const weighed = candidatePackages(sc, start, 'usa', nk).map((c) => cost(c.give));
+    expect(weighed.some((c) => c > 0)).toBe(true);
+    expect(Math.max(...weighed)).toBeLessThanOrEqual(2);
+    const free = createGame(fixture(), 1, {});
+    expect(
+      Math.max(...candidatePackages(fixture(), free, 'usa', nk).map((c) => cost(c.give))),
+    ).toBeGreaterThan(2);
+  });
+});
+
 describe('Abe\'s hard line "backed Japan into a corner" and "sidelined" it (002)', () => {
   const cite = { source: '002_ede1f9ff61069f47.txt' };
   const sc = fixture({
@@ -411,5 +507,39 @@ describe('Financial restrictions only "in the context of the six-nation talks" (
       s = untilTurnOf(sc, s, 'usa');
     }
     expect(applyAction(sc, s, offer('six_party')).ok).toBe(true);
+  });
+});
+
+describe('Rice aid "in an effort to improve the atmosphere surrounding the talks" (003)', () => {
+  it('a gift eases the tension at the table as well as raising trust, one tied to reciprocity half as much, and buys no concession', () => {
+    const sc = fixture();
+    const start = createGame(sc, 1, { japan: 'person' });
+    const gift = (conditional: boolean): Action => ({
+      type: 'gift',
+      actor: 'japan',
+      to: nk,
+      item: 'food_aid',
+      tier: 1,
+      ...(conditional ? { conditional: true } : {}),
+    });
+    const outright = step(sc, start, gift(false));
+    expect(outright.tension).toBeCloseTo(start.tension - GIFT_TENSION, 6);
+    expect(relationOf(outright, nk, 'japan').trust).toBeCloseTo(
+      relationOf(start, nk, 'japan').trust + sc.params.trustReciprocated,
+      6,
+    );
+    const eased = outright.log.flatMap((entry) => entry.events).find((e) => e.rule === 'tension/gift');
+    expect(eased).toMatchObject({
+      message: 'gift.tension',
+      delta: { field: 'tension', to: outright.tension },
+    });
+    const tied = step(sc, start, gift(true));
+    expect(tied.tension).toBeCloseTo(start.tension - GIFT_TENSION / 2, 6);
+    // The atmosphere, not a concession: North Korea's walk-away value toward Japan is unmoved,
+    // and the gift raised what it expects of Japan's next package.
+    expect(relationOf(outright, nk, 'japan').reservation).toBe(relationOf(start, nk, 'japan').reservation);
+    expect(relationOf(outright, nk, 'japan').expectation).toBeGreaterThan(
+      relationOf(start, nk, 'japan').expectation,
+    );
   });
 });

@@ -119,7 +119,7 @@ describe('the Monte Carlo of a line and the built-in strategies', () => {
       'generous: 6 games, mean 40.18, below/level/above 0/0/6, skips 0/0, histogram 0 0 0 0 0 0 0 0 6 0 0 0 0 0 0 0 0 0 0 0',
       'stingy: 6 games, mean 64.54, below/level/above 2/0/4, skips 0/0, histogram 0 0 0 0 0 1 1 0 0 0 0 0 0 1 1 0 0 1 0 1',
       'pressure: 6 games, mean 31.02, below/level/above 3/0/3, skips 0/0, histogram 0 0 0 0 0 1 5 0 0 0 0 0 0 0 0 0 0 0 0 0',
-      'random: 6 games, mean 47.45, below/level/above 2/0/4, skips 0/0, histogram 0 0 0 1 0 1 0 0 0 0 1 2 0 0 1 0 0 0 0 0',
+      'random: 6 games, mean 47.5, below/level/above 2/0/4, skips 0/0, histogram 0 0 0 1 0 1 0 0 0 0 1 2 0 0 1 0 0 0 0 0',
       'history: 6 games, mean 69.69, below/level/above 0/0/6, skips 0/0, histogram 0 0 0 0 0 0 0 0 0 0 0 0 0 4 2 0 0 0 0 0',
     ]);
   });

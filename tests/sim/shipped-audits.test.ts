@@ -2,7 +2,8 @@
  * The work budget of the audit changes nothing for the six shipped scenarios: the same games
  * in the same order, the same endings and reach, the same findings, word for word, as recorded
  * before the budget (tests/sim/golden/shipped-audits.json, from `npx tsx tests/sim/shipped-audits.ts`
- * at the commit before it), and no note.
+ * at the commit before it, without its `stopped`), and no note. Recorded again when gifts began to
+ * ease tension (`tension/gift`): a few more games reach their calm objectives, no finding changed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -101,7 +101,7 @@ describe('the moments that decided the result', () => {
     expect(moments[1]?.text).toBe(
       'North Korea accepted your offer: humanitarian aid and bilateral normalization talks for the release of five ' +
         "relatives of the former abductees. It moved the abductees' families from 0 to 60 and normalization of relations " +
-        'from 0 to 40 (out of 100). It was worth 10.6 VP to North Korea and 5 VP to you: you paid more than you got. ' +
+        'from 0 to 40 (out of 100). It was worth 10.5 VP to North Korea and 4.9 VP to you: you paid more than you got. ' +
         'That earned you points on “Bring the families of the abductees home”, which scored 40 of 40.',
     );
     expect(moments[1]?.points).toBe(40);
@@ -320,7 +320,7 @@ describe('each score line in words', () => {
       objectives: {
         japan: [
           objective({ measure: 'trust', of: 'north_korea', zero: 0.3, full: 0.9 }),
-          objective({ measure: 'tension', zero: 70, full: 30 }),
+          objective({ measure: 'tension', zero: 70, full: 20 }),
           objective({ measure: 'tension', zero: 70, full: 35 }),
           objective({ measure: 'received', zero: 0, full: 20 }),
           objective({ measure: 'given', zero: 14, full: 2 }),
@@ -332,8 +332,8 @@ describe('each score line in words', () => {
     const state = game(SECOND_VISIT, { kind: 'strategy', name: 'generous' });
     expect(scoreLines(scored, state, 'japan').map((l) => l.sentence)).toEqual([
       "North Korea's trust in you ended at 70%. Points start above 30% and are full at 90%: 6.7 of 10 points.",
-      'Tension ended at 30.3 of 100. Points start below 70 and are full at 30 or less: 9.9 of 10 points.',
-      'Tension ended at 30.3 of 100. Full points at 35 or less: 10 of 10 points.',
+      'Tension ended at 23.2 of 100. Points start below 70 and are full at 20 or less: 9.4 of 10 points.',
+      'Tension ended at 23.2 of 100. Full points at 35 or less: 10 of 10 points.',
       'You received 9 VP of value in all. Points start above 0 VP and are full at 20 VP: 4.5 of 10 points.',
       'You gave up 13.5 VP of value in all. Points start below 14 VP and are full at 2 VP or less: 0.4 of 10 points.',
       'Your delegation lost office. Full points for staying in office, half for a successor: 0 of 10 points.',

@@ -91,7 +91,7 @@ describe('the debrief’s view of a thousand games', () => {
       ],
       ['Stingy', 'Mean 64.5 · lowest 29 · highest 100', 'Your 31 is better than 33% of its 6 games.'],
       ['Pressure', 'Mean 31 · lowest 29.9 · highest 31.9', 'Your 31 is better than 50% of its 6 games.'],
-      ['Random', 'Mean 47.5 · lowest 18.3 · highest 73.8', 'Your 31 is better than 33% of its 6 games.'],
+      ['Random', 'Mean 47.5 · lowest 18.3 · highest 73.9', 'Your 31 is better than 33% of its 6 games.'],
       [
         'History',
         'Mean 69.7 · lowest 66.4 · highest 74',

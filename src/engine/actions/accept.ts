@@ -1,5 +1,5 @@
+import { lockHolds } from '../judge.ts';
 import { concludeDeal } from '../rules/deal.ts';
-import { actorState } from '../state.ts';
 import type { ActionOf } from '../types.ts';
 import { lockedError } from './checks.ts';
 import type { AnswerRule } from './rule.ts';
@@ -11,8 +11,7 @@ export const accept: AnswerRule<ActionOf<'accept'>> = {
   fields: {},
   validate(scenario, state, action, { offer }) {
     // Accepting what asks for nothing concedes nothing, so even a locked delegation may.
-    if (actorState(state, action.actor).locked && offer.ask.length > 0)
-      return lockedError(scenario, action.actor);
+    if (lockHolds(scenario, state, action.actor, offer.ask)) return lockedError(scenario, action.actor);
     return null;
   },
   perform(ctx, _action, { offer }) {

@@ -1,4 +1,5 @@
 import { type ActionError, refuse, shown } from '../errors.ts';
+import { lockHolds } from '../judge.ts';
 import { actorOf, actorState, type GameState, indexOf, type PromiseRecord } from '../state.ts';
 import type { ActorId, ForumId, Item, PackageLine, Scenario } from '../types.ts';
 import { REPEATABLE_KINDS } from '../types.ts';
@@ -8,6 +9,12 @@ import { REPEATABLE_KINDS } from '../types.ts';
 export function lockedError(scenario: Scenario, id: ActorId): ActionError {
   const actor = actorOf(scenario, id);
   const lock = actor.lockedUntil;
+  if (lock?.cap !== undefined)
+    return refuse(
+      'actor/locked',
+      { name: actor.name, reason: lock.reason, cap: lock.cap },
+      'actor/locked.capped',
+    );
   return lock
     ? refuse('actor/locked', { name: actor.name, reason: lock.reason })
     : refuse('actor/locked', { name: actor.name }, 'actor/locked.unexplained');
@@ -66,9 +73,10 @@ export function checkPackage(
     if (seen.has(line.item)) return refuse('offer/duplicate');
     seen.add(line.item);
   }
-  // A locked delegation can give nothing at all: that is the reason to name, before anything a
-  // line says (an item already given, a tier it lacks), which would send the player the wrong way.
-  if (give.length > 0 && actorState(state, actor).locked) return lockedError(scenario, actor);
+  // A locked delegation can give nothing at all (or only a little): that is the reason to name,
+  // before anything a line says (an item already given, a tier it lacks), which would send the
+  // player the wrong way.
+  if (lockHolds(scenario, state, actor, give)) return lockedError(scenario, actor);
   for (const line of give) {
     const e = checkLine(scenario, state, actor, line, 'give', forum);
     if (e) return e;

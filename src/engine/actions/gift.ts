@@ -1,5 +1,6 @@
+import { lockHolds } from '../judge.ts';
 import { giveGift } from '../rules/side.ts';
-import { actorState, indexOf } from '../state.ts';
+import { indexOf } from '../state.ts';
 import { counterpartsOf } from '../turn.ts';
 import type { ActionOf } from '../types.ts';
 import { checkCounterpart, checkLine, lockedError } from './checks.ts';
@@ -14,7 +15,8 @@ export const gift: MoveRule<ActionOf<'gift'>> = {
   validate(scenario, state, action) {
     const bad = checkCounterpart(scenario, state, action.actor, action.to);
     if (bad) return bad;
-    if (actorState(state, action.actor).locked) return lockedError(scenario, action.actor);
+    if (lockHolds(scenario, state, action.actor, [{ item: action.item, tier: action.tier }]))
+      return lockedError(scenario, action.actor);
     return checkLine(scenario, state, action.actor, { item: action.item, tier: action.tier }, 'give', null);
   },
   perform(ctx, action) {

@@ -53,6 +53,8 @@ export const EVENT_MESSAGES_EN = {
   'offer.accepted.seen': "{actor:capital} accepted {target:capital}'s {what:term}",
   'offer.rejected.locked':
     "{actor:capital} turned down {target:capital}'s {what:term}: it cannot make concessions yet",
+  'offer.rejected.capped':
+    "{actor:capital} turned down {target:capital}'s {what:term}: it can make only small concessions yet (costing it {cap:fmt} VP at most in one move)",
   'offer.rejected.red-line':
     "{actor:capital} turned down {target:capital}'s {what:term}: it crosses a red line ({redLine})",
   'offer.rejected.public':
@@ -139,6 +141,7 @@ export const EVENT_MESSAGES_EN = {
     '{actor:capital} and {target:capital} held a summit (summit number {count}: less new each time); the leader must now come home with something',
   'summit.trust': "{actor:capital}'s trust in {target:capital} {change:signed100} points: the leaders met",
   'summit.tension': 'Tension {change:signed}: a summit between {actor:capital} and {target:capital}',
+  'gift.tension': 'Tension {change:signed}: {actor:capital} gave {target:capital} something for nothing',
   'coordinate.refused':
     '{actor:capital} declined to line up with {target:capital} towards {against:capital}: it does not trust {target:capital} enough',
   'coordinate.agree':
@@ -213,6 +216,8 @@ export const ERROR_MESSAGES_EN = {
   'side/used': 'You have already used your {move:term} move this turn: each side move once a turn.',
   'actor/locked': '{name} cannot make concessions yet: {reason}.',
   'actor/locked.unexplained': '{name} cannot make concessions yet: it is locked.',
+  'actor/locked.capped':
+    '{name} can make only small concessions yet (costing its leadership {cap} at most in one move): {reason}.',
   'crisis/none': 'There is no crisis to back down from.',
   'crisis/already': 'You have already backed down.',
   'pressure/level': 'Pressure comes in levels {lower:list} or {highest}.',

@@ -74,6 +74,7 @@ function whyRefused(j: ReturnType<typeof judgePackage>): {
   message: Extract<EventMessageId, `offer.rejected.${string}`>;
   params: Record<string, string | number>;
 } {
+  if (j.locked && j.lockCap !== null) return { message: 'offer.rejected.capped', params: { cap: j.lockCap } };
   if (j.locked) return { message: 'offer.rejected.locked', params: {} };
   if (j.home.redLine) return { message: 'offer.rejected.red-line', params: { redLine: j.home.redLine.text } };
   if (!j.home.ok) return { message: 'offer.rejected.public', params: { verdict: j.home.verdict } };

@@ -213,7 +213,24 @@ export function giveGift(
     'trust/gift',
     because('gift.trust', { change: ctx.p.trustReciprocated }),
   );
+  // Aid "to improve the atmosphere" (003): a gift eases the table's tension as well as raising
+  // trust; one tied to reciprocity, being half a demand, eases it half as much.
+  const eased = conditional ? GIFT_TENSION / 2 : GIFT_TENSION;
+  if (eased > 0)
+    setTension(
+      ctx,
+      ctx.state.tension - eased,
+      'tension/gift',
+      because('gift.tension', { change: -eased, actor: giver, target: receiver }),
+    );
 }
+
+/**
+ * Tension a gift eases. A rule of the engine rather than a scenario's parameter: a new parameter
+ * would have changed every scenario's hash, and so turned every save and result file kept before
+ * it into one "of another version" (src/scenario/hash.ts hashes the loaded scenario, defaults too).
+ */
+export const GIFT_TENSION = 2;
 
 /** Backing down in a crisis: the brink recedes, at a price in face at home. */
 export function backDown(ctx: Ctx, actor: ActorId): void {

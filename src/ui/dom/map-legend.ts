@@ -183,6 +183,7 @@ export function legendBody(view: TableView): Node[] {
       entry(bar(C.accent, 0.45, { band: 0.15, tag: t('map.expectationTag') }), t('legend.expectation')),
       entry(bar(C.warm, 0.6, { band: 0.1, tag: t('map.trustTag') }), t('legend.trust')),
       entry(word(t('map.locked')), t('legend.locked')),
+      entry(word(t('map.lockedSmall')), t('legend.lockedSmall')),
       entry(seal({ moved: true }), t('legend.moved')),
       entry(offer(), t('legend.offer')),
     ),

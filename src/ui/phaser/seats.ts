@@ -6,6 +6,11 @@ import { dashedLine } from './dashes.ts';
 import { INK, INK_SOFT, PALETTE } from './palette.ts';
 import type { TextPool } from './text-pool.ts';
 
+/** The word under a locked delegation: locked outright, or held to small steps by a capped lock. */
+function lockTag(cap: number | null): string {
+  return cap === null ? t('map.locked') : t('map.lockedSmall');
+}
+
 export type { SeatBlock, SeatInfo } from './board-layout.ts';
 
 const MOOD_COLOUR = { warm: PALETTE.warm, guarded: PALETTE.guarded, hostile: PALETTE.hostile } as const;
@@ -45,7 +50,7 @@ export function seatBlocks(
       width = Math.max(width, tagW + 3 + barWidth(radius, fonts));
       height += ROW_GAP + 2 * rowHeight(fonts, measure);
       if (card.locked) {
-        width = Math.max(width, measure.width(t('map.locked'), fonts.tag));
+        width = Math.max(width, measure.width(lockTag(card.lockCap), fonts.tag));
         height += measure.lineHeight(fonts.tag);
       }
     }
@@ -126,7 +131,7 @@ export function drawSeats(
     bar(1, card.trust.value, card.trust.band, PALETTE.warm, t('map.trustTag'));
     if (card.locked) {
       texts
-        .text('tag', cx, box.y + nameH + ROW_GAP + 2 * rowH, t('map.locked'), fonts.tag, INK_SOFT)
+        .text('tag', cx, box.y + nameH + ROW_GAP + 2 * rowH, lockTag(card.lockCap), fonts.tag, INK_SOFT)
         .setOrigin(0.5, 0);
     }
   }

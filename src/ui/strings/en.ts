@@ -232,6 +232,7 @@ export const en = {
   'table.vpBand': 'about {value} VP (±{band})',
   'table.pctBand': 'about {value}% (±{band})',
   'table.locked': 'Cannot make concessions yet',
+  'table.lockedSmall': 'Only small concessions yet (costing it {cap} VP at most in one move)',
   'table.ousted': 'Has left the talks',
   'table.approvalOf': '{name}: public approval {value}%',
   'table.timeline': 'Calendar',
@@ -251,6 +252,7 @@ export const en = {
   'map.approval': '{name}: approval {value}%',
   'map.you': '{capital} (you)',
   'map.locked': 'locked',
+  'map.lockedSmall': 'small steps only',
   'map.expectationTag': 'E',
   'map.trustTag': 'T',
 
@@ -278,6 +280,7 @@ export const en = {
   'legend.offer':
     'An offer on the table: a dashed line from the delegation that made it, and a sealed envelope at the one that must answer.',
   'legend.locked': '“locked”: they cannot make concessions yet.',
+  'legend.lockedSmall': '“small steps only”: they can make only small concessions yet.',
   'legend.past': 'A turn gone by.',
   'legend.now': 'This turn, with its date under it.',
   'legend.future': 'A turn to come, with its number under it.',
@@ -444,6 +447,8 @@ export const en = {
   'answer.countered': '{name} turned down {what} and answered with a counter-offer.',
   'answer.refused': '{name} turned down {what}.',
   'answer.why.locked': 'It cannot make concessions yet, whatever is offered.',
+  'answer.why.capped':
+    'It can make only small concessions yet (costing it {cap} VP at most in one move): ask for less.',
   'answer.why.redLine': 'It crosses one of its red lines: {text}.',
   'answer.why.public': 'Its own public would not stand for it.',
   'answer.why.short':
@@ -754,6 +759,10 @@ export const en = {
     "{name} turned down your offer of {gives} for {gets}: it crossed {name}'s red line ({redLine}).",
   'debrief.moment.refusedLocked':
     '{name} turned down your offer of {gives} for {gets}: it could not make concessions yet.',
+  'debrief.moment.refusedCapped':
+    '{name} turned down your offer of {gives} for {gets}: it could make only small concessions yet, and you asked for more.',
+  'debrief.moment.declinedCapped':
+    '{name} offered you {gets} for {gives}, and you turned it down: your government could make only small concessions yet.',
   'debrief.effect.declined':
     'Taking it would have earned points on “{objective}”, which scored {points} of {max}.',
   'debrief.effect.refused':
@@ -1226,7 +1235,7 @@ export const en = {
     'Handing something over for nothing, as a side move. It arrives at once and builds a little trust, but your public counts its cost, and it raises the receiver’s expectation of you by half its value, unless it is conditional on reciprocity.',
   'glossary.locked.term': 'Locked (cannot make concessions yet)',
   'glossary.locked.text':
-    'A locked delegation gives nothing you ask for, whatever you offer, until something changes (an election, an event). Your advisors say so in the preview.',
+    'A locked delegation gives nothing you ask for, whatever you offer, until something changes (an election, an event); one held to small steps gives only a little in one move. Your advisors say so in the preview.',
   'glossary.forum.term': 'Forum',
   'glossary.forum.text':
     'Where an offer is made: in direct talks, or in a meeting of several delegations such as the Six Party Talks, which sits only on some turns (see the calendar). Some things can only be discussed inside a forum.',

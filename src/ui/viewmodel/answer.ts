@@ -208,6 +208,8 @@ function refusalReason(
 ): string {
   const message = rejected?.message;
   if (message === 'offer.rejected.locked') return t('answer.why.locked');
+  if (message === 'offer.rejected.capped')
+    return t('answer.why.capped', { cap: String(rejected?.params.cap ?? '') });
   if (message === 'offer.rejected.red-line') {
     return t('answer.why.redLine', { text: String(rejected?.params.redLine ?? '') });
   }

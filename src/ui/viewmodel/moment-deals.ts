@@ -220,6 +220,11 @@ const REFUSALS: Readonly<
     declined: 'debrief.moment.declinedLocked',
     refused: 'debrief.moment.refusedLocked',
   },
+  'offer.rejected.capped': {
+    lesson: 'twoLevel',
+    declined: 'debrief.moment.declinedCapped',
+    refused: 'debrief.moment.refusedCapped',
+  },
 };
 
 /** An offer turned down: one the player refused, or one of the player's that was refused. */

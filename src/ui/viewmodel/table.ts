@@ -34,6 +34,10 @@ export interface DelegationCard {
   readonly trust: { readonly text: string; readonly value: number; readonly band: number };
   readonly ourTrust: number;
   readonly locked: boolean;
+  /** While locked by a capped lock, the most it may give in one move; null otherwise. */
+  readonly lockCap: number | null;
+  /** What the lock holds it to, in words; null when not locked. */
+  readonly lockText: string | null;
   readonly ousted: boolean;
   readonly election: string | null;
 }
@@ -149,6 +153,12 @@ export function tableViewFrom(scenario: Scenario, view: Omit<DelegationView, 'lo
         },
         ourTrust: o.ourTrust,
         locked: o.locked,
+        lockCap: o.lockCap,
+        lockText: o.locked
+          ? o.lockCap === null
+            ? t('table.locked')
+            : t('table.lockedSmall', { cap: vp(o.lockCap) })
+          : null,
         ousted: o.ousted,
         election: view.status === 'ended' ? null : electionText(view.turn, o.nextElection),
       })),
@@ -281,7 +291,7 @@ export function seatCards(scenario: Scenario, state: GameState, player: ActorId)
       notes: [
         card.approval === null ? null : t('table.approvalOf', { name: card.name, value: card.approval }),
         card.election,
-        card.locked ? t('table.locked') : null,
+        card.lockText,
         card.ousted ? t('table.ousted') : null,
       ].filter((n): n is string => n !== null),
       certainty: certaintyOf(card),

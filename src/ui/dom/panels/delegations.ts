@@ -46,7 +46,7 @@ export function delegationsPanel(ctx: ViewContext, view: TableView): HTMLElement
           meter(t('table.yourTrust'), `${percent(d.ourTrust)}%`, d.ourTrust),
           d.approval !== null ? h('p', {}, t('table.approvalOf', { name: d.name, value: d.approval })) : null,
           d.election ? h('p', {}, d.election) : null,
-          d.locked ? h('p', { class: 'warning' }, termLink(ctx, 'locked', t('table.locked'), d.id)) : null,
+          d.lockText ? h('p', { class: 'warning' }, termLink(ctx, 'locked', d.lockText, d.id)) : null,
           d.ousted ? h('p', { class: 'warning' }, t('table.ousted')) : null,
         ),
       ),
