@@ -263,6 +263,7 @@ describe('the map', () => {
       'envelope',
       'ballot box',
       'gold dots',
+      '“limited”: they can make only small concessions yet',
     ])
       expect(legend).toContain(words);
     expect(await page.$$eval('.legend-dialog .legend-mark', (marks) => marks.length)).toBeGreaterThanOrEqual(
@@ -270,6 +271,14 @@ describe('the map', () => {
     );
     expect(await axe(page)).toEqual([]);
     await shot(page, 'map-legend');
+    // Both words a lock can put under a delegation, each with its meaning.
+    await page.evaluate(() => {
+      const word = [...document.querySelectorAll('.legend-dialog li')].find((li) =>
+        li.textContent?.includes('“limited”'),
+      );
+      word?.scrollIntoView({ block: 'center' });
+    });
+    await shot(page, 'map-legend-locks');
     await page.keyboard.press('Escape');
     expect(await focusedKey(page)).toBe('map-legend');
 

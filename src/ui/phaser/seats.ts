@@ -6,7 +6,7 @@ import { dashedLine } from './dashes.ts';
 import { INK, INK_SOFT, PALETTE } from './palette.ts';
 import type { TextPool } from './text-pool.ts';
 
-/** The word under a locked delegation: locked outright, or held to small steps by a capped lock. */
+/** The word under a locked delegation: locked outright, or limited to small steps by a capped lock. */
 function lockTag(cap: number | null): string {
   return cap === null ? t('map.locked') : t('map.lockedSmall');
 }

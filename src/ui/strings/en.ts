@@ -252,7 +252,7 @@ export const en = {
   'map.approval': '{name}: approval {value}%',
   'map.you': '{capital} (you)',
   'map.locked': 'locked',
-  'map.lockedSmall': 'small steps only',
+  'map.lockedSmall': 'limited',
   'map.expectationTag': 'E',
   'map.trustTag': 'T',
 
@@ -280,7 +280,7 @@ export const en = {
   'legend.offer':
     'An offer on the table: a dashed line from the delegation that made it, and a sealed envelope at the one that must answer.',
   'legend.locked': '“locked”: they cannot make concessions yet.',
-  'legend.lockedSmall': '“small steps only”: they can make only small concessions yet.',
+  'legend.lockedSmall': '“limited”: they can make only small concessions yet.',
   'legend.past': 'A turn gone by.',
   'legend.now': 'This turn, with its date under it.',
   'legend.future': 'A turn to come, with its number under it.',
