@@ -219,14 +219,16 @@ describe('A visit "did not cost Japan anything, but ... won the release" (000)',
   });
 });
 
-describe('The US could not move "until after the November US Presidential election" (000)', () => {
-  const sc = fixture({
+/** Washington held back until the election of turn 4: outright, or with a cap on what it may give. */
+function lockedUntilElection(cap?: number) {
+  return fixture({
     order: ['usa', nk],
     actors: {
       usa: {
         lockedUntil: {
           event: 'us_election',
           reason: 'no new policy before the election',
+          ...(cap === undefined ? {} : { cap }),
           cite: { source: '000_9fd2b6bbe1dfc80f.txt' },
         },
       },
@@ -244,6 +246,10 @@ describe('The US could not move "until after the November US Presidential electi
       },
     ],
   });
+}
+
+describe('The US could not move "until after the November US Presidential election" (000)', () => {
+  const sc = lockedUntilElection();
   const deal: Action = {
     type: 'offer',
     actor: 'usa',
@@ -301,31 +307,7 @@ describe('The US could not move "until after the November US Presidential electi
 
 describe('Washington "offered too little ... and still demanded too much" before November (000)', () => {
   // The lock of the claim above, with a cap: small offers before the election, no significant one.
-  const locked = fixture({
-    order: ['usa', nk],
-    actors: {
-      usa: {
-        lockedUntil: {
-          event: 'us_election',
-          reason: 'no new policy before the election',
-          cap: 2,
-          cite: { source: '000_9fd2b6bbe1dfc80f.txt' },
-        },
-      },
-    },
-    events: [
-      {
-        id: 'us_election',
-        headline: 'Bush re-elected',
-        text: 'The election is over.',
-        turn: 4,
-        from: 1,
-        to: 8,
-        effects: [{ kind: 'unlock', actor: 'usa' }],
-        cite: { source: '000_9fd2b6bbe1dfc80f.txt' },
-      },
-    ],
-  });
+  const locked = lockedUntilElection(2);
   // Assurance (cost 4 at tier 1) may also be offered by half.
   const sc = {
     ...locked,
