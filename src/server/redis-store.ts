@@ -40,18 +40,25 @@ export class RedisStore implements ClassStore {
   static async open(url: string, options: { prefix?: string; warn?: (line: string) => void } = {}) {
     // No offline queue: while Redis is away a change fails at once (the student hears that nothing
     // changed and can try again) instead of waiting unseen and landing minutes later.
+    // Until the first connection, a Redis that does not answer is a wrong address or a Redis not
+    // started: give up after a few tries so the server says so and stops. Once connected, keep
+    // trying for as long as it takes (Redis restarted, a network blip), backing off to 2 s.
+    let connected = false;
+    const reconnectStrategy = (retries: number, cause: Error): number | Error =>
+      connected ? Math.min(100 * 2 ** retries, 2_000) : retries >= 3 ? cause : 200;
     const redis = (
       url.startsWith('unix://')
         ? createClient({
-            socket: { path: url.slice('unix://'.length), tls: false },
+            socket: { path: url.slice('unix://'.length), tls: false, reconnectStrategy },
             disableOfflineQueue: true,
           })
-        : createClient({ url, disableOfflineQueue: true })
+        : createClient({ url, socket: { reconnectStrategy }, disableOfflineQueue: true })
     ) as RedisClientType;
     // One line when Redis goes away and one when it is back, not one for every reconnection tried.
     let away = false;
     redis.on('error', (error: unknown) => {
-      if (away) return;
+      // Before the first connection the failure is `open`'s to report.
+      if (away || !connected) return;
       away = true;
       options.warn?.(`lost Redis (${String(error)}): moves are refused until it is back`);
     });
@@ -60,7 +67,12 @@ export class RedisStore implements ClassStore {
       away = false;
       options.warn?.('Redis is back');
     });
-    await redis.connect();
+    try {
+      await redis.connect();
+    } catch (error) {
+      throw new Error(`no Redis answers at ${url} (${String(error)}): is redis-server running there?`);
+    }
+    connected = true;
     const aof = await redis.configGet('appendonly').catch(() => ({}) as Record<string, string>);
     const sync = await redis.configGet('appendfsync').catch(() => ({}) as Record<string, string>);
     if (aof.appendonly !== 'yes' || sync.appendfsync !== 'always')

@@ -134,3 +134,11 @@ it('Redis keeps nothing of a deleted class under its prefix', async () => {
   await probe.quit();
   await store.close();
 });
+
+it('Redis at an address where none answers is said so at once, not waited for', async () => {
+  const started = Date.now();
+  await expect(RedisStore.open('redis://127.0.0.1:1')).rejects.toThrow(
+    'no Redis answers at redis://127.0.0.1:1',
+  );
+  expect(Date.now() - started).toBeLessThan(5_000);
+});
