@@ -96,6 +96,30 @@ async function sharedClass() {
   return { redis, a, b, store };
 }
 
+/**
+ * The class's first table as the shared store keeps it, replayed: what every process agrees the
+ * table is. The test's own connection to Redis comes back on its own schedule after a restart of
+ * Redis, so a read waits for it (up to 10 s) rather than failing while it reconnects.
+ */
+function storedTable(store: RedisStore, classId: string, scenario: string): () => Promise<LiveTable> {
+  const shipped = shippedScenarios().get(scenario);
+  if (!shipped) throw new Error(`no scenario ${scenario}`);
+  return async () => {
+    for (let tries = 0; ; tries++) {
+      try {
+        const now = await store.loadTable(classId, 0);
+        if (!now) throw new Error('no table in the store');
+        const played = openTable({ ...now.table, scenario: shipped.scenario, options: {} });
+        if (!played.ok) throw new Error(played.detail);
+        return played.table;
+      } catch (error) {
+        if (tries >= 100 || !String(error).includes('offline')) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  };
+}
+
 describe('several class server processes share a class through Redis', () => {
   it('a student whose process is killed mid-game comes back through the other and plays on, nothing lost', async () => {
     const { a, b, store } = await sharedClass();
@@ -118,15 +142,7 @@ describe('several class server processes share a class through Redis', () => {
     await until(() => usa.seat.current?.update.seats.every((s) => s.connected === s.taken) === true);
     await until(() => japan.seat.current?.update.seats.every((s) => s.connected === s.taken) === true);
 
-    const shipped = shippedScenarios().get('second-visit-2004');
-    if (!shipped) throw new Error('no scenario');
-    const table = async (): Promise<LiveTable> => {
-      const now = await store.loadTable(opened.class, 0);
-      if (!now) throw new Error('no table in the store');
-      const played = openTable({ ...now.table, scenario: shipped.scenario, options: {} });
-      if (!played.ok) throw new Error(played.detail);
-      return played.table;
-    };
+    const table = storedTable(store, opened.class, 'second-visit-2004');
     const overviews: ClassOverview[] = [];
     opened.teacher.on('overview', (o: ClassOverview) => overviews.push(o));
     ok(await ask(opened.teacher, 'teacher:start', {}));
@@ -187,24 +203,7 @@ describe('several class server processes share a class through Redis', () => {
       () => japan.seat.close(),
       () => usa.seat.close(),
     );
-    const shipped = shippedScenarios().get('second-visit-2004');
-    if (!shipped) throw new Error('no scenario');
-    // The test's own connection to Redis comes back on its own schedule after the restart: a read
-    // waits for it (up to 10 s) rather than failing while it reconnects.
-    const table = async (): Promise<LiveTable> => {
-      for (let tries = 0; ; tries++) {
-        try {
-          const now = await store.loadTable(opened.class, 0);
-          if (!now) throw new Error('no table in the store');
-          const played = openTable({ ...now.table, scenario: shipped.scenario, options: {} });
-          if (!played.ok) throw new Error(played.detail);
-          return played.table;
-        } catch (error) {
-          if (tries >= 100 || !String(error).includes('offline')) throw error;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-    };
+    const table = storedTable(store, opened.class, 'second-visit-2004');
     ok(await ask(opened.teacher, 'teacher:start', {}));
     const stops = [autoplay(japan.seat, table, 8), autoplay(usa.seat, table, 8)];
     await until(
