@@ -40,11 +40,39 @@ beforeAll(async () => {
     // Its own cache: the linked node_modules/.vite belongs to whoever runs `npm run dev` for real.
     cacheDir: join(tmp, '.vite'),
     optimizeDeps: { noDiscovery: true, include: [] },
-    server: { port: 0, host: '127.0.0.1', strictPort: false, fs: { allow: [tmp, ROOT] } },
+    server: {
+      port: 0,
+      host: '127.0.0.1',
+      strictPort: false,
+      fs: { allow: [tmp, ROOT] },
+      // Vite's own HMR tests poll for the same reason: chokidar's native watcher can miss an edit
+      // made by a script soon after another (this test's second edit went unseen once in CI, on a
+      // busy machine). Polling every 100 ms compares the file's stat, which every edit changes;
+      // only the scenarios folder is watched, so that is a few stat calls, not one per source file.
+      watch: {
+        usePolling: true,
+        interval: 100,
+        ignored: ['**/src/**', '**/assets/**', '**/node_modules/**'],
+      },
+    },
   });
   await server.listen();
+  await watching(server, file);
   browser = await launch();
 });
+
+/** Resolves once the dev server's watcher has `path` in its list, so that no edit comes before it looks. */
+async function watching(dev: ViteDevServer, path: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  const listed = () =>
+    Object.entries(dev.watcher.getWatched()).some(([dir, names]) =>
+      names.some((name) => join(dir, name) === path),
+    );
+  while (!listed()) {
+    if (Date.now() > deadline) throw new Error(`the dev server never watched ${path}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 afterAll(async () => {
   await browser?.close();
