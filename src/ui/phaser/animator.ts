@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { DomainEvent } from '../../engine/index.ts';
-import { FONT_SANS, PALETTE } from './palette.ts';
+import { currentLanguage } from '../strings/index.ts';
+import { fontSans, PALETTE } from './palette.ts';
 
 type Point = { readonly x: number; readonly y: number };
 
@@ -113,7 +114,7 @@ export class Animator {
     ring.setPosition(p.x, p.y);
     const mark = this.scene.add
       .text(p.x, p.y, glyph, {
-        fontFamily: FONT_SANS,
+        fontFamily: fontSans(currentLanguage()),
         fontSize: '30px',
         color: `#${colour.toString(16).padStart(6, '0')}`,
         resolution: this.resolution(),

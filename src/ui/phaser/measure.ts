@@ -1,5 +1,6 @@
+import { currentLanguage } from '../strings/index.ts';
 import type { TextMeasure } from '../viewmodel/index.ts';
-import { FONT_SANS, FONT_SERIF } from './palette.ts';
+import { fontSans, fontSerif } from './palette.ts';
 
 /** Phaser's own string for a font's height (its TextStyle default): tallest ascender, deepest descender. */
 const HEIGHT_PROBE = '|MÃ‰qgy';
@@ -13,10 +14,14 @@ export function canvasMeasure(): TextMeasure {
   const context = document.createElement('canvas').getContext('2d');
   const widths = new Map<string, number>();
   const heights = new Map<number, number>();
-  const font = (px: number, serif: boolean) => `${Math.round(px)}px ${serif ? FONT_SERIF : FONT_SANS}`;
+  const font = (px: number, serif: boolean) => {
+    const language = currentLanguage();
+    if (context) context.canvas.lang = language;
+    return `${Math.round(px)}px ${serif ? fontSerif(language) : fontSans(language)}`;
+  };
   return {
     width(text, px, serif = false) {
-      const key = `${Math.round(px)}|${serif ? 1 : 0}|${text}`;
+      const key = `${currentLanguage()}|${Math.round(px)}|${serif ? 1 : 0}|${text}`;
       let w = widths.get(key);
       if (w === undefined) {
         if (!context) return text.length * px * 0.55;

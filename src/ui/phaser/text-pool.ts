@@ -1,5 +1,6 @@
 import type * as Phaser from 'phaser';
-import { FONT_SANS, FONT_SERIF, INK } from './palette.ts';
+import { currentLanguage } from '../strings/index.ts';
+import { fontSans, fontSerif, INK } from './palette.ts';
 
 /** What a drawn text is, for the boxes the scene publishes (tests check no two labels overlap). */
 export type TextKind = 'gauge' | 'issue' | 'seat' | 'seal' | 'tag' | 'calendar';
@@ -47,7 +48,8 @@ export class TextPool {
     colour: string = INK,
     serif = false,
   ): Phaser.GameObjects.Text {
-    const family = serif ? FONT_SERIF : FONT_SANS;
+    const language = currentLanguage();
+    const family = serif ? fontSerif(language) : fontSans(language);
     const px = `${Math.round(size)}px`;
     let item = this.items[this.used];
     if (!item) {
@@ -59,7 +61,15 @@ export class TextPool {
       });
       this.layer.add(item);
       this.items.push(item);
+      // A text's own canvas is outside the document, so it does not inherit the page's `lang`:
+      // without it, Han characters would take the browser's form, not the game language's.
+      item.canvas.lang = language;
+      item.updateText();
     } else {
+      if (item.canvas.lang !== language) {
+        item.canvas.lang = language;
+        item.updateText();
+      }
       if (item.style.resolution !== this.resolution) item.setResolution(this.resolution);
       if (item.style.fontFamily !== family) item.setFontFamily(family);
       if (item.style.fontSize !== px) item.setFontSize(px);

@@ -4,6 +4,8 @@
  * tests pass a fixed-width stand-in.
  */
 
+import { breakUnits } from './line-breaks.ts';
+
 /** How wide a line of text is, and how tall a line is, in CSS pixels at a font size. */
 export interface TextMeasure {
   width(text: string, px: number, serif?: boolean): number;
@@ -93,7 +95,8 @@ function fitting(chars: readonly string[], maxWidth: number, px: number, measure
 }
 
 /**
- * Breaks `text` into lines no wider than `maxWidth`, at spaces; a word longer than a line is cut
+ * Breaks `text` into lines no wider than `maxWidth`, at spaces and between the phrases of Japanese
+ * (line-breaks.ts); a word longer than a line is cut
  * where it must be. Past `maxLines` the last line ends in an ellipsis (the full text is in the
  * panels and the delegation cards), before `keep` when the text ends with it (a figure).
  */
@@ -107,23 +110,22 @@ export function wrapText(
 ): string[] {
   if (keep && text.endsWith(keep) && text.length > keep.length) {
     const whole = wrapText(text, maxWidth, px, measure, maxLines);
-    if (whole.join(' ').replace(/\s+/g, ' ') === text.replace(/\s+/g, ' ')) return whole;
+    if (whole.join('').replace(/\s+/g, '') === text.replace(/\s+/g, '')) return whole;
     const room = maxWidth - measure.width(keep, px);
     const head = wrapText(text.slice(0, -keep.length), maxWidth, px, measure, maxLines);
     const last = head.length - 1;
     head[last] = ellipsize(`${head[last]!.replace(/…$/, '')}${ELLIPSIS}`, room, px, measure) + keep;
     return head;
   }
-  const words = text.split(/\s+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let line = '';
   let cut = false;
-  for (const word of words) {
+  for (const { text: word, glue } of breakUnits(text)) {
     if (lines.length >= maxLines) {
       cut = true;
       break;
     }
-    const joined = line ? `${line} ${word}` : word;
+    const joined = line ? `${line}${glue}${word}` : word;
     if (measure.width(joined, px) <= maxWidth) {
       line = joined;
       continue;
