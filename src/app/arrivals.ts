@@ -8,7 +8,7 @@ import {
   parseClassLink,
   scenarioHash,
 } from '../store/index.ts';
-import type { ScenarioChecker } from '../ui/index.ts';
+import { loadLanguage, type ScenarioChecker } from '../ui/index.ts';
 
 /**
  * What the page finds on arrival besides the shipped scenarios: scenario files kept from an
@@ -64,6 +64,11 @@ export async function followLinkInAddress(store: AppStore, filesReady: Promise<v
   if (!isClassLink(fragment)) return;
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   const parsed = parseClassLink(fragment);
+  // The teacher's language for the class, before the briefing opens in it; one the game does not
+  // speak, or cannot fetch, leaves the student's own.
+  const language = parsed.ok ? parsed.link.language : undefined;
+  if (language && language !== store.getState().settings.language && (await loadLanguage(language)))
+    store.getState().setSettings({ language });
   if (parsed.ok && !findScenario(store.getState().catalogue, parsed.link.scenarioId)) await filesReady;
   store.getState().followClassLink(parsed);
 }

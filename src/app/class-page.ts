@@ -4,8 +4,15 @@
  * player of the game alone downloads none of it.
  */
 import type { Scenario } from '../engine/index.ts';
-import { browserStorage, catalogueOf, keepClassFiles, keepResultAsGame } from '../store/index.ts';
+import {
+  browserStorage,
+  catalogueOf,
+  keepClassFiles,
+  keepResultAsGame,
+  readSettings,
+} from '../store/index.ts';
 import { mountClassPage } from '../ui/class-room/index.ts';
+import { LANGUAGES, loadLanguage, pickLanguage, setLanguage } from '../ui/strings/index.ts';
 import { compiledScenarios } from './scenario-files.ts';
 import '../ui/dom/styles.css';
 
@@ -59,9 +66,24 @@ function openDebrief(resultText: string): 'not-a-result' | 'not-here' | 'not-kep
   return null;
 }
 
-if (root)
-  mountClassPage(
-    root,
-    { url: location.origin, scenarios, storage, handInResults, classDebriefUrl, openDebrief },
-    location.hash,
-  );
+/**
+ * The page's language: the teacher's in the link (`#code=…&lang=ko`), else the one chosen in the
+ * game on this browser, else the browser's own.
+ */
+function pageLanguage(): string {
+  const asked = new URLSearchParams(location.hash.replace(/^#/, '')).get('lang') ?? '';
+  if (LANGUAGES.some((l) => l.code === asked)) return asked;
+  return readSettings(gameStorage, { language: pickLanguage(navigator.languages ?? []) }).language;
+}
+
+// In English at once; in another language once its table is here (in English if it cannot be fetched).
+const language = pageLanguage();
+void loadLanguage(language).then(() => {
+  document.documentElement.lang = setLanguage(language);
+  if (root)
+    mountClassPage(
+      root,
+      { url: location.origin, scenarios, storage, handInResults, classDebriefUrl, openDebrief },
+      location.hash,
+    );
+});

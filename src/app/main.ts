@@ -12,7 +12,7 @@ import {
   createAppStore,
   readKeptFiles,
 } from '../store/index.ts';
-import { startUi } from '../ui/index.ts';
+import { isLanguageLoaded, loadLanguage, pickLanguage, startUi } from '../ui/index.ts';
 import { followAddress } from './address.ts';
 import { followLinkInAddress, reloadKeptFiles } from './arrivals.ts';
 import { createMonteCarloRunner } from './monte-carlo-runner.ts';
@@ -43,6 +43,8 @@ const store = createAppStore({
   // The AI moves in slices of this many ms, each a task of its own, so the page answers input and
   // paints between them: below a frame's worth at 30 frames a second.
   aiSliceMs: 30,
+  // A first visit speaks the browser's language, where the game does.
+  language: pickLanguage(navigator.languages ?? [navigator.language]),
 });
 
 onScenarioFilesChange((files) => store.getState().setCatalogue(catalogueOf(files)));
@@ -57,7 +59,9 @@ const filesReady = new Promise<void>((resolve) => {
 followAddress(store, filesReady);
 const hud = document.getElementById('hud');
 const stage = document.getElementById('game');
-if (hud && stage)
+/** Mounts the interface; in a language other than English, once its table is here (one small fetch). */
+const start = () => {
+  if (!hud || !stage) return;
   startUi(store, hud, stage, {
     checker,
     filesReady,
@@ -70,6 +74,12 @@ if (hud && stage)
       texts: studioTexts,
     },
   });
+};
+const language = store.getState().settings.language;
+// English mounts at once, as before; another language waits for its table, or, if that cannot be
+// fetched, mounts in English (the settings say why).
+if (isLanguageLoaded(language)) start();
+else void loadLanguage(language).then(start);
 
 void followLinkInAddress(store, filesReady);
 window.addEventListener('hashchange', () => void followLinkInAddress(store, filesReady));

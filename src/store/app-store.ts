@@ -156,6 +156,11 @@ export interface AppDeps {
   readonly aiSliceMs?: number;
   /** Runs the next slice later (the browser: a new task, after input and paint). */
   readonly schedule?: (next: () => void) => void;
+  /**
+   * The interface language for a player who has chosen none yet (the browser's, where the
+   * interface speaks it); English when left out. A choice once made is kept in the settings.
+   */
+  readonly language?: string;
 }
 
 /** Creates the store; main.ts makes one and hands it to the DOM and to the Phaser scenes. */
@@ -374,7 +379,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       notices: initialFailure
         ? [{ id: ++noticeId, code: 'storage/unavailable', tone: 'warning', detail: '', download: null }]
         : [],
-      settings: readSettings(storage),
+      settings: readSettings(storage, deps.language === undefined ? {} : { language: deps.language }),
       saved: !initialFailure,
       opened: [],
       link: null,

@@ -26,6 +26,12 @@ export interface ClassLink {
   readonly seed: number;
   /** The teacher's options, defaults left out. */
   readonly options: GameOptions;
+  /**
+   * The interface language the teacher chose for the class (`lang=ja`), as a two-letter code;
+   * left out, each student keeps their own. A code the game does not speak is ignored, not refused,
+   * so an older copy of the game still follows a newer link.
+   */
+  readonly language?: string;
 }
 
 /** The longest fragment read: two ids of 64 characters, a seed and the keys fit with room to spare. */
@@ -69,7 +75,7 @@ export type LinkResult =
  */
 export const LINK_ID_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
 
-const KEYS = ['play', 'as', 'seed', 'advisors', 'turns', 'history'] as const;
+const KEYS = ['play', 'as', 'seed', 'advisors', 'turns', 'history', 'lang'] as const;
 /** The parts every class link has; the options are optional. */
 const REQUIRED = ['play', 'as', 'seed'] as const;
 type Key = (typeof KEYS)[number];
@@ -138,7 +144,13 @@ export function parseClassLink(fragment: string): LinkResult {
   if (!Number.isSafeInteger(seed) || seed > MAX_LINK_SEED) return fail('link/bad-seed', quote(seedText));
   const options = optionsOfLink(values);
   if (!options.ok) return fail('link/bad-option', options.detail);
-  return { ok: true, link: { scenarioId, seat, seed, options: options.value } };
+  const language = values.get('lang');
+  if (language !== undefined && !/^[a-z]{2}$/.test(language))
+    return fail('link/bad-option', `lang=${quote(language)}`);
+  return {
+    ok: true,
+    link: { scenarioId, seat, seed, options: options.value, ...(language === undefined ? {} : { language }) },
+  };
 }
 
 /**
@@ -178,6 +190,7 @@ export function makeClassLink(link: ClassLink): string {
     advisors ? `&advisors=${advisors}` : '',
     turns !== undefined ? `&turns=${turns}` : '',
     history ? `&history=${history}` : '',
+    link.language ? `&lang=${link.language}` : '',
   ].join('');
 }
 

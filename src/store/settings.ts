@@ -27,15 +27,19 @@ const SettingsShape = z.strictObject({
   toured: z.boolean().default(false),
 });
 
-/** Reads settings; anything unreadable falls back to the defaults (settings are cheap to redo). */
-export function readSettings(storage: StorageLike | null): Settings {
+/**
+ * Reads settings; anything unreadable falls back to the defaults (settings are cheap to redo),
+ * with `first` over them: what a first visit starts with (the browser's language).
+ */
+export function readSettings(storage: StorageLike | null, first: Partial<Settings> = {}): Settings {
+  const fallback = { ...DEFAULT_SETTINGS, ...first };
   const text = tryRead(storage, SETTINGS_KEY);
-  if (text === null) return DEFAULT_SETTINGS;
+  if (text === null) return fallback;
   try {
     const parsed = SettingsShape.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return parsed.success ? parsed.data : fallback;
   } catch {
-    return DEFAULT_SETTINGS;
+    return fallback;
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { AppStore } from '../store/index.ts';
 import { mountApp, mountMapOverlay, type UiServices } from './dom/index.ts';
+import { setLanguage } from './strings/index.ts';
 
 export type {
   CheckedFile,
@@ -14,6 +15,7 @@ export type {
   ScenarioChecker,
   UiServices,
 } from './dom/index.ts';
+export { isLanguageLoaded, loadLanguage, pickLanguage } from './strings/index.ts';
 
 type TableModule = typeof import('./phaser/index.ts');
 
@@ -31,6 +33,13 @@ export function startUi(
   stage: HTMLElement,
   services: UiServices,
 ): () => void {
+  // First of the store's listeners, so every view that redraws on a change reads the new table.
+  // The settings name a language only once its table is loaded (the settings dialog and main.ts
+  // load it first); a table that failed to load leaves the interface as it was.
+  setLanguage(store.getState().settings.language);
+  const unfollowLanguage = store.subscribe((s) => {
+    setLanguage(s.settings.language);
+  });
   let table: ReturnType<TableModule['startTable']> | null = null;
   let loading: Promise<TableModule> | null = null;
   let onTable = false;
@@ -71,6 +80,7 @@ export function startUi(
   // Fetch Phaser while the player reads the title, so the table opens at once.
   setTimeout(() => void load(), 400);
   return () => {
+    unfollowLanguage();
     overlay.destroy();
     unmount();
     table?.destroy();

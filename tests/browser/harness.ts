@@ -21,10 +21,18 @@ export function baseUrl(): string {
 export async function openPage(
   browser: Browser,
   size: SizeName,
-  options: { reducedMotion?: boolean; bypassCSP?: boolean; scale?: number; touch?: boolean } = {},
+  options: {
+    reducedMotion?: boolean;
+    bypassCSP?: boolean;
+    scale?: number;
+    touch?: boolean;
+    /** The browser's language (`navigator.languages`), English unless given. */
+    locale?: string;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({
     viewport: SIZES[size],
+    locale: options.locale ?? 'en-US',
     deviceScaleFactor: options.scale ?? 1,
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,

@@ -155,6 +155,19 @@ describe('class links: parsing', () => {
     expect(read(`${GOOD}&adv`)).toBe('link/incomplete adv');
   });
 
+  it('carries the teacher’s language, checked for its form, and makes it back', () => {
+    const parsed = parseClassLink(`${GOOD}&lang=ko`);
+    expect(parsed).toEqual({
+      ok: true,
+      link: { scenarioId: 'road-to-pyongyang-2002', seat: 'japan', seed: 42, options: {}, language: 'ko' },
+    });
+    if (parsed.ok) expect(makeClassLink(parsed.link)).toBe(`${GOOD}&lang=ko`);
+    // A language the game may not speak is for the game to ignore; a malformed one is refused.
+    expect(parseClassLink(`${GOOD}&lang=fr`).ok).toBe(true);
+    expect(problem(parseClassLink(`${GOOD}&lang=Korean`))).toBe('link/bad-option lang=Korean');
+    expect(problem(parseClassLink(`${GOOD}&lang=ko&lang=ja`))).toBe('link/repeated lang');
+  });
+
   it('checks ids with the scenario format’s own pattern', () => {
     expect(LINK_ID_PATTERN.source).toBe(ID_PATTERN.source);
   });

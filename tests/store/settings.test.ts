@@ -23,6 +23,15 @@ describe('settings', () => {
     expect(readSettings(storage)).toEqual({ motion: 'reduce', textSize: 125, language: 'en', toured: false });
   });
 
+  it('start a first visit in the language given for it, and keep a choice once made', () => {
+    const storage = new FakeStorage();
+    expect(readSettings(storage, { language: 'ja' })).toEqual({ ...DEFAULT_SETTINGS, language: 'ja' });
+    writeSettings(storage, { ...DEFAULT_SETTINGS, language: 'ko' });
+    expect(readSettings(storage, { language: 'ja' }).language).toBe('ko');
+    storage.setItem(KEY, '{not json');
+    expect(readSettings(storage, { language: 'ja' }).language).toBe('ja');
+  });
+
   it('fall back to the defaults when unreadable', () => {
     const storage = new FakeStorage();
     storage.setItem(KEY, JSON.stringify({ ...DEFAULT_SETTINGS, toured: 'yes' }));

@@ -1,6 +1,6 @@
 import { stateHash, whoMustAct } from '../../engine/index.ts';
 import type { AppStore, Screen } from '../../store/index.ts';
-import { setLanguage, t } from '../strings/index.ts';
+import { currentLanguage, t } from '../strings/index.ts';
 import { answerBeats, beatText, narration, panelMode, type TermId } from '../viewmodel/index.ts';
 import { addResultFiles } from './class-files.ts';
 import { confirmer } from './confirm.ts';
@@ -41,6 +41,7 @@ const SCREENS: Record<Screen, (ctx: ViewContext) => Node[]> = {
 export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): () => void {
   const ui: UiState = {
     tab: 'move',
+    languageFailed: null,
     form: new Map(),
     seenNews: 0,
     debriefTurn: null,
@@ -64,6 +65,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
       advisors: 'usual',
       turns: null,
       history: 'debrief',
+      language: null,
     },
     studentName: '',
     classBaseline: new Map(),
@@ -279,7 +281,7 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     const c = ctx();
     const { state } = c;
     const root = document.documentElement;
-    root.lang = setLanguage(state.settings.language);
+    root.lang = currentLanguage();
     root.dataset.textSize = String(state.settings.textSize);
     root.dataset.motion = state.settings.motion;
     const session = state.session;

@@ -75,11 +75,15 @@ export interface LessonState {
   readonly advisors: OptionChoices['advisors'];
   readonly turns: number | null;
   readonly history: OptionChoices['history'];
+  /** The language the links open the game in (`lang=`), or null: each student keeps their own. */
+  readonly language: string | null;
 }
 
 /** Screen-local choices that are not game state: kept here, outside the store, across re-renders. */
 export interface UiState {
   tab: PanelTab;
+  /** A language chosen in the settings whose table could not be fetched (offline); null if none. */
+  languageFailed: string | null;
   /** The studio's element once it has been opened: it stays, with its editor, for the visit. */
   studio: HTMLElement | null;
   /** Values of the side-move selects, by field key. */

@@ -1,5 +1,5 @@
 import { MAX_SAVE_CHARS, type Settings } from '../../store/index.ts';
-import { LANGUAGES, t } from '../strings/index.ts';
+import { currentLanguage, LANGUAGES, loadLanguage, t } from '../strings/index.ts';
 import type { ViewContext } from './context.ts';
 import { h, nextId } from './el.ts';
 import { downloadText, readChosenFile } from './files.ts';
@@ -35,6 +35,19 @@ export function settingsBody(ctx: ViewContext): Node[] {
   const s = ctx.state.settings;
   const set = (patch: Partial<Settings>) => ctx.state.setSettings(patch);
   const langId = nextId('lang');
+  const nameOf = (code: string) => LANGUAGES.find((l) => l.code === code)?.name ?? code;
+  // A table that could not be fetched: chosen just now, or the one kept from an earlier visit.
+  const failed = ctx.ui.languageFailed ?? (s.language !== currentLanguage() ? s.language : null);
+  /** The setting changes once the table is here, so nothing is ever drawn in a half-switched language. */
+  const choose = (code: string) => {
+    ctx.ui.languageFailed = null;
+    ctx.announce(t('settings.languageLoading', { name: nameOf(code) }));
+    void loadLanguage(code).then((ok) => {
+      if (ok) set({ language: code });
+      else ctx.ui.languageFailed = code;
+      ctx.refresh();
+    });
+  };
   return [
     radioGroup(
       t('settings.motion'),
@@ -62,12 +75,23 @@ export function settingsBody(ctx: ViewContext): Node[] {
         {
           id: langId,
           key: 'language',
-          on: { change: (e) => set({ language: (e.target as HTMLSelectElement).value }) },
+          on: { change: (e) => choose((e.target as HTMLSelectElement).value) },
         },
         ...LANGUAGES.map((l) =>
-          h('option', { attrs: { value: l.code, selected: l.code === s.language } }, l.name),
+          h(
+            'option',
+            { attrs: { value: l.code, selected: l.code === currentLanguage(), lang: l.code } },
+            l.name,
+          ),
         ),
       ),
+      failed
+        ? h(
+            'p',
+            { class: 'hint', attrs: { role: 'status' } },
+            t('settings.languageFailed', { name: nameOf(failed), current: nameOf(currentLanguage()) }),
+          )
+        : null,
     ),
   ];
 }

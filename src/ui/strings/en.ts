@@ -23,7 +23,8 @@ export const en = {
   'title.scenarios': 'Situations',
   'title.playAs': 'Play as {name}',
   'title.delegations': 'Delegations you can play',
-  'title.turns': '{count} turns',
+  'title.turns#one': '{count} turn',
+  'title.turns#other': '{count} turns',
   'title.continue': 'Continue',
   'title.continueHeading': 'Games in progress',
   'title.finished': 'Finished — read the debrief',
@@ -124,10 +125,10 @@ export const en = {
   'open.cardBelow': 'Its card is below, marked “from your file”.',
   'open.games': 'The check played {games} test games.',
   'open.note': 'Note: {note}.',
-  'open.errors.one': '1 error',
-  'open.errors.other': '{count} errors',
-  'open.warnings.one': '1 warning',
-  'open.warnings.other': '{count} warnings',
+  'open.errors#one': '{count} error',
+  'open.errors#other': '{count} errors',
+  'open.warnings#one': '{count} warning',
+  'open.warnings#other': '{count} warnings',
   'open.problems': 'Problems in {name}',
   'open.error': 'Error',
   'open.warning': 'Warning',
@@ -213,7 +214,7 @@ export const en = {
   'table.approvalValue': 'Approval {value}% (you need {threshold}%)',
   'table.noPublic': 'No public to answer to',
   'table.nextElection': '{name} in {turns} turns',
-  'table.nextElection.one': '{name} next turn',
+  'table.nextElectionNext': '{name} next turn',
   'table.electionOf': '{name}: {election}',
   'table.nextElectionNow': '{name} this turn',
   'table.progress': 'Issues',
@@ -411,7 +412,8 @@ export const en = {
   'why.group.home': 'Your public',
   'why.group.regard': 'How the others see you (your advisors’ reading)',
   'why.group.talks': 'The talks',
-  'why.group.others': 'Between the other delegations ({count} changes)',
+  'why.group.others#one': 'Between the other delegations ({count} change)',
+  'why.group.others#other': 'Between the other delegations ({count} changes)',
   'why.earlier': 'Earlier this game',
 
   'news.heading': 'News',
@@ -903,6 +905,10 @@ export const en = {
   'lesson.history': 'Show what really happened on each turn while the students play',
   'lesson.historyHint':
     'Left off, history waits for the debrief, so students decide without knowing what the real delegations did.',
+  'lesson.language': 'Language of the game',
+  'lesson.languageOwn': 'Each student’s own',
+  'lesson.languageHint':
+    'A language chosen here opens the game in it for every student who follows a link; each can still change it in the settings.',
   'options.heading': 'Your teacher’s options for this game',
   'options.advisors.sharp':
     'Sharp advisors: their estimates of the other side are off by half as much as usual.',
@@ -941,7 +947,9 @@ export const en = {
   'class.dropOverlay': 'Drop the result files to check them',
   'class.csv': 'Download the table (CSV)',
   'class.clear': 'Clear the list',
-  'class.clearAsk': 'Remove all {count} results from this browser? The files themselves are not touched.',
+  'class.clearAsk#one': 'Remove the {count} result from this browser? The file itself is not touched.',
+  'class.clearAsk#other':
+    'Remove all {count} results from this browser? The files themselves are not touched.',
   'class.clearYes': 'Yes, clear the list',
   'class.clearNo': 'Keep them',
   'class.cleared': 'The list is cleared.',
@@ -967,10 +975,12 @@ export const en = {
   'class.statusShort.altered': 'Altered',
   'class.statusShort.unreadable': 'Not a result',
   'class.statusShort.no-scenario': 'Not checked',
-  'class.group': '{scenario}, as {seat}: {count} genuine games',
+  'class.group#one': '{scenario}, as {seat}: {count} genuine game',
+  'class.group#other': '{scenario}, as {seat}: {count} genuine games',
   'class.axis': 'Score',
   'class.historyMark': 'History: {score}',
-  'class.chartSummary':
+  'class.chartSummary#one': '{count} game as {seat}: score {mean} of {of}. History’s line scores {history}.',
+  'class.chartSummary#other':
     '{count} games as {seat}: mean score {mean}, from {min} to {max}, of {of}. History’s line scores {history}.',
   'class.baseline': 'Compare with the built-in strategies',
   'class.baselineHint':
@@ -1076,6 +1086,9 @@ export const en = {
   'settings.textSize.125': 'Large',
   'settings.textSize.150': 'Larger',
   'settings.language': 'Language',
+  'settings.languageLoading': 'Loading {name}…',
+  'settings.languageFailed':
+    '{name} could not be loaded, so the game stays in {current}. Check the connection and choose it again.',
   'settings.close': 'Close',
 
   'saves.heading': 'Saves',
@@ -1419,5 +1432,14 @@ export const en = {
     'The server could not keep that: nothing changed. Check the connection and try again.',
 } as const;
 
-/** A key of the string table. */
-export type StringKey = keyof typeof en;
+/** Every key of the English table, plural forms included. */
+type EnglishKey = keyof typeof en;
+
+/** A plural family's name: `title.turns` for `title.turns#one` and `title.turns#other` (see `tn`). */
+export type PluralKey = EnglishKey extends infer K ? (K extends `${infer Base}#other` ? Base : never) : never;
+
+/** A key of one text, for `t`. */
+export type StringKey = Exclude<EnglishKey, `${string}#${string}`>;
+
+/** A key a language's table may hold: a text, or a plural family's form for one CLDR category. */
+export type TableKey = StringKey | `${PluralKey}#${Intl.LDMLPluralRule}`;

@@ -8,7 +8,7 @@ import {
   type StrategyName,
 } from '../../sim/index.ts';
 import type { ClassResult } from '../../store/index.ts';
-import { t } from '../strings/index.ts';
+import { t, tn } from '../strings/index.ts';
 import { actorName, vp } from './format.ts';
 import { decidingMoments } from './moments.ts';
 import { optionLines } from './options.ts';
@@ -262,8 +262,7 @@ function groupOf(
     moments: [...momentCounts.values()]
       .sort((a, b) => b.count - a.count || a.headline.localeCompare(b.headline))
       .slice(0, MOMENTS_SHOWN),
-    summary: t('class.chartSummary', {
-      count: scores.length,
+    summary: tn('class.chartSummary', scores.length, {
       seat: actorName(scenario, player),
       mean: vp(mean),
       min: vp(Math.min(...scores)),

@@ -1,5 +1,5 @@
 import type { CheckProblem, ScenarioCheck } from '../../sim/index.ts';
-import { type StringKey, t } from '../strings/index.ts';
+import { t, tn } from '../strings/index.ts';
 
 /**
  * What the title screen shows about a scenario file opened in the browser: a summary that says
@@ -25,8 +25,7 @@ export interface ProblemRow {
 
 /** "1 error", "3 warnings". */
 export function countText(n: number, what: 'errors' | 'warnings'): string {
-  const key: StringKey = n === 1 ? `open.${what}.one` : `open.${what}.other`;
-  return t(key, { count: n });
+  return tn(`open.${what}`, n);
 }
 
 /** The summary line: ready, ready with warnings, or blocked by errors (with both counts). */

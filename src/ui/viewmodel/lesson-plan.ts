@@ -69,6 +69,7 @@ export function lessonLinks(
   plan: SeatPlan,
   scenarios: readonly Scenario[],
   options: GameOptions = {},
+  language: string | null = null,
 ): LessonLinks {
   const playable = new Set(seatsOf(scenario));
   const seats = planSeats(plan);
@@ -81,7 +82,13 @@ export function lessonLinks(
   const base = pageUrl.split('#')[0] ?? '';
   const links: LessonLink[] = [];
   for (const [index, seat] of seats.entries()) {
-    const fragment = makeClassLink({ scenarioId: scenario.id, seat, seed, options });
+    const fragment = makeClassLink({
+      scenarioId: scenario.id,
+      seat,
+      seed,
+      options,
+      ...(language === null ? {} : { language }),
+    });
     const read = parseClassLink(fragment);
     const followed = read.ok ? resolveClassLink(read.link, scenarios) : null;
     if (
@@ -89,7 +96,8 @@ export function lessonLinks(
       !followed?.ok ||
       read.link.seat !== seat ||
       read.link.seed !== seed ||
-      !sameOptions(read.link.options, options)
+      !sameOptions(read.link.options, options) ||
+      (read.link.language ?? null) !== language
     ) {
       return { ok: false, message: t('lesson.linkFails', { scenario: scenario.title }) };
     }

@@ -93,7 +93,7 @@ export function electionText(turn: number, election: { turn: number; name: strin
   const away = election.turn - turn;
   if (away <= 0) return t('table.nextElectionNow', { name: election.name });
   return away === 1
-    ? t('table.nextElection.one', { name: election.name })
+    ? t('table.nextElectionNext', { name: election.name })
     : t('table.nextElection', { name: election.name, turns: away });
 }
 

@@ -6,7 +6,7 @@ import {
   turnChoices,
 } from '../../../engine/index.ts';
 import { type CatalogueEntry, openedEntries, seatsOf } from '../../../store/index.ts';
-import { t } from '../../strings/index.ts';
+import { LANGUAGES, t } from '../../strings/index.ts';
 import {
   actorName,
   type LessonLinks,
@@ -108,6 +108,7 @@ export function lessonPlanner(ctx: ViewContext): HTMLElement {
       plan,
       entries.map((e) => e.scenario),
       options,
+      lesson.language,
     );
     body.push(
       seedField(ctx, lesson, change),
@@ -381,6 +382,35 @@ function optionFields(
       ),
       h('p', { class: 'hint' }, t('lesson.historyHint')),
     ),
+    languageField(lesson, change),
+  );
+}
+
+/** The language the links open the game in: each student's own, or one for the whole class. */
+function languageField(lesson: LessonState, change: (p: Partial<LessonState>) => void): HTMLElement {
+  const id = nextId('lesson-language');
+  return h(
+    'div',
+    { class: 'lesson-field' },
+    h('label', { attrs: { for: id } }, t('lesson.language')),
+    h(
+      'select',
+      {
+        id,
+        key: 'lesson-language',
+        on: {
+          change: (e) => {
+            const code = (e.currentTarget as HTMLSelectElement).value;
+            change({ language: code === '' ? null : code });
+          },
+        },
+      },
+      h('option', { attrs: { value: '', selected: lesson.language === null } }, t('lesson.languageOwn')),
+      ...LANGUAGES.map((l) =>
+        h('option', { attrs: { value: l.code, selected: lesson.language === l.code, lang: l.code } }, l.name),
+      ),
+    ),
+    h('p', { class: 'hint' }, t('lesson.languageHint')),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { StuckGame } from '../../../store/index.ts';
-import { t } from '../../strings/index.ts';
+import { savedWhen, t } from '../../strings/index.ts';
 import type { ViewContext } from '../context.ts';
 import { h, nextId } from '../el.ts';
 import { downloadText } from '../files.ts';
@@ -20,12 +20,6 @@ export function stuckGamesSection(ctx: ViewContext): HTMLElement | null {
   );
 }
 
-/** A date from a save as the player's browser writes dates (untrusted text: shown as given if odd). */
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
-
 function stuckCard(game: StuckGame): HTMLElement {
   const headingId = nextId('stuck');
   // Every copy of a damaged game may hold the moves; a newer game's newest copy is the save.
@@ -38,7 +32,7 @@ function stuckCard(game: StuckGame): HTMLElement {
       { class: 'card', attrs: { 'aria-labelledby': headingId } },
       h('h3', { id: headingId }, game.title ?? t('title.stuckUntitled', { game: game.game })),
       game.savedAt
-        ? h('p', { class: 'continue-meta' }, t('title.savedAt', { when: when(game.savedAt) }))
+        ? h('p', { class: 'continue-meta' }, t('title.savedAt', { when: savedWhen(game.savedAt) }))
         : null,
       h('p', {}, t(`title.stuck.${game.reason}`)),
       game.detail ? h('p', { class: 'problems' }, t('title.stuckDetail', { detail: game.detail })) : null,

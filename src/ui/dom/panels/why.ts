@@ -1,4 +1,4 @@
-import { t } from '../../strings/index.ts';
+import { t, tn } from '../../strings/index.ts';
 import { answerBeats, type WhyLine, whyByTurn, whyGrouped, whyLines } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { h } from '../el.ts';
@@ -33,7 +33,7 @@ function groupedLines(lines: readonly WhyLine[]): HTMLElement[] {
       ? h(
           'details',
           { class: 'why-others' },
-          h('summary', {}, t('why.group.others', { count: list.length })),
+          h('summary', {}, tn('why.group.others', list.length)),
           h('ul', { class: 'why-list' }, ...list.map(whyItem)),
         )
       : h(

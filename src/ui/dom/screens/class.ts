@@ -1,5 +1,5 @@
 import { MAX_CLASS_RESULTS } from '../../../store/index.ts';
-import { type StringKey, t } from '../../strings/index.ts';
+import { type StringKey, t, tn } from '../../strings/index.ts';
 import {
   baselineRows,
   baselineSentence,
@@ -111,7 +111,7 @@ function clearPrompt(ctx: ViewContext, count: number): HTMLElement {
   return h(
     'div',
     { class: 'class-clear-prompt', attrs: { role: 'group', 'aria-label': t('class.clear') } },
-    h('p', {}, t('class.clearAsk', { count })),
+    h('p', {}, tn('class.clearAsk', count)),
     h(
       'button',
       {
@@ -257,11 +257,7 @@ function groupSection(ctx: ViewContext, group: ClassGroup, index: number): HTMLE
   return h(
     'section',
     { class: 'debrief-section class-group', attrs: { 'aria-labelledby': id } },
-    h(
-      'h3',
-      { id },
-      t('class.group', { scenario: group.scenario, seat: group.seat, count: group.scores.length }),
-    ),
+    h('h3', { id }, tn('class.group', group.scores.length, { scenario: group.scenario, seat: group.seat })),
     group.optionLines.length > 0
       ? h('ul', { class: 'bullets class-options' }, ...group.optionLines.map((line) => h('li', {}, line)))
       : null,

@@ -1,6 +1,6 @@
 import emblemUrl from '../../../../assets/emblem.svg';
 import { MAX_SAVE_CHARS } from '../../../store/index.ts';
-import { t } from '../../strings/index.ts';
+import { savedWhen, t, tn } from '../../strings/index.ts';
 import { type ScenarioCard, titleView } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
 import { h, nextId } from '../el.ts';
@@ -9,12 +9,6 @@ import { linkPrompt } from '../panels/class-link.ts';
 import { checkPanel } from '../panels/file-check.ts';
 import { openFileSection } from '../panels/open-file.ts';
 import { stuckGamesSection } from '../panels/stuck-games.ts';
-
-/** A date from a save as the player's browser writes dates. */
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
 
 /** Several people at this screen, each leading a delegation: the card's form for it. */
 function hotseatPart(ctx: ViewContext, card: ScenarioCard, headingId: string): HTMLElement {
@@ -118,7 +112,7 @@ function scenarioCard(ctx: ViewContext, card: ScenarioCard): HTMLElement {
       from ? h('p', { class: 'card-badge' }, `${t('title.fromFile')}: ${from.name}`) : null,
       h('p', { class: 'card-period' }, card.period),
       h('h3', { id: headingId }, card.title),
-      h('p', { class: 'card-place' }, `${card.place} · ${t('title.turns', { count: card.turns })}`),
+      h('p', { class: 'card-place' }, `${card.place} · ${tn('title.turns', card.turns)}`),
       h('p', { class: 'card-summary' }, card.summary),
       h('p', { class: 'card-label' }, t('title.delegations')),
       h(
@@ -208,7 +202,7 @@ export function titleScreen(ctx: ViewContext): Node[] {
                   { class: 'continue-meta' },
                   `${g.playerName} · ${g.ended ? t('title.finished') : g.turnLabel}`,
                 ),
-                h('span', { class: 'continue-meta' }, t('title.savedAt', { when: when(g.savedAt) })),
+                h('span', { class: 'continue-meta' }, t('title.savedAt', { when: savedWhen(g.savedAt) })),
               ),
             ),
           ),

@@ -1,0 +1,3 @@
+import type { StringTable } from './index.ts';
+
+export const ja: StringTable = {};
