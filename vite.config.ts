@@ -224,6 +224,9 @@ export function manualChunks(id: string): string | undefined {
   if (id.includes('/node_modules/phaser/')) return 'phaser';
   // Scenario data is loaded with the title, but kept apart from code so sizes read clearly.
   if (id.includes('/scenarios/') && id.endsWith(SCENARIO_QUERY)) return 'scenarios';
+  // A language's interface table and the engine's, one chunk: choosing Japanese is one fetch.
+  const language = /\/src\/(?:ui\/strings|engine\/messages)\/(ja|ko)\.ts$/.exec(id);
+  if (language) return language[1];
   return undefined;
 }
 

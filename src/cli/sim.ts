@@ -1,10 +1,11 @@
 /**
  * `npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy NAME] [--runs N] [--json] [--progress] [--result OUT.json]`
- *   `[--turns N] [--advisors sharp|usual|rough] [--history debrief|each-turn]` (a teacher's options)
+ *   `[--turns N] [--advisors sharp|usual|rough] [--history debrief|each-turn]` (a teacher's options) `[--lang en|ja|ko]`
  * `npm run sim -- --verify RESULT.json... [SCENARIO.yaml...] [--json]`
  *
  * Plays a scenario headless: the chosen delegation by a built-in strategy or a moves file, every
- * other delegation by the AI. Prints the story with its reasons, or JSON (docs/sim.md); `--result`
+ * other delegation by the AI. Prints the story with its reasons (`--lang`: in Japanese or Korean;
+ * the scenario's own text stays as written), or JSON (docs/sim.md); `--result`
  * also writes the game's result file, as the debrief downloads it.
  * Exit codes: 0 played; 1 a file has problems (one `FILE:LINE:COL: message` line each); 2 usage;
  * 130 `--runs` stopped by Ctrl-C, with the summary of the seeds played.
@@ -27,11 +28,13 @@ import {
   type Player,
   runToJson,
   runToStory,
+  STORY_LANGUAGES,
   STRATEGY_NAMES,
   type StrategyName,
   type Summary,
   seatsFor,
   simulate,
+  storyWords,
   summarySteps,
 } from '../sim/index.ts';
 import { issueLine, loadScenarioFile, oneLine, readText, usageError } from './files.ts';
@@ -40,7 +43,7 @@ import { verifyResultFiles, writeResultFile } from './results.ts';
 
 const USAGE = [
   `usage: npm run sim -- FILE [--as DELEGATION] [--seed N] [--moves MOVES.json | --strategy ${STRATEGY_NAMES.join('|')}] [--runs N] [--json] [--progress] [--result OUT.json]`,
-  `       [--turns N] [--advisors ${ADVISOR_ACCURACIES.join('|')}] [--history ${HISTORY_CHOICES.join('|')}]`,
+  `       [--turns N] [--advisors ${ADVISOR_ACCURACIES.join('|')}] [--history ${HISTORY_CHOICES.join('|')}] [--lang ${STORY_LANGUAGES.join('|')}]`,
   '       npm run sim -- --verify RESULT.json... [SCENARIO.yaml...] [--json]',
 ].join('\n');
 
@@ -58,6 +61,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (values.verify) return verify(positionals, values.json === true);
   if (positionals.length !== 1) return usageError(USAGE, 'give exactly one scenario file');
+  const words = await storyWords(values.lang ?? 'en');
+  if (!words) return usageError(USAGE, `--lang must be one of ${STORY_LANGUAGES.join(', ')}`);
   if (values.moves && values.strategy)
     return usageError(USAGE, '--moves and --strategy cannot be used together');
   const seed = integer(values.seed ?? '1', '--seed');
@@ -141,7 +146,9 @@ async function main(argv: readonly string[]): Promise<number> {
     gameOptions,
   });
   process.stdout.write(
-    values.json ? `${JSON.stringify(runToJson(scenario, run), null, 2)}\n` : `${runToStory(scenario, run)}\n`,
+    values.json
+      ? `${JSON.stringify(runToJson(scenario, run), null, 2)}\n`
+      : `${runToStory(scenario, run, words)}\n`,
   );
   if (values.result !== undefined) {
     const seats: Record<ActorId, Controller> = {};
@@ -228,6 +235,7 @@ function parse(argv: readonly string[]) {
       turns: { type: 'string' },
       advisors: { type: 'string' },
       history: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

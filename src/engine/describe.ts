@@ -1,5 +1,5 @@
 import type { SeenEvent } from './events.ts';
-import { ERROR_MESSAGES_EN, type ErrorMessageId, EVENT_MESSAGES_EN, TERMS_EN } from './messages/en.ts';
+import { ENGINE_MESSAGES_EN, type EngineMessages, type ErrorMessageId, type TermId } from './messages/en.ts';
 import type { MessageParam, MessageParams } from './messages/params.ts';
 import { fmt, signed } from './numbers.ts';
 import { actorOf, itemOf } from './state.ts';
@@ -50,22 +50,31 @@ const asLines = (v: MessageParam, name: string): PackageLine[] =>
 const plain = (x: string | number | PackageLine): string =>
   typeof x === 'object' ? fail('a package line needs the package format') : String(x);
 
-function isTerm(key: string): key is keyof typeof TERMS_EN {
-  return Object.hasOwn(TERMS_EN, key);
+function isTerm(key: string): key is TermId {
+  return Object.hasOwn(ENGINE_MESSAGES_EN.terms, key);
 }
 
+/** Fills a term's own small template (`{item} at {tier}`). */
+const fillTerm = (template: string, values: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
 /** Package lines as a reason reads them: "aid at 0.5 (promised), a visit"; "nothing" when empty. */
-function packageText(scenario: Scenario, lines: readonly PackageLine[]): string {
-  if (lines.length === 0) return TERMS_EN.nothing;
+function packageText(
+  scenario: Scenario,
+  lines: readonly PackageLine[],
+  terms: EngineMessages['terms'],
+): string {
+  if (lines.length === 0) return terms.nothing;
   return lines
     .map((l) => {
-      const flags = [l.promised ? TERMS_EN.promised : '', l.conditional ? TERMS_EN.conditional : ''].filter(
+      const flags = [l.promised ? terms.promised : '', l.conditional ? terms.conditional : ''].filter(
         Boolean,
       );
-      const tier = l.tier === 1 ? '' : ` ${TERMS_EN.at} ${fmt(l.tier)}`;
-      return `${itemOf(scenario, l.item).name}${tier}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+      const item = itemOf(scenario, l.item).name;
+      const line = l.tier === 1 ? item : fillTerm(terms.tier, { item, tier: fmt(l.tier) });
+      return flags.length ? fillTerm(terms.flagged, { line, flags: flags.join(terms.comma) }) : line;
     })
-    .join(', ');
+    .join(terms.comma);
 }
 
 function formatValue(
@@ -73,6 +82,7 @@ function formatValue(
   value: MessageParam,
   name: string,
   format: string | null,
+  terms: EngineMessages['terms'],
 ): string {
   const needScenario = (): Scenario => scenario ?? fail(`the ${format} format needs the scenario`);
   switch (format) {
@@ -91,7 +101,7 @@ function formatValue(
     case 'capitals':
       return asIds(value, name)
         .map((id) => actorOf(needScenario(), id).capital)
-        .join(` ${TERMS_EN.and} `);
+        .join(terms.and);
     case 'item':
       return itemOf(needScenario(), asText(value, name)).name;
     case 'issue': {
@@ -99,15 +109,15 @@ function formatValue(
       return needScenario().issues.find((i) => i.id === id)?.name ?? id;
     }
     case 'package':
-      return packageText(needScenario(), asLines(value, name));
+      return packageText(needScenario(), asLines(value, name), terms);
     case 'term': {
       const key = asText(value, name);
-      return isTerm(key) ? TERMS_EN[key] : fail(`no term "${key}"`);
+      return isTerm(key) ? terms[key] : fail(`no term "${key}"`);
     }
     case 'list':
-      return asList(value, name).map(plain).join(', ');
+      return asList(value, name).map(plain).join(terms.comma);
     case 'orList':
-      return asList(value, name).map(plain).join(` ${TERMS_EN.or} `);
+      return asList(value, name).map(plain).join(terms.or);
     default:
       return fail(`unknown format "${format}"`);
   }
@@ -118,23 +128,32 @@ function formatValue(
  * have always been (one decimal, signed changes), with no locale. A missing parameter is a
  * programmer error, which the message tests look for over many games.
  */
-export function formatMessage(template: string, params: MessageParams, scenario: Scenario | null): string {
+export function formatMessage(
+  template: string,
+  params: MessageParams,
+  scenario: Scenario | null,
+  messages: EngineMessages = ENGINE_MESSAGES_EN,
+): string {
   return template.replace(PLACEHOLDER, (_, name: string, format: string | undefined) => {
     const value = params[name];
     if (value === undefined) return fail(`message "${template}" needs parameter ${name}`);
-    return formatValue(scenario, value, name, format ?? null);
+    return formatValue(scenario, value, name, format ?? null, messages.terms);
   });
 }
 
-/** The English reason of an event (or of a redacted one), from `EVENT_MESSAGES_EN`. */
-export function describeEvent(scenario: Scenario, event: SeenEvent): string {
-  return formatMessage(EVENT_MESSAGES_EN[event.message], event.params, scenario);
+/** The reason of an event (or of a redacted one), in English unless another table is given. */
+export function describeEvent(
+  scenario: Scenario,
+  event: SeenEvent,
+  messages: EngineMessages = ENGINE_MESSAGES_EN,
+): string {
+  return formatMessage(messages.events[event.message], event.params, scenario, messages);
 }
 
-/** The English message of an action error, from `ERROR_MESSAGES_EN`. */
-export function describeError(error: {
-  readonly messageId: ErrorMessageId;
-  readonly params: MessageParams;
-}): string {
-  return formatMessage(ERROR_MESSAGES_EN[error.messageId], error.params, null);
+/** The message of an action error, in English unless another table is given. */
+export function describeError(
+  error: { readonly messageId: ErrorMessageId; readonly params: MessageParams },
+  messages: EngineMessages = ENGINE_MESSAGES_EN,
+): string {
+  return formatMessage(messages.errors[error.messageId], error.params, null, messages);
 }

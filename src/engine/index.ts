@@ -53,6 +53,8 @@ export { type ListedAction, legalActions, listActions } from './legal-actions.ts
 export {
   ACTION_MESSAGES_EN,
   type ActionMessageId,
+  ENGINE_MESSAGES_EN,
+  type EngineMessages,
   ERROR_MESSAGES_EN,
   type ErrorMessageId,
   EVENT_MESSAGES_EN,
@@ -62,11 +64,13 @@ export {
   TERMS_EN,
   type TermId,
 } from './messages/en.ts';
+export { ENGINE_LANGUAGES, loadEngineMessages } from './messages/load.ts';
 export { fmt, signed } from './numbers.ts';
 export * from './options.ts';
 export { bestCandidate, type Candidate, candidatePackages, nashScore } from './packages.ts';
 export { DEFAULT_PARAMETERS } from './params.ts';
 export {
+  describePreviewNote,
   PREVIEW_CONFIDENCE,
   PREVIEW_MEMORY,
   type Preview,

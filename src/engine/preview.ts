@@ -1,7 +1,7 @@
 import { type Estimate, estimateRelation, estimateTarget } from './beliefs.ts';
 import { formatMessage } from './describe.ts';
 import { lockHolds, type Ratification, ratification } from './judge.ts';
-import { PREVIEW_MESSAGES_EN, type PreviewMessageId } from './messages/en.ts';
+import { ENGINE_MESSAGES_EN, type EngineMessages, type PreviewMessageId } from './messages/en.ts';
 import type { MessageParams } from './messages/params.ts';
 import { lookup } from './numbers.ts';
 import { evidenceFor, type PreviewEvidence, readPackage } from './preview-evidence.ts';
@@ -230,8 +230,17 @@ export function previewOffer(
     evidence,
     decidedBy: verdict.decidedBy,
     notes,
-    advice: notes.map((n) => formatMessage(PREVIEW_MESSAGES_EN[n.message], n.params, scenario)),
+    advice: notes.map((n) => describePreviewNote(scenario, n)),
   };
+}
+
+/** A line of the advisors' preview in words, in English unless another table is given. */
+export function describePreviewNote(
+  scenario: Scenario,
+  note: PreviewNote,
+  messages: EngineMessages = ENGINE_MESSAGES_EN,
+): string {
+  return formatMessage(messages.previews[note.message], note.params, scenario, messages);
 }
 
 /** What our own home would make of it; a delegation with no public hears only of red lines. */

@@ -112,6 +112,8 @@ export {
   simulate,
   type TurnRecord,
 } from './run.ts';
+export { STORY_LANGUAGES, storyWords } from './story-languages.ts';
+export { STORY_EN, type StoryFrame, type StoryWords } from './story-words.ts';
 export {
   createStrategy,
   historyScript,

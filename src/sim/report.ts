@@ -5,12 +5,15 @@ import {
   bestOutcomeFor,
   describeAction,
   describeEvent,
+  ENGINE_MESSAGES_EN,
+  type EngineMessages,
   fmt,
   type GameOptions,
   type Scenario,
 } from '../engine/index.ts';
 import { type GameOutcome, playOutcome } from './outcome.ts';
 import type { ActionRecord, SimRun } from './run.ts';
+import { frameText, STORY_EN, type StoryWords } from './story-words.ts';
 import type { StrategyName } from './strategies.ts';
 
 /** One run as the JSON contract of `npm run sim -- --json` (docs/sim.md); reasons in English. */
@@ -42,7 +45,11 @@ export function runToJson(scenario: Scenario, run: SimRun) {
 }
 
 /** A sentence for an action: "Tokyo offers Pyongyang food aid in return for ... (accepted)". */
-export function describeRecord(scenario: Scenario, a: ActionRecord): string {
+export function describeRecord(
+  scenario: Scenario,
+  a: ActionRecord,
+  messages: EngineMessages = ENGINE_MESSAGES_EN,
+): string {
   const { accepted, ratified, ...action } = a;
   const verdict =
     accepted === undefined
@@ -52,56 +59,71 @@ export function describeRecord(scenario: Scenario, a: ActionRecord): string {
         : ratified === false
           ? 'not-ratified'
           : 'accepted';
-  return describeAction(scenario, action, verdict);
+  return describeAction(scenario, action, verdict, messages);
 }
 
-/** The readable turn-by-turn story of one run: each move, then every change it caused with its reason. */
-export function runToStory(scenario: Scenario, run: SimRun): string {
+/**
+ * The readable turn-by-turn story of one run: each move, then every change it caused with its
+ * reason; in English unless another language's words are given (`sim --lang`).
+ */
+export function runToStory(scenario: Scenario, run: SimRun, words: StoryWords = STORY_EN): string {
+  const { frame: f, engine } = words;
   const out: string[] = [];
   out.push(`${scenario.title} (${scenario.period})`);
-  out.push(`Playing ${actorOf(scenario, run.player).name} with "${run.strategy}", seed ${run.seed}.`);
+  out.push(
+    frameText(f.playing, {
+      name: actorOf(scenario, run.player).name,
+      strategy: run.strategy,
+      seed: run.seed,
+    }),
+  );
   const records = run.turns.flatMap((t) => t.actions);
   let next = 0;
   for (const entry of run.final.log) {
     if (entry.action) {
       const rec = records[next++] ?? entry.action;
-      out.push(`  > ${describeRecord(scenario, rec)}`);
+      out.push(`  > ${describeRecord(scenario, rec, engine)}`);
     }
     for (const e of entry.events) {
       if (e.type === 'turnStarted') {
-        out.push('', `Turn ${entry.turn}: ${scenario.turns[entry.turn - 1]?.label ?? ''}`);
+        out.push(
+          '',
+          frameText(f.turn, { turn: entry.turn, label: scenario.turns[entry.turn - 1]?.label ?? '' }),
+        );
         continue;
       }
       if (e.type === 'offerMade' || e.type === 'counterOffered') continue;
-      out.push(`      ${describeEvent(scenario, e)}${e.cite?.source ? `  [${e.cite.source}]` : ''}`);
+      out.push(`      ${describeEvent(scenario, e, engine)}${e.cite?.source ? `  [${e.cite.source}]` : ''}`);
     }
     if (entry.closing) {
-      const parts = [`tension ${fmt(entry.closing.tension)}`];
+      const parts = [frameText(f.tension, { value: fmt(entry.closing.tension) })];
       const approval = entry.closing.approval[run.player];
-      if (approval !== null && approval !== undefined) parts.push(`our approval ${fmt(approval)}`);
+      if (approval !== null && approval !== undefined)
+        parts.push(frameText(f.ourApproval, { value: fmt(approval) }));
       for (const actor of scenario.actors) {
         const rel = entry.closing.relations[`${actor.id}>${run.player}`];
         if (actor.background || actor.id === run.player || !rel) continue;
-        parts.push(`${actor.capital} expects ${fmt(rel.expectation)}, trusts us ${fmt(rel.trust * 100)}%`);
+        parts.push(
+          frameText(f.relation, {
+            capital: actor.capital,
+            expectation: fmt(rel.expectation),
+            trust: fmt(rel.trust * 100),
+          }),
+        );
       }
-      out.push(`  = end of turn: ${parts.join('; ')}`);
+      out.push(frameText(f.endOfTurn, { parts: parts.join(f.partsJoin) }));
     }
   }
-  out.push('', `Result: ${run.result.title}.`);
-  out.push(
-    `Scores: ${Object.entries(run.result.scores)
-      .filter(([id]) => (scenario.objectives[id] ?? []).length > 0)
-      .map(([id, s]) => `${actorOf(scenario, id).name} ${fmt(s)}`)
-      .join(', ')}`,
-  );
-  if (run.skipped.length) {
-    out.push('', 'Moves that were not legal when their turn came:');
-    for (const s of run.skipped) out.push(`  turn ${s.turn}: ${s.action.type}: ${s.message}`);
-  }
-  if (run.unused.length) {
-    out.push('', 'Moves the game never came to:');
-    for (const s of run.unused) out.push(`  turn ${s.turn}: ${s.action.type}: ${s.message}`);
-  }
+  out.push('', frameText(f.result, { title: run.result.title }));
+  const scores = Object.entries(run.result.scores)
+    .filter(([id]) => (scenario.objectives[id] ?? []).length > 0)
+    .map(([id, s]) => frameText(f.score, { name: actorOf(scenario, id).name, score: fmt(s) }));
+  out.push(frameText(f.scores, { scores: scores.join(f.scoresJoin) }));
+  // Why a scripted move was skipped is the simulator's own English (it is also in `--json`).
+  const moved = (s: SimRun['skipped'][number]) =>
+    frameText(f.movedLine, { turn: s.turn, type: s.action.type, message: s.message });
+  if (run.skipped.length) out.push('', f.skipped, ...run.skipped.map(moved));
+  if (run.unused.length) out.push('', f.unused, ...run.unused.map(moved));
   return out.join('\n');
 }
 

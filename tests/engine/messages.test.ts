@@ -14,6 +14,7 @@ import {
   describeAction,
   describeError,
   describeEvent,
+  ENGINE_MESSAGES_EN,
   ERROR_MESSAGES_EN,
   EVENT_MESSAGES_EN,
   type GameState,
@@ -30,6 +31,8 @@ import {
   viewFor,
   whoMustAct,
 } from '../../src/engine/index.ts';
+import { ENGINE_MESSAGES_JA } from '../../src/engine/messages/ja.ts';
+import { ENGINE_MESSAGES_KO } from '../../src/engine/messages/ko.ts';
 import { STRATEGY_NAMES, simulate } from '../../src/sim/index.ts';
 import { shippedScenarios } from '../scenarios/shipped.ts';
 
@@ -262,5 +265,86 @@ describe('action errors', () => {
     }
     // Most codes come up; the rest (a locked actor, crisis refusals...) are in the claim tests.
     expect(codes.size).toBeGreaterThan(ACTION_ERROR_CODES.length * 0.6);
+  });
+});
+
+/** A message's placeholders with their formats, sorted, repeats kept: what a translation must keep. */
+const shape = (template: string) =>
+  placeholdersOf(template)
+    .map((p) => `${p.name}:${p.format ?? ''}`)
+    .sort()
+    .join();
+
+const TRANSLATIONS = [
+  ['ja', ENGINE_MESSAGES_JA, /[\u3040-\u30ff\u4e00-\u9fff]/],
+  ['ko', ENGINE_MESSAGES_KO, /[\uac00-\ud7af]/],
+] as const;
+const SECTIONS = ['terms', 'events', 'errors', 'actions', 'previews'] as const;
+
+describe('the Japanese and Korean tables', () => {
+  for (const [code, table, script] of TRANSLATIONS) {
+    it(`${code}: every message, every error code and every term, with English's placeholders and formats, in ${code}`, () => {
+      const differ: string[] = [];
+      for (const section of SECTIONS) {
+        const english: Readonly<Record<string, string>> = ENGINE_MESSAGES_EN[section];
+        const theirs: Readonly<Record<string, string>> = table[section];
+        expect(Object.keys(theirs).sort()).toEqual(Object.keys(english).sort());
+        for (const [id, text] of Object.entries(english)) {
+          const own = theirs[id] ?? '';
+          if (shape(own) !== shape(text)) differ.push(`${section} ${id}: ${shape(text)} / ${shape(own)}`);
+          // Terms include joins (", ") and a template with no words of its own ("{line} ({flags})").
+          if (section !== 'terms' && /[A-Za-z]{3}/.test(text.replace(/\{[^}]*\}/g, '')) && !script.test(own))
+            differ.push(`${section} ${id}: not in ${code}`);
+        }
+      }
+      for (const c of ACTION_ERROR_CODES) expect(Object.hasOwn(table.errors, c)).toBe(true);
+      expect(differ).toEqual([]);
+    });
+
+    it(`${code}: every event, move and refusal of many games is worded in full`, { timeout: 60_000 }, () => {
+      const unfilled: string[] = [];
+      const look = (what: string, text: string) => {
+        if (/\{|undefined|NaN/.test(text)) unfilled.push(`${what}: ${text}`);
+      };
+      for (const { scenario, player, final } of GAMES.filter((_, i) => i % 4 === 0)) {
+        const seen = viewFor(scenario, final, player).log.flatMap((entry) => entry.events);
+        for (const e of [...eventsOf(final), ...seen]) look(e.message, describeEvent(scenario, e, table));
+        for (const a of actionsOf(final)) look(a.type, describeAction(scenario, a, 'accepted', table));
+      }
+      for (const scenario of SCENARIOS) {
+        const state = createGame(scenario, 1, {});
+        const actor = whoMustAct(scenario, state)?.actor ?? '';
+        for (const probe of probes(scenario, actor).slice(0, 400)) {
+          const error = validateAction(scenario, state, probe);
+          if (error) look(error.messageId, describeError(error, table));
+        }
+      }
+      expect(unfilled).toEqual([]);
+    });
+  }
+
+  it('joins a package and a list in the language: tiers, flags and commas from the terms', () => {
+    const scenario = SCENARIOS.find((s) => s.id === 'second-visit-2004')!;
+    const [first, second] = scenario.items.filter((i) => i.giver === 'japan');
+    const offer: Action = {
+      type: 'offer',
+      actor: 'japan',
+      to: 'north_korea',
+      give: [
+        { item: first!.id, tier: 0.5, promised: true },
+        { item: second!.id, tier: 1 },
+      ],
+      ask: [],
+    };
+    const words = { a: first!.name, b: second!.name };
+    expect(describeAction(scenario, offer)).toBe(
+      `Tokyo offers Pyongyang ${words.a} at 0.5 (promised), ${words.b} in return for nothing`,
+    );
+    expect(describeAction(scenario, offer, undefined, ENGINE_MESSAGES_JA)).toBe(
+      `TokyoがPyongyangに提案：なしと引き換えに${words.a}（0.5段階）（約束済み）、${words.b}`,
+    );
+    expect(describeAction(scenario, offer, undefined, ENGINE_MESSAGES_KO)).toBe(
+      `Tokyo이(가) Pyongyang에 없음의 대가로 ${words.a}(0.5단계) (약속됨), ${words.b}을(를) 제안한다`,
+    );
   });
 });

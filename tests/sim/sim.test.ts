@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relationOf } from '../../src/engine/index.ts';
 import { runToJson, runToStory, STRATEGY_NAMES, simulate, summarise } from '../../src/sim/index.ts';
+import { storyWords } from '../../src/sim/story-languages.ts';
 import { scenario2004 } from './scenario-2004.ts';
 
 const scenario = scenario2004();
@@ -18,6 +19,25 @@ describe('the 2004 scenario played headless', () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, `${story}\n`);
     expect(`${story}\n`).toBe(readFileSync(GOLDEN, 'utf8'));
   });
+
+  for (const lang of ['ja', 'ko'] as const) {
+    it(`tells the same story in ${lang} (sim --lang ${lang}) exactly as its golden file has it`, async () => {
+      const golden = GOLDEN.replace(/\.txt$/, `.${lang}.txt`);
+      const run = simulate({
+        scenario,
+        player: 'japan',
+        seed: 1,
+        play: { kind: 'strategy', name: 'history' },
+      });
+      const words = await storyWords(lang);
+      if (!words) return expect.fail(`no story in ${lang}`);
+      const story = runToStory(scenario, run, words);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(golden, `${story}\n`);
+      expect(`${story}\n`).toBe(readFileSync(golden, 'utf8'));
+      // The same game, line for line: only the words differ.
+      expect(story.split('\n').length).toBe(runToStory(scenario, run).split('\n').length);
+    });
+  }
 
   it("the historical line releases the five relatives and raises Pyongyang's expectations", () => {
     const run = simulate({ scenario, player: 'japan', seed: 1, play: { kind: 'strategy', name: 'history' } });

@@ -153,4 +153,12 @@ describe('sentences', () => {
     expect(asSentence('Tokyo waits')).toBe('Tokyo waits.');
     expect(asSentence('Tokyo waits (for now)')).toBe('Tokyo waits (for now).');
   });
+
+  it('ends a Japanese line with 。 and a Korean one with a full stop, once', () => {
+    expect(asSentence('東京は待つ')).toBe('東京は待つ。');
+    expect(asSentence('Tokyoは今回提案しなかった')).toBe('Tokyoは今回提案しなかった。');
+    expect(asSentence('東京は待つ。')).toBe('東京は待つ。');
+    expect(asSentence('平壌は「拒否する」')).toBe('平壌は「拒否する」。');
+    expect(asSentence('평양이 기다린다')).toBe('평양이 기다린다.');
+  });
 });

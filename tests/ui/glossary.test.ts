@@ -149,6 +149,19 @@ describe('glossary words in the advisors’ sentences', () => {
       { text: 'red lines', term: 'redLine' },
     ]);
     expect(linkedParts('no terms here')).toEqual([{ text: 'no terms here' }]);
+    // The engine's advice in Japanese and Korean links the same entries.
+    expect(linkedParts('相手の求める水準を少なくとも約6.8 VPと見ています')).toEqual([
+      { text: '相手の' },
+      { text: '求める水準', term: 'target' },
+      { text: 'を少なくとも約6.8 ' },
+      { text: 'VP', term: 'vp' },
+      { text: 'と見ています' },
+    ]);
+    expect(linkedParts('우리의 레드라인을 넘습니다')).toEqual([
+      { text: '우리의 ' },
+      { text: '레드라인', term: 'redLine' },
+      { text: '을 넘습니다' },
+    ]);
   });
 
   it('splits marked sentences into words and glossary words', () => {

@@ -21,9 +21,14 @@ export const TERMS_EN = {
   nothing: 'nothing',
   promised: 'promised',
   conditional: 'conditional',
-  at: 'at',
-  and: 'and',
-  or: 'or',
+  /** A package line at a tier other than the whole: "aid at 0.5". */
+  tier: '{item} at {tier}',
+  /** A package line with its flags: "aid (promised, conditional)". */
+  flagged: '{line} ({flags})',
+  /** Between the parts of a list, and the joins of "a and b", "a or b" (spaces included: a language may have none). */
+  comma: ', ',
+  and: ' and ',
+  or: ' or ',
   summit: 'summit',
   pressure: 'pressure',
   coordinate: 'coordination',
@@ -298,3 +303,25 @@ export const PREVIEW_MESSAGES_EN = {
     "Risk: this would raise {them:capital}'s expectations by about {risk:fmt} VP for the next round.",
 } as const;
 export type PreviewMessageId = keyof typeof PREVIEW_MESSAGES_EN;
+
+/**
+ * The engine's words in one language: every message of the five tables above, by the same ids.
+ * Another language's table has this type, so a missing or extra id fails the type check; the
+ * message tests check that its placeholders are English's.
+ */
+export interface EngineMessages {
+  readonly terms: Readonly<Record<TermId, string>>;
+  readonly events: Readonly<Record<EventMessageId, string>>;
+  readonly errors: Readonly<Record<ErrorMessageId, string>>;
+  readonly actions: Readonly<Record<ActionMessageId, string>>;
+  readonly previews: Readonly<Record<PreviewMessageId, string>>;
+}
+
+/** The engine in English: the words of logs, the command line and tests, and the fallback. */
+export const ENGINE_MESSAGES_EN: EngineMessages = {
+  terms: TERMS_EN,
+  events: EVENT_MESSAGES_EN,
+  errors: ERROR_MESSAGES_EN,
+  actions: ACTION_MESSAGES_EN,
+  previews: PREVIEW_MESSAGES_EN,
+};

@@ -343,6 +343,10 @@ export function mountApp(store: AppStore, hud: HTMLElement, hooks: AppHooks): ()
     const covered = state.screen === 'table' && coveredForHandover(session, isAnswering(c));
     const shown = covered ? 'handover' : state.screen;
     root.dataset.screen = shown;
+    // The parts built once are worded again: a class link's language arrives after the mount.
+    skip.textContent = t('app.skip');
+    notices.setAttribute('aria-label', t('nav.saves'));
+    dropText.textContent = t('open.dropOverlay');
     replaceKeepingFocus(header, renderHeader(c));
     replaceKeepingFocus(notices, noticeList(c));
     const screenChanged = shown !== lastScreen;

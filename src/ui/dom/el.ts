@@ -128,3 +128,12 @@ export function actionButton(
   if (!reason || !reasonId) return [button];
   return [button, h('p', { class: 'reason', id: reasonId }, reason)];
 }
+
+/**
+ * A quote from one of the articles, in quotation marks. The articles are English and a quote is
+ * kept word for word, so it says so (`lang="en"`): a screen reader in a Japanese or Korean page
+ * reads it in English, and the text takes the English forms.
+ */
+export function articleQuote(text: string): HTMLQuoteElement {
+  return h('blockquote', { attrs: { lang: 'en' } }, `“${text}”`);
+}

@@ -50,6 +50,15 @@ export function entryHeadingId(id: TermId): string {
  * The help dialog's content below its heading: how to play in a few lines, the tour again, and
  * every word of the glossary, with `current` marked (the dialog scrolls to it and focuses it).
  */
+/** Where a quote goes in a translated sentence, so the quote can be set in its own element. */
+const QUOTE_MARK = '\u0000';
+
+/** A sentence around a quote from the articles: the quote marked English (`lang="en"`), as it is. */
+function quotedIn(sentence: string, quote: string): (string | HTMLElement)[] {
+  const [before = '', after = ''] = sentence.split(QUOTE_MARK);
+  return [before, h('span', { attrs: { lang: 'en' } }, quote), after];
+}
+
 export function glossaryBody(ctx: ViewContext, current: TermId | null, showTour: () => void): Node[] {
   const waiting = !ctx.state.settings.toured && !ctx.state.session;
   return [
@@ -88,7 +97,7 @@ export function glossaryBody(ctx: ViewContext, current: TermId | null, showTour:
           ? h(
               'p',
               { class: 'gloss-source' },
-              t('glossary.source', { quote: entry.source.quote }),
+              ...quotedIn(t('glossary.source', { quote: QUOTE_MARK }), entry.source.quote),
               ' ',
               h('cite', {}, entry.source.credit),
             )

@@ -98,10 +98,11 @@ export function mountMapOverlay(store: AppStore, hud: HTMLElement): MapOverlay {
     },
   });
   const layer = h('div', { class: 'map-layer' }, seatList, card);
+  const hint = h('p', { class: 'map-hint' });
   const section = h(
     'section',
     { class: 'map-overlay', attrs: { 'aria-label': t('legend.map'), hidden: true } },
-    h('div', { class: 'map-bar' }, toggle, h('p', { class: 'map-hint' }, t('legend.hint')), legendButton),
+    h('div', { class: 'map-bar' }, toggle, hint, legendButton),
     layer,
   );
   const legend = h('dialog', { class: 'dialog legend-dialog', attrs: { 'aria-labelledby': 'legend-h' } });
@@ -216,6 +217,10 @@ export function mountMapOverlay(store: AppStore, hud: HTMLElement): MapOverlay {
     root.dataset.map = folded ? 'folded' : 'shown';
     toggle.textContent = t(folded ? 'legend.mapShow' : 'legend.mapHide');
     legendButton.textContent = t('legend.button');
+    // Worded on every render, not once: a class link's language arrives after the overlay is built.
+    hint.textContent = t('legend.hint');
+    section.setAttribute('aria-label', t('legend.map'));
+    seatList.setAttribute('aria-label', t('legend.seats'));
     if (report) root.style.setProperty('--map-want', `${report.wantHeight}px`);
     if (!onTable || !session) {
       open = null;

@@ -1443,3 +1443,11 @@ export type StringKey = Exclude<EnglishKey, `${string}#${string}`>;
 
 /** A key a language's table may hold: a text, or a plural family's form for one CLDR category. */
 export type TableKey = StringKey | `${PluralKey}#${Intl.LDMLPluralRule}`;
+
+/**
+ * A table for one language. A key it lacks falls back to English (the parity test keeps the
+ * shipped tables complete). A plural family `base#category` gives the categories of CLDR's rules
+ * for that language: English `one` and `other`; Japanese and Korean only `other`. Declared here,
+ * beside the keys, so a table takes its type without importing the loader that imports it.
+ */
+export type StringTable = Readonly<Partial<Record<TableKey, string>>>;

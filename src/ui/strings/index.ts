@@ -1,13 +1,6 @@
-import { en, type PluralKey, type StringKey, type TableKey } from './en.ts';
+import { en, type PluralKey, type StringKey, type StringTable, type TableKey } from './en.ts';
 
-export type { PluralKey, StringKey } from './en.ts';
-
-/**
- * A table for one language. A key it lacks falls back to English (the parity test keeps the
- * shipped tables complete). A plural family `base#category` gives the categories of CLDR's rules
- * for that language: English `one` and `other`; Japanese and Korean only `other`.
- */
-export type StringTable = Readonly<Partial<Record<TableKey, string>>>;
+export type { PluralKey, StringKey, StringTable } from './en.ts';
 
 /** A language the interface speaks: its code (BCP 47) and its name as its speakers write it. */
 export interface Language {
@@ -30,6 +23,17 @@ const LOADERS: Readonly<Record<string, () => Promise<StringTable>>> = {
   ja: async () => (await import('./ja.ts')).ja,
   ko: async () => (await import('./ko.ts')).ko,
 };
+
+/**
+ * What else a language brings, fetched with its table: the engine's messages, which a layer
+ * above registers (this one imports nothing). Each resolves true when its part is usable.
+ */
+const companions: ((code: string) => Promise<boolean>)[] = [];
+
+/** Adds a part every language load fetches too; {@link loadLanguage} waits for it. */
+export function loadWithLanguage(load: (code: string) => Promise<boolean>): void {
+  companions.push(load);
+}
 
 const loaded = new Map<string, StringTable>([['en', en]]);
 const loading = new Map<string, Promise<boolean>>();
@@ -55,7 +59,8 @@ export function pickLanguage(preferred: readonly string[]): string {
 }
 
 /**
- * Fetches the table for `code` unless it is here already. Resolves true once it is usable, false
+ * Fetches the table for `code` unless it is here already, with what else the language brings
+ * ({@link loadWithLanguage}). Resolves true once it is usable, false
  * if it could not be fetched (offline, a chunk gone after an update): the interface then stays in
  * the language it was in, and says so in the settings. A failed fetch may be tried again.
  */
@@ -65,10 +70,12 @@ export function loadLanguage(code: string): Promise<boolean> {
   if (!loader) return Promise.resolve(false);
   let pending = loading.get(code);
   if (!pending) {
-    pending = loader().then(
-      (table) => {
-        loaded.set(code, table);
+    pending = Promise.all([loader(), ...companions.map((load) => load(code))]).then(
+      ([table, ...parts]) => {
         loading.delete(code);
+        // A language comes whole or not at all: its interface beside the engine's English is not it.
+        if (parts.includes(false)) return false;
+        loaded.set(code, table);
         return true;
       },
       () => {

@@ -1,7 +1,6 @@
 import {
   type ActorId,
   type DomainEvent,
-  describeEvent,
   type GameState,
   type Offer,
   previewOffer,
@@ -11,6 +10,7 @@ import {
 } from '../../engine/index.ts';
 import type { Move } from '../../sim/index.ts';
 import { t } from '../strings/index.ts';
+import { eventText } from './engine-words.ts';
 import { actorName, asSentence, packageText, percent, vp } from './format.ts';
 import { sourceTitle } from './sources.ts';
 import { electionText } from './table.ts';
@@ -146,7 +146,7 @@ export function shiftsOf(scenario: Scenario, events: readonly DomainEvent[], vie
       label = t('answer.shift.ourTrust', { name: actorName(scenario, e.target) });
       asActor = true;
     } else continue;
-    const cause = describeEvent(scenario, redactEvent(viewer, e));
+    const cause = eventText(scenario, redactEvent(viewer, e));
     const seen = acc.get(key);
     if (seen) {
       seen.to = d.to;
@@ -235,7 +235,7 @@ function newsBeats(scenario: Scenario, events: readonly DomainEvent[], viewer: A
       const event = scenario.events.find((x) => x.id === e.subject);
       const cite = e.cite ?? event?.cite ?? null;
       beats.push(
-        beat('news', 0, null, 'neutral', event?.headline ?? describeEvent(scenario, e), {
+        beat('news', 0, null, 'neutral', event?.headline ?? eventText(scenario, e), {
           reason: event?.text ?? null,
           source: cite?.source ? sourceTitle(scenario, cite.source) : null,
         }),
@@ -243,7 +243,7 @@ function newsBeats(scenario: Scenario, events: readonly DomainEvent[], viewer: A
     } else if (e.type === 'electionHeld' || e.type === 'leaderChanged' || e.type === 'crisisOpened') {
       const mine = e.type !== 'crisisOpened' && e.actor === viewer;
       const bad = e.type === 'crisisOpened' || (mine && e.message === 'election.defeat');
-      beats.push(beat('news', 0, null, bad ? 'bad' : 'neutral', describeEvent(scenario, e)));
+      beats.push(beat('news', 0, null, bad ? 'bad' : 'neutral', eventText(scenario, e)));
     }
   }
   return beats;
@@ -287,7 +287,7 @@ function answerBeat(scenario: Scenario, viewer: ActorId, mine: Move, reply: Move
     const collapsed = events.find((e) => e.type === 'dealCollapsed');
     if (collapsed) {
       return beat('answer', turn, offer.to, 'bad', t('answer.acceptedNotRatified', { name, what }), {
-        reason: describeEvent(scenario, redactEvent(viewer, collapsed)),
+        reason: eventText(scenario, redactEvent(viewer, collapsed)),
         shifts,
       });
     }
@@ -325,7 +325,7 @@ function yourAnswerBeat(scenario: Scenario, viewer: ActorId, move: Move): Beat {
     const collapsed = move.events.find((e) => e.type === 'dealCollapsed');
     return collapsed
       ? beat('yours', turn, viewer, 'bad', t('answer.youAcceptedNotRatified', { what }), {
-          reason: describeEvent(scenario, redactEvent(viewer, collapsed)),
+          reason: eventText(scenario, redactEvent(viewer, collapsed)),
           shifts,
         })
       : beat('yours', turn, viewer, 'good', t('answer.youAccepted', { what }), { shifts });
@@ -393,7 +393,7 @@ function moveBeat(scenario: Scenario, viewer: ActorId, move: Move, reply?: Move)
   }
   // The move's own event says what it did ("Pyongyang turned to Beijing ...").
   const own = events.filter((e) => e.type !== 'turnStarted' && !e.delta && e.type !== 'eventFired');
-  const seen = own.map((e) => describeEvent(scenario, redactEvent(viewer, e)));
+  const seen = own.map((e) => eventText(scenario, redactEvent(viewer, e)));
   const headline = seen[0] ?? (mine ? t('answer.yourMove') : actorName(scenario, a.actor));
   const bad = events.some((e) => e.type === 'dealCollapsed' || e.type === 'promiseBroken');
   return beat(kind, turn, a.actor, bad ? 'bad' : 'neutral', headline, {

@@ -1,14 +1,8 @@
 import type { ClassOverview, ListedMove, SeatKnowledge, SeatSummary } from '../../class/index.ts';
-import {
-  type Action,
-  type ActorId,
-  describeAction,
-  describeEvent,
-  type PackageLine,
-  type Scenario,
-} from '../../engine/index.ts';
+import type { Action, ActorId, PackageLine, Scenario } from '../../engine/index.ts';
 import { csvCell } from '../../sim/index.ts';
 import { t } from '../strings/index.ts';
+import { actionText, eventText } from './engine-words.ts';
 import { actorName, forumName, itemName, lineHow, lineText, vp } from './format.ts';
 import { type TableView, tableViewFrom } from './table.ts';
 
@@ -141,7 +135,7 @@ function newsSince(scenario: Scenario, known: SeatKnowledge): NewsLine[] {
             kind: 'move' as const,
             text: t(timedOut.has(position++) ? 'classSeat.moveByTimeOut' : 'classSeat.moveBy', {
               name: actorName(scenario, entry.action.actor),
-              move: describeAction(scenario, entry.action),
+              move: actionText(scenario, entry.action),
             }),
           },
         ]
@@ -149,7 +143,7 @@ function newsSince(scenario: Scenario, known: SeatKnowledge): NewsLine[] {
     ...entry.events.map((e) => ({
       turn: entry.turn,
       kind: 'event' as const,
-      text: describeEvent(scenario, e),
+      text: eventText(scenario, e),
     })),
   ]);
 }
@@ -174,7 +168,7 @@ function movesOf(scenario: Scenario, moves: readonly ListedMove[], me: ActorId):
   };
   const choice = (m: ListedMove, i: number): Choice => ({
     key: `move-${i}`,
-    label: describeAction(scenario, m.action),
+    label: actionText(scenario, m.action),
     action: m.action,
     refused: m.refused,
   });

@@ -75,8 +75,10 @@ export function direction(from: number, to: number): 'up' | 'down' | 'same' {
 
 /**
  * A line ended as a sentence: a full stop added only when it has no end of its own, counting one
- * inside a closing bracket or quote ("(added context.)"), so no ".)." ever appears.
+ * inside a closing bracket or quote ("(added context.)"), so no ".)." ever appears. A line that
+ * ends in Japanese takes Japanese's full stop (。); Korean, like English, takes ".".
  */
 export function asSentence(line: string): string {
-  return /[.!?:]["”’)\]]*$/.test(line) ? line : `${line}.`;
+  if (/[.!?:。！？：]["”’)\]」』）]*$/.test(line)) return line;
+  return /[\u3040-\u30ff\u4e00-\u9fff）」]$/.test(line) ? `${line}。` : `${line}.`;
 }

@@ -226,19 +226,20 @@ export function markedParts(text: string): TextPart[] {
 }
 
 /**
- * Words in sentences this file does not write (the advisors' advice comes from the engine, in
- * English) that open a glossary entry. Each links at its first appearance in a block only, so a
- * paragraph is not a row of buttons.
+ * Words in sentences this file does not write (the advisors' advice comes from the engine's
+ * message table) that open a glossary entry, in each language the engine speaks: a pattern in one
+ * language never matches another's text. Each links at its first appearance in a block only, so
+ * a paragraph is not a row of buttons.
  */
 export const AUTO_LINKS: readonly { readonly pattern: RegExp; readonly term: TermId }[] = [
   { pattern: /\bVP\b/, term: 'vp' },
   { pattern: /±\s?-?\d+(?:\.\d+)?%?/, term: 'estimates' },
-  { pattern: /\bholds? out for\b/, term: 'target' },
-  { pattern: /\bwalk-away value\b/i, term: 'walkAway' },
-  { pattern: /\bexpectations?\b/, term: 'expectation' },
-  { pattern: /\bverdict\b/, term: 'ratification' },
-  { pattern: /\bred lines?\b/, term: 'redLine' },
-  { pattern: /\bcannot make concessions yet\b/, term: 'locked' },
+  { pattern: /\bholds? out for\b|고수하는 기준|求める水準/, term: 'target' },
+  { pattern: /\bwalk-away value\b|결렬 시 가치|決裂時の価値/i, term: 'walkAway' },
+  { pattern: /\bexpectations?\b|기대|期待/, term: 'expectation' },
+  { pattern: /\bverdict\b|평가|評価/, term: 'ratification' },
+  { pattern: /\bred lines?\b|레드라인|レッドライン/, term: 'redLine' },
+  { pattern: /\bcannot make concessions yet\b|아직 양보할 수 없|まだ譲歩できません/, term: 'locked' },
 ];
 
 /**

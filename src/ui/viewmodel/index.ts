@@ -57,6 +57,7 @@ export {
   type TurnStates,
   turnStatesOf,
 } from './debrief.ts';
+export { actionText, adviceText, errorText, eventText } from './engine-words.ts';
 export { checkSummary, countText, type ProblemRow, problemRow, problemText } from './file-check.ts';
 export {
   actorName,

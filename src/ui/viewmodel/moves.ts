@@ -21,6 +21,7 @@ import {
   validateAction,
   whoMustAct,
 } from '../../engine/index.ts';
+import { adviceText, errorText } from './engine-words.ts';
 import { actorName, forumName, itemName, tierLabel } from './format.ts';
 
 /** The package being built (mirrors the store's draft; kept structural so this stays pure). */
@@ -106,7 +107,7 @@ function candidate<A extends Action>(
     key: [listed.action.type, ...parts].join(':'),
     label,
     action: listed.action,
-    error: listed.error?.message ?? null,
+    error: listed.error ? errorText(listed.error) : null,
   };
 }
 
@@ -162,7 +163,7 @@ export function itemRows(
       description: item.description,
       tiers: item.tiers.map((tier) => ({ tier, label: tierLabel(tier) })),
       line,
-      unavailable: itemReason ? error.message : null,
+      unavailable: itemReason ? errorText(error) : null,
     };
   });
 }
@@ -178,10 +179,13 @@ export function checkOffer(
   ask: readonly PackageLine[],
 ): OfferCheck {
   if (!action || to === null) return { action: null, error: null, preview: null };
-  const error = validateAction(scenario, state, action)?.message ?? null;
+  const refused = validateAction(scenario, state, action);
+  const error = refused ? errorText(refused) : null;
   const empty = give.length === 0 && ask.length === 0;
   const preview = empty ? null : previewOffer(scenario, state, player, to, give, ask);
-  return { action, error, preview };
+  // The advisors' lines in the player's language; the engine's own `advice` is its English.
+  const advised = preview && { ...preview, advice: preview.notes.map((n) => adviceText(scenario, n)) };
+  return { action, error, preview: advised };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ActorId, DomainEvent, GameState, Scenario } from '../../engine/ind
 import type { SimRun } from '../../sim/index.ts';
 import { describeRecord } from '../../sim/index.ts';
 import { t } from '../strings/index.ts';
-import { actorName, itemName, vp } from './format.ts';
+import { actorName, asSentence, itemName, vp } from './format.ts';
 import { articleLine } from './sources.ts';
 import { linesText } from './terms.ts';
 
@@ -145,7 +145,7 @@ function yourTurn(scenario: Scenario, events: readonly DomainEvent[], player: Ac
     }
   }
   if (out.length === 0) out.push(t(waited ? 'debrief.path.waited' : 'debrief.path.nothing'));
-  return out.map((s) => `${s}.`);
+  return out.map((s) => asSentence(s));
 }
 
 /** What history did on a turn: the historical steps, the player's seat first. */

@@ -8,6 +8,7 @@ import {
   type Scenario,
   validateAction,
 } from '../../engine/index.ts';
+import { errorText } from './engine-words.ts';
 import { actorName, forumName, packageText } from './format.ts';
 import {
   type Candidate,
@@ -47,12 +48,10 @@ export function respondPanel(
 ): RespondPanel | null {
   const offer = state.pending;
   if (!offer || offer.to !== player) return null;
-  const answer = (key: string, action: Action): Candidate => ({
-    key,
-    label: key,
-    action,
-    error: validateAction(scenario, state, action)?.message ?? null,
-  });
+  const answer = (key: string, action: Action): Candidate => {
+    const refused = validateAction(scenario, state, action);
+    return { key, label: key, action, error: refused ? errorText(refused) : null };
+  };
   const counterAction: Action = { type: 'counter', actor: player, give: draft.give, ask: draft.ask };
   return {
     offer,

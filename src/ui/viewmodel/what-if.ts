@@ -1,7 +1,6 @@
 import {
   type Action,
   type ActorId,
-  describeAction,
   type GameState,
   relationKey,
   type TurnMeasures,
@@ -10,6 +9,7 @@ import { maxScoreOf, sameAction, verifyLog } from '../../sim/index.ts';
 import type { Session } from '../../store/index.ts';
 import { t } from '../strings/index.ts';
 import { mainCounterpart } from './debrief.ts';
+import { actionText } from './engine-words.ts';
 import { actorName, vp } from './format.ts';
 
 /** One turn of the two paths: the measures as it closed, in the first game and in this one. */
@@ -95,10 +95,10 @@ function divergence(
     const name = actorName(session.scenario, now.actor);
     return {
       when: label(entry.turn),
-      first: before ? `“${describeAction(session.scenario, before)}”` : t('whatIf.nothing'),
+      first: before ? `“${actionText(session.scenario, before)}”` : t('whatIf.nothing'),
       again: t(now.actor === player ? 'whatIf.you' : 'whatIf.they', {
         name,
-        move: describeAction(session.scenario, now),
+        move: actionText(session.scenario, now),
       }),
     };
   }

@@ -1,7 +1,6 @@
 import {
   type ActorId,
   type DomainEvent,
-  describeEvent,
   fmt,
   type LogEntry,
   redactEvent,
@@ -9,6 +8,7 @@ import {
   type SeenEvent,
 } from '../../engine/index.ts';
 import { t } from '../strings/index.ts';
+import { eventText } from './engine-words.ts';
 import { actorName, asSentence, direction, packageText } from './format.ts';
 import { sourceTitle } from './sources.ts';
 
@@ -78,7 +78,7 @@ export function whyLines(
         type: e.type,
         group: whyGroup(raw, viewer),
         rule: e.rule,
-        text: offerSentence(scenario, e) ?? describeEvent(scenario, e),
+        text: offerSentence(scenario, e) ?? eventText(scenario, e),
         // The direction survives redaction (the advisors' sentence says risen or fallen anyway).
         way: raw.delta ? direction(raw.delta.from, raw.delta.to) : 'same',
         change: d ? t('why.change', { from: show(d.field, d.from), to: show(d.field, d.to) }) : '',
@@ -154,7 +154,7 @@ export function newsItems(scenario: Scenario, log: readonly LogEntry[]): NewsIte
       items.push({
         id: `${entry.turn}:${e.subject ?? items.length}`,
         turn: entry.turn,
-        headline: event?.headline ?? describeEvent(scenario, e),
+        headline: event?.headline ?? eventText(scenario, e),
         text: event?.text ?? '',
         source,
         quote: cite?.quote ?? null,
@@ -193,11 +193,11 @@ export function narration(scenario: Scenario, events: readonly DomainEvent[], vi
     .filter((e) => NARRATED.has(e.type))
     .map((e) => {
       if (e.type === 'eventFired') {
-        return scenario.events.find((x) => x.id === e.subject)?.headline ?? describeEvent(scenario, e);
+        return scenario.events.find((x) => x.id === e.subject)?.headline ?? eventText(scenario, e);
       }
       // Read out as the player's view: another delegation's figures stay hidden here too.
       const seen = redactEvent(viewer, e);
-      return offerSentence(scenario, seen) ?? describeEvent(scenario, seen);
+      return offerSentence(scenario, seen) ?? eventText(scenario, seen);
     });
   return lines.map(asSentence).join(' ');
 }

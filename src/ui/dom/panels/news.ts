@@ -1,7 +1,7 @@
 import { t } from '../../strings/index.ts';
 import { newsItems } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
-import { h } from '../el.ts';
+import { articleQuote, h } from '../el.ts';
 
 /** News items for the events that have fired, each with its citation. */
 export function newsPanel(ctx: ViewContext): HTMLElement[] {
@@ -19,7 +19,7 @@ export function newsPanel(ctx: ViewContext): HTMLElement[] {
           h('p', { class: 'news-turn' }, t('why.turn', { turn: n.turn })),
           h('h4', {}, n.headline),
           n.text ? h('p', {}, n.text) : null,
-          n.quote ? h('blockquote', {}, `“${n.quote}”`) : null,
+          n.quote ? articleQuote(n.quote) : null,
           n.source ? h('p', { class: 'cite' }, t('news.source', { title: n.source })) : null,
           n.addedContext ? h('p', { class: 'cite' }, t('news.addedContext')) : null,
         ),

@@ -2,7 +2,7 @@ import { lastTurn } from '../../../engine/index.ts';
 import { t } from '../../strings/index.ts';
 import { briefingView, optionLines } from '../../viewmodel/index.ts';
 import type { ViewContext } from '../context.ts';
-import { h } from '../el.ts';
+import { articleQuote, h } from '../el.ts';
 
 function list(items: readonly string[], className = 'bullets'): HTMLElement | null {
   return items.length === 0 ? null : h('ul', { class: className }, ...items.map((i) => h('li', {}, i)));
@@ -132,7 +132,7 @@ export function briefingScreen(ctx: ViewContext): Node[] {
                     ),
                   )
                 : null,
-              ...s.quotes.map((q) => h('blockquote', {}, `“${q}”`)),
+              ...s.quotes.map(articleQuote),
             ),
           ),
         ),

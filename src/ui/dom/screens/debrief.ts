@@ -12,7 +12,7 @@ import {
 } from '../../viewmodel/index.ts';
 import { chartFigure, chartLegend } from '../chart-svg.ts';
 import type { ViewContext } from '../context.ts';
-import { h } from '../el.ts';
+import { articleQuote, h } from '../el.ts';
 import { termLink } from '../glossary.ts';
 import { handInPanel } from '../panels/hand-in.ts';
 import { monteCarloPanel } from '../panels/monte-carlo.ts';
@@ -145,7 +145,7 @@ function momentsSection(moments: DebriefAnalysis['moments']): HTMLElement {
                   { class: 'moment-lesson-title' },
                   t('debrief.momentLesson', { title: m.lesson.title }),
                 ),
-                m.lesson.quote ? h('blockquote', {}, `“${m.lesson.quote}”`) : null,
+                m.lesson.quote ? articleQuote(m.lesson.quote) : null,
                 h('p', { class: 'cite' }, m.lesson.article),
               ),
             ),
@@ -313,7 +313,7 @@ function debriefNodes(ctx: ViewContext): (Node | null)[] {
             h('strong', {}, l.title),
             l.shown ? h('p', { class: 'lesson-mark' }, l.shown) : null,
             h('p', {}, l.text),
-            l.quote ? h('blockquote', {}, `“${l.quote}”`) : null,
+            l.quote ? articleQuote(l.quote) : null,
             l.article ? h('p', { class: 'cite' }, l.article) : null,
           ),
         ),

@@ -1,5 +1,5 @@
 import { t } from '../../strings/index.ts';
-import { newsItems, panelMode, type TableView, tableView } from '../../viewmodel/index.ts';
+import { errorText, newsItems, panelMode, type TableView, tableView } from '../../viewmodel/index.ts';
 import type { PanelTab, ViewContext } from '../context.ts';
 import { h } from '../el.ts';
 import { answerPanel } from '../panels/answer.ts';
@@ -174,7 +174,7 @@ export function tableScreen(ctx: ViewContext): Node[] {
           ? h(
               'p',
               { class: 'warning', attrs: { role: 'alert' } },
-              t('move.refused', { reason: refusal.message }),
+              t('move.refused', { reason: errorText(refusal) }),
             )
           : null,
         // The tour never blocks the panel: above the move, below an answer (its headline stays first).
