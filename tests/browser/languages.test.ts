@@ -56,7 +56,39 @@ const latin = /[A-Za-z][A-Za-z’'-]*[A-Za-z]/g;
  * What the translation rules keep as written (docs/translation.md): the game's name, abbreviations,
  * file types, and the commands a teacher or author types.
  */
-const KEPT = ['Give', 'and', 'Take', 'VP', 'CSV', 'PDF', 'QR', 'URL', 'json', 'yaml', 'txt', 'npm', 'run'];
+const KEPT = [
+  'Give',
+  'and',
+  'Take',
+  'VP',
+  'CSV',
+  'PDF',
+  'QR',
+  'URL',
+  'USB',
+  'json',
+  'yaml',
+  'txt',
+  'npm',
+  'run',
+];
+
+/** The scenario format's field names (and its true, false, FILE), which an author types as they are. */
+function fieldNames(): string[] {
+  const names = new Set(['true', 'false', 'FILE']);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) for (const n of node) walk(n);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'properties' && value && typeof value === 'object')
+          for (const field of Object.keys(value)) names.add(field);
+        walk(value);
+      }
+    }
+  };
+  walk(JSON.parse(readFileSync(new URL('../../scenarios/schema.json', import.meta.url), 'utf8')));
+  return [...names];
+}
 
 /**
  * Words the page may show in Latin script in another language: the scenario's own text (names,
@@ -96,7 +128,8 @@ async function strayEnglish(page: Page, allowed: ReadonlySet<string>): Promise<s
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       // Quotes from the articles say they are English (lang="en") and stay so.
-      if (!el || el.closest('script, style, [hidden], dialog:not([open]), [lang="en"]')) continue;
+      // The studio's editor holds YAML, whose field names stay English.
+      if (!el || el.closest('script, style, [hidden], dialog:not([open]), [lang="en"], .cm-editor')) continue;
       if (!el.checkVisibility() && !el.closest('.sr-only')) continue;
       parts.push([n.textContent ?? '', where(el)]);
     }
@@ -169,6 +202,38 @@ describe('languages', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  // The teacher's and the author's screens: the class page and the scenario studio.
+  for (const [code, locale, table] of [
+    ['ja', 'ja-JP', ja],
+    ['ko', 'ko-KR', ko],
+  ] as const) {
+    it(`speak ${code} on the teacher's and the author's screens`, async () => {
+      const { page, problems, context } = await openPage(browser, 'desktop', { locale, bypassCSP: true });
+      await page.waitForFunction((c) => document.documentElement.lang === c, code);
+      const allowed = new Set(everyScenarioWord());
+      const found: string[] = [];
+      const stray: string[] = [];
+      await page.click('[data-key="to-class"]');
+      await page.waitForSelector('[data-key="lesson-scenario"]');
+      await shot(page, `language-${code}-class`, true);
+      found.push(...(await axe(page)).map((v) => `class: ${v}`));
+      stray.push(...(await strayEnglish(page, allowed)).map((w) => `class: ${w}`));
+      await page.click('[data-key="nav:title"]');
+      await page.click('[data-key="to-studio"]');
+      await page.waitForSelector('.studio .cm-content');
+      await page.waitForFunction(() => (document.querySelector('.studio-counts')?.textContent ?? '') !== '');
+      expect(await page.textContent('[data-key="nav:settings"]')).toBe(table['nav.settings']);
+      await shot(page, `language-${code}-studio`);
+      found.push(...(await axe(page)).map((v) => `studio: ${v}`));
+      const authoring = new Set([...allowed, ...fieldNames()]);
+      stray.push(...(await strayEnglish(page, authoring)).map((w) => `studio: ${w}`));
+      expect(found).toEqual([]);
+      expect(stray).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
   // Every screen of one game, in each language at each size: looked at in the screenshots, and
   // each one's interface text (the headings a student steers by) from the language's table.
   for (const [code, table, engine] of [
