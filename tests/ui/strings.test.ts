@@ -12,6 +12,7 @@ import {
 } from '../../src/ui/strings/index.ts';
 import { ja } from '../../src/ui/strings/ja.ts';
 import { ko } from '../../src/ui/strings/ko.ts';
+import { fitParticles } from '../../src/ui/strings/korean.ts';
 
 const TABLES: Record<string, StringTable> = { ja, ko };
 
@@ -106,6 +107,11 @@ describe('language choice', () => {
     expect(await loadLanguage('ko')).toBe(true);
     expect(setLanguage('ko')).toBe('ko');
     expect(t('nav.settings')).toBe(ko['nav.settings']);
+    // Korean picks the particle for the name it is given; a Latin name keeps both forms.
+    expect(t('answer.refused', { name: '평양', what: '제안' })).toBe('평양이 제안을 거부했습니다.');
+    expect(t('answer.refused', { name: 'Tokyo', what: '“식량 지원”' })).toBe(
+      'Tokyo이(가) “식량 지원”을 거부했습니다.',
+    );
     setLanguage('en');
     expect(t('nav.settings')).toBe(en['nav.settings']);
   });
@@ -116,5 +122,22 @@ describe('language choice', () => {
       { code: 'ja', name: '日本語' },
       { code: 'ko', name: '한국어' },
     ]);
+  });
+});
+
+describe('Korean particles', () => {
+  it('take the form the name before them needs, and keep both after a name not in Hangul', () => {
+    expect(fitParticles('평양이(가) 제안했다')).toBe('평양이 제안했다');
+    expect(fitParticles('도쿄이(가) 기다린다')).toBe('도쿄가 기다린다');
+    expect(fitParticles('서울을(를) 압박했다, 워싱턴을(를) 믿는다')).toBe('서울을 압박했다, 워싱턴을 믿는다');
+    expect(fitParticles('베이징을(를) 설득했다')).toBe('베이징을 설득했다');
+    expect(fitParticles('일본은(는) 미국과(와) 공조한다')).toBe('일본은 미국과 공조한다');
+    expect(fitParticles('북한은(는) 한국과(와) 만났다')).toBe('북한은 한국과 만났다');
+    expect(fitParticles('아베은(는)')).toBe('아베는');
+    expect(fitParticles('서울으로(로) 간다, 평양으로(로) 간다, 도쿄으로(로) 간다')).toBe(
+      '서울로 간다, 평양으로 간다, 도쿄로 간다',
+    );
+    expect(fitParticles('“식량 지원”을(를) 약속했다')).toBe('“식량 지원”을 약속했다');
+    expect(fitParticles('Tokyo이(가) 기다린다, 12을(를)')).toBe('Tokyo이(가) 기다린다, 12을(를)');
   });
 });

@@ -1,5 +1,7 @@
 import { en, type PluralKey, type StringKey, type StringTable, type TableKey } from './en.ts';
 
+import { fitParticles } from './korean.ts';
+
 export type { PluralKey, StringKey, StringTable } from './en.ts';
 
 /** A language the interface speaks: its code (BCP 47) and its name as its speakers write it. */
@@ -129,9 +131,14 @@ function fill(template: string, values: Readonly<Record<string, string | number>
   });
 }
 
+/** A filled text as the language writes it: Korean picks each particle for the name before it. */
+export function finished(text: string): string {
+  return currentCode === 'ko' ? fitParticles(text) : text;
+}
+
 /** The text for a key, with `{name}` placeholders filled from `values`. */
 export function t(key: StringKey, values?: Readonly<Record<string, string | number>>): string {
-  return fill(current[key] ?? en[key], values);
+  return finished(fill(current[key] ?? en[key], values));
 }
 
 /**
@@ -148,5 +155,5 @@ export function tn(
   const other = `${key}#other` as TableKey;
   const template =
     current[form] ?? current[other] ?? en[form as keyof typeof en] ?? en[other as keyof typeof en];
-  return fill(template, { count, ...values });
+  return finished(fill(template, { count, ...values }));
 }

@@ -13,7 +13,7 @@ import {
   type Scenario,
   type SeenEvent,
 } from '../../engine/index.ts';
-import { currentLanguage, loadWithLanguage } from '../strings/index.ts';
+import { currentLanguage, finished, loadWithLanguage } from '../strings/index.ts';
 
 /*
  * The engine's sentences in the player's language. The engine words its reasons, errors and
@@ -41,20 +41,20 @@ function messages(): EngineMessages {
 
 /** Why something changed: an event's reason. */
 export function eventText(scenario: Scenario, event: SeenEvent): string {
-  return describeEvent(scenario, event, messages());
+  return finished(describeEvent(scenario, event, messages()));
 }
 
 /** Why a move cannot be made. */
 export function errorText(error: ActionError): string {
-  return describeError(error, messages());
+  return finished(describeError(error, messages()));
 }
 
 /** A move in one line, as the story of a game tells it. */
 export function actionText(scenario: Scenario, action: Action, verdict?: OfferVerdict): string {
-  return describeAction(scenario, action, verdict, messages());
+  return finished(describeAction(scenario, action, verdict, messages()));
 }
 
 /** A line of the advisors' preview of a draft offer. */
 export function adviceText(scenario: Scenario, note: PreviewNote): string {
-  return describePreviewNote(scenario, note, messages());
+  return finished(describePreviewNote(scenario, note, messages()));
 }
